@@ -1,0 +1,80 @@
+# Contexter deploy. Two commands do everything on a fresh machine:
+#   make synth   synthesize dist/<env>/ and the Terraform JSON (offline, no cloud credentials)
+#   make test    run the whole test suite
+# Both bootstrap what they need (.venv from requirements.lock, node_modules from package-lock.json)
+# and skip work whose inputs did not change. `make help` lists the other targets.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := synth
+MAKEFLAGS += --no-builtin-rules
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := $(shell sed -n 's/^uv==\([0-9.]*\).*/\1/p' requirements.lock)
+ENVIRONMENTS := dev staging prod
+STAMPS := .make
+
+export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+export CHECKPOINT_DISABLE := 1
+
+BOOTSTRAP := $(STAMPS)/bootstrap.stamp
+NODE_BOOTSTRAP := node_modules/.bootstrap.stamp
+
+python_sources = $(shell find $(1) -type f \( -name '*.py' -o -name '*.yaml' -o -name '*.json' -o -name '*.tgz' \) -not -path '*/__pycache__/*')
+KUBERNETES_INPUTS := $(call python_sources,charts contexter_deploy imports environments) requirements.lock
+KUBERNETES_OUTPUTS := $(shell find dist -path 'dist/.*' -prune -o \( -type f -o -type d \) -print 2>/dev/null)
+TERRAFORM_INPUTS := $(call python_sources,infra contexter_deploy/config environments) \
+	contexter_deploy/naming.py contexter_deploy/terraform.py requirements.lock
+TERRAFORM_OUTPUTS := cdktf.out/manifest.json $(foreach env,$(ENVIRONMENTS),cdktf.out/stacks/$(env)/cdk.tf.json)
+
+.PHONY: synth test test-fast lint imports benchmark clean help
+
+synth: $(STAMPS)/kubernetes.stamp $(TERRAFORM_OUTPUTS) ## synthesize dist/<env>/ and cdktf.out/ when their inputs changed
+
+test: $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## run every test, integration tests included
+	$(BIN)/pytest -n 2 --dist loadgroup
+
+test-fast: $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## skip the slow integration tests (image builds, servers)
+	$(BIN)/pytest -n 2 --dist loadgroup -m 'not integration'
+
+lint: $(BOOTSTRAP) ## ruff and mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+imports: $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## regenerate imports/ from ../shared/crd-schemas with cdk8s import
+	$(BIN)/python scripts/generate_imports.py
+
+benchmark: $(BOOTSTRAP) ## print wall time and peak memory of synth and of the test suite
+	$(BIN)/python benchmarks/synth.py
+
+clean: ## remove the bootstrap and build state (not dist/ or cdktf.out/, which are committed)
+	rm -rf $(VENV) node_modules $(STAMPS) .cdk8s.out .pytest_cache .mypy_cache .ruff_cache
+
+help:
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMPS)/kubernetes.stamp: $(KUBERNETES_INPUTS) $(KUBERNETES_OUTPUTS) | $(BOOTSTRAP)
+	$(BIN)/contexter-deploy synth --target kubernetes
+	@mkdir -p $(STAMPS) && touch $@
+
+$(TERRAFORM_OUTPUTS) &: $(TERRAFORM_INPUTS) | $(BOOTSTRAP)
+	$(BIN)/contexter-deploy synth --target terraform
+	@touch $(TERRAFORM_OUTPUTS)
+
+# The venv holds exactly requirements.lock (hashes checked) plus this project, editable.
+# Bytecode is compiled once here: without it, importing the AWS provider bindings takes minutes.
+$(BOOTSTRAP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(BIN)/uv pip sync --quiet --python $(BIN)/python --require-hashes --compile-bytecode requirements.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --editable .
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m compileall -q -j 0 imports
+	@mkdir -p $(STAMPS) && touch $@
+
+$(NODE_BOOTSTRAP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@

@@ -1,0 +1,18 @@
+"""Build the cdk8s app of one environment."""
+
+from __future__ import annotations
+
+from cdk8s import App
+
+from charts.platform.platform_chart import PlatformChart
+from charts.services.services_chart import ServicesChart
+from contexter_deploy.config import Environment
+
+
+def build_app(environment: Environment) -> App:
+    """Every chart of ``environment``. The app is never written by cdk8s itself:
+    ``contexter_deploy.synth`` collects, validates and writes its documents."""
+    app = App()
+    PlatformChart(app, "platform", environment=environment)
+    ServicesChart(app, "services", environment=environment)
+    return app

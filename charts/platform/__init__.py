@@ -1,0 +1,1 @@
+"""Cluster-wide resources: namespaces, storage, node capacity and the platform add-ons."""

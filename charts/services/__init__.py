@@ -1,0 +1,1 @@
+"""The stateless Contexter services: api-gateway, search and ingestion."""

@@ -1,0 +1,167 @@
+"""Who runs where, on which ports, and who may call whom: declared once, here.
+
+Services, NetworkPolicies, AuthorizationPolicies, ServiceMonitors, dashboards and the
+policy-graph check are all derived from this module; nothing else spells out a port number
+or a caller. This is the table "Runtime architecture" of DESIGN.md in code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+APPS_NAMESPACE = "contexter"
+DATA_NAMESPACE = "contexter-data"
+CONTEXTER_NAMESPACES = (APPS_NAMESPACE, DATA_NAMESPACE)
+
+AppProtocol = Literal["http", "grpc", "tcp"]
+
+
+@dataclass(frozen=True)
+class Port:
+    """A named container and Service port; ``app_protocol`` tells Istio how to treat it."""
+
+    name: str
+    number: int
+    app_protocol: AppProtocol
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A workload identity: a ServiceAccount in a namespace, which is also a SPIFFE principal."""
+
+    namespace: str
+    service_account: str
+
+    @property
+    def principal(self) -> str:
+        """The SPIFFE principal Istio puts in AuthorizationPolicy ``source.principals``."""
+        return f"cluster.local/ns/{self.namespace}/sa/{self.service_account}"
+
+
+@dataclass(frozen=True)
+class Workload:
+    """A Contexter workload: pods selected by ``app.kubernetes.io/name: <name>``."""
+
+    name: str
+    namespace: str
+    ports: tuple[Port, ...]
+    metrics_port: str | None = None
+    """Name of the port that serves Prometheus metrics on ``metrics_path``."""
+    metrics_path: str = "/metrics"
+
+    @property
+    def identity(self) -> Identity:
+        """Each workload runs as its own ServiceAccount, named after it."""
+        return Identity(self.namespace, self.name)
+
+    def port(self, name: str) -> Port:
+        """The port called ``name``; raises ``KeyError`` listing the ports that exist."""
+        for port in self.ports:
+            if port.name == name:
+                return port
+        raise KeyError(f"{self.name} has no port {name!r}; ports: {', '.join(p.name for p in self.ports)}")
+
+
+@dataclass(frozen=True)
+class Peer:
+    """A caller that is not a Contexter workload, such as the ingress gateway or Prometheus."""
+
+    name: str
+    identity: Identity
+    pod_labels: tuple[tuple[str, str], ...]
+    """Labels that select its pods, for NetworkPolicy ``podSelector``."""
+
+
+@dataclass(frozen=True)
+class ExternalHost:
+    """A host outside the cluster that workloads call over TLS."""
+
+    name: str
+    host: str
+    port: int = 443
+
+
+@dataclass(frozen=True)
+class Flow:
+    """``source`` may call ``destination`` on ``ports``, limited to ``paths`` when given."""
+
+    source: str
+    destination: str
+    ports: tuple[str, ...]
+    paths: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()
+
+
+HTTP = Port("http", 8000, "http")
+
+API_GATEWAY = Workload("api-gateway", APPS_NAMESPACE, (HTTP,), metrics_port="http")
+SEARCH = Workload("search", APPS_NAMESPACE, (HTTP,), metrics_port="http")
+INGESTION = Workload("ingestion", APPS_NAMESPACE, (HTTP,), metrics_port="http")
+QDRANT = Workload(
+    "qdrant",
+    DATA_NAMESPACE,
+    (Port("http", 6333, "http"), Port("grpc", 6334, "grpc"), Port("p2p", 6335, "tcp")),
+    metrics_port="http",
+)
+REDIS = Workload(
+    "redis",
+    DATA_NAMESPACE,
+    (Port("redis", 6379, "tcp"), Port("sentinel", 26379, "tcp"), Port("metrics", 9121, "http")),
+    metrics_port="metrics",
+)
+
+WORKLOADS: tuple[Workload, ...] = (API_GATEWAY, SEARCH, INGESTION, QDRANT, REDIS)
+
+INGRESS_GATEWAY = Peer(
+    "istio-ingressgateway",
+    Identity("istio-ingress", "istio-ingressgateway"),
+    (("istio", "ingressgateway"),),
+)
+PROMETHEUS = Peer(
+    "prometheus",
+    Identity("monitoring", "kube-prometheus-stack-prometheus"),
+    (("app.kubernetes.io/name", "prometheus"),),
+)
+PEERS: tuple[Peer, ...] = (INGRESS_GATEWAY, PROMETHEUS)
+
+VOYAGE_AI = ExternalHost("voyage-ai", "api.voyageai.com")
+EXTERNAL_HOSTS: tuple[ExternalHost, ...] = (VOYAGE_AI,)
+
+CALL_GRAPH: tuple[Flow, ...] = (
+    Flow(INGRESS_GATEWAY.name, API_GATEWAY.name, ("http",)),
+    Flow(API_GATEWAY.name, SEARCH.name, ("http",)),
+    Flow(API_GATEWAY.name, INGESTION.name, ("http",)),
+    Flow(SEARCH.name, QDRANT.name, ("http", "grpc")),
+    Flow(SEARCH.name, REDIS.name, ("redis", "sentinel")),
+    Flow(INGESTION.name, QDRANT.name, ("http", "grpc")),
+    Flow(INGESTION.name, REDIS.name, ("redis", "sentinel")),
+    Flow(QDRANT.name, QDRANT.name, ("p2p", "http")),
+    Flow(REDIS.name, REDIS.name, ("redis", "sentinel")),
+    *(
+        Flow(
+            PROMETHEUS.name,
+            workload.name,
+            (workload.metrics_port,),
+            paths=(workload.metrics_path,),
+            methods=("GET",),
+        )
+        for workload in WORKLOADS
+        if workload.metrics_port is not None
+    ),
+)
+"""Every allowed in-cluster call. Anything not listed is denied by both policy layers."""
+
+EXTERNAL_CALLS: tuple[tuple[str, str], ...] = (
+    (SEARCH.name, VOYAGE_AI.name),
+    (INGESTION.name, VOYAGE_AI.name),
+)
+"""(workload, external host) pairs allowed to leave the cluster."""
+
+
+def workload(name: str) -> Workload:
+    """The workload called ``name``; raises ``KeyError`` listing the ones that exist."""
+    for candidate in WORKLOADS:
+        if candidate.name == name:
+            return candidate
+    raise KeyError(f"no workload {name!r}; workloads: {', '.join(w.name for w in WORKLOADS)}")

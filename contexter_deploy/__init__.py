@@ -1,0 +1,1 @@
+"""Contexter deployment tooling: the environment model, synth, validation and reports."""

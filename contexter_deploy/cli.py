@@ -1,0 +1,204 @@
+"""``contexter-deploy``: synthesize, validate and diff the deployment configuration.
+
+Exit codes: 0 success; 1 validation failed or (for ``diff``) the output would change;
+2 a configuration or usage error. Errors are one readable message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import yaml
+
+from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, load_environment
+from contexter_deploy.manifests import Manifest, count_kinds
+from contexter_deploy.output import diff_trees
+from contexter_deploy.synth import (
+    Paths,
+    Synthesized,
+    committed_files,
+    synthesize_all,
+    validate_manifests,
+    write,
+)
+from contexter_deploy.validation import ValidationFailed
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``contexter-deploy`` console script."""
+    os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
+    os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+    parser = _parser()
+    args = parser.parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = args.command
+    try:
+        return command(args)
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except ValidationFailed as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="contexter-deploy", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    synth = commands.add_parser("synth", help="synthesize dist/<env>/ (and the Terraform JSON)")
+    _common(synth)
+    synth.add_argument(
+        "--target",
+        choices=("kubernetes", "terraform", "all"),
+        default="all",
+        help="kubernetes: dist/<env>/; terraform: cdktf.out/ (loads the AWS provider, ~15 s); default: all",
+    )
+    synth.add_argument(
+        "--cdktf-out", type=Path, default=None, help="Terraform JSON output (default: cdktf.out)"
+    )
+    synth.set_defaults(command=_synth)
+
+    validate = commands.add_parser(
+        "validate", help="validate the committed dist/<env>/ and check it is up to date"
+    )
+    _common(validate)
+    validate.set_defaults(command=_validate)
+
+    diff = commands.add_parser(
+        "diff", help="show what a fresh synth would change in dist/<env>/; exit 1 if anything"
+    )
+    _common(diff)
+    diff.add_argument("--stat", action="store_true", help="list changed files only")
+    diff.set_defaults(command=_diff)
+    return parser
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--env",
+        dest="environments",
+        action="append",
+        metavar="ENV",
+        help=f"environment to process, repeatable (default: all of {', '.join(ENVIRONMENT_NAMES)})",
+    )
+    defaults = Paths()
+    parser.add_argument(
+        "--environments-dir", type=Path, default=defaults.environments, help=argparse.SUPPRESS
+    )
+    parser.add_argument("--dist", type=Path, default=defaults.dist, help="output folder (default: dist)")
+    parser.add_argument(
+        "--crd-schemas",
+        type=Path,
+        default=defaults.crd_schemas,
+        help="CRD JSON schemas (default: ../shared/crd-schemas)",
+    )
+
+
+def _names(args: argparse.Namespace) -> tuple[str, ...]:
+    return tuple(args.environments or ENVIRONMENT_NAMES)
+
+
+def _paths(args: argparse.Namespace) -> Paths:
+    paths = Paths(environments=args.environments_dir, dist=args.dist, crd_schemas=args.crd_schemas)
+    if paths.crd_schemas_if_present() is None:
+        print(
+            f"notice: {paths.crd_schemas} not found: custom resources were NOT schema-checked",
+            file=sys.stderr,
+        )
+    return paths
+
+
+def _synth(args: argparse.Namespace) -> int:
+    names, paths = _names(args), _paths(args)
+    if args.target in ("kubernetes", "all"):
+        started = time.perf_counter()
+        results = synthesize_all(names, paths)
+        diffs = write(results, paths.dist)
+        for result in results:
+            diff = diffs[result.environment.name]
+            _print_summary(
+                result.environment.name,
+                result.manifests,
+                f"{len(result.files)} files, {diff.summary()} ({result.seconds:.2f} s)",
+            )
+        print(f"kubernetes: {len(results)} environment(s) in {time.perf_counter() - started:.2f} s")
+    if args.target in ("terraform", "all"):
+        from contexter_deploy.terraform import synth_stacks  # loads the AWS provider: only when asked for
+
+        started = time.perf_counter()
+        # every stack, whatever --env says: cdktf.out/manifest.json lists them all
+        environments = [load_environment(name, directory=paths.environments) for name in ENVIRONMENT_NAMES]
+        diff = synth_stacks(environments, outdir=args.cdktf_out)
+        print(
+            f"terraform: {len(environments)} stacks; cdktf.out: {diff.summary()}"
+            f" ({time.perf_counter() - started:.2f} s)"
+        )
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    names, paths = _names(args), _paths(args)
+    status = EXIT_OK
+    fresh: dict[str, Synthesized] = {
+        result.environment.name: result for result in synthesize_all(names, paths)
+    }
+    for name in names:
+        committed = committed_files(name, paths.dist)
+        manifests = tuple(Manifest(document) for document in _documents(committed))
+        findings = validate_manifests(
+            fresh[name].environment, manifests, crd_schemas=paths.crd_schemas_if_present()
+        )
+        drift = diff_trees(committed, fresh[name].files)
+        for finding in findings:
+            print(f"error: {name}: {finding.render()}", file=sys.stderr)
+        if not drift.empty:
+            print(
+                f"error: {name}: dist/{name} is out of date ({drift.summary()}); run `make synth`",
+                file=sys.stderr,
+            )
+        if findings or not drift.empty:
+            status = EXIT_FAILED
+        _print_summary(name, manifests, "valid and up to date" if status == EXIT_OK else "FAILED")
+    return status
+
+
+def _diff(args: argparse.Namespace) -> int:
+    names, paths = _names(args), _paths(args)
+    status = EXIT_OK
+    for result in synthesize_all(names, paths):
+        name = result.environment.name
+        drift = diff_trees(committed_files(name, paths.dist), result.files)
+        print(f"{name}: {drift.summary()}")
+        if args.stat:
+            for marker, files in (("+", drift.added), ("-", drift.removed), ("M", drift.changed)):
+                for path in files:
+                    print(f"  {marker} dist/{name}/{path}")
+        else:
+            sys.stdout.write(drift.unified(old_label=f"a/dist/{name}", new_label=f"b/dist/{name}"))
+        if not drift.empty:
+            status = EXIT_FAILED
+    return status
+
+
+def _documents(files: dict[str, str]) -> list[dict[str, object]]:
+    return [
+        document
+        for text in files.values()
+        for document in yaml.load_all(text, Loader=yaml.CSafeLoader)
+        if isinstance(document, dict)
+    ]
+
+
+def _print_summary(name: str, manifests: Sequence[Manifest], outcome: str) -> None:
+    kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(count_kinds(manifests).items()))
+    print(f"{name}: {len(manifests)} resources ({kinds}); dist/{name}: {outcome}")
+
+
+__all__ = ["Synthesized", "main"]

@@ -1,0 +1,16 @@
+"""The typed environment model and its loader, shared by the cdk8s and cdktf apps."""
+
+from contexter_deploy.config.errors import ConfigError, ConfigIssue, RuleViolation
+from contexter_deploy.config.loader import ENVIRONMENTS_DIR, load_environment, load_environments
+from contexter_deploy.config.model import ENVIRONMENT_NAMES, Environment
+
+__all__ = [
+    "ENVIRONMENTS_DIR",
+    "ENVIRONMENT_NAMES",
+    "ConfigError",
+    "ConfigIssue",
+    "Environment",
+    "RuleViolation",
+    "load_environment",
+    "load_environments",
+]

@@ -1,0 +1,538 @@
+"""The typed environment model: one ``Environment`` per file in ``environments/``.
+
+Both programs read it: the cdk8s app (``charts/``) and the cdktf app (``infra/``), so
+the cluster Terraform builds and the manifests Argo CD applies never disagree. Values that
+exist only after ``terraform apply`` are derived by ``contexter_deploy.naming`` instead.
+
+Rules that involve one model live on that model; rules that depend on the environment
+(``:latest`` forbidden in staging and prod, three zones in prod, ...) live on
+``Environment``. Every rule raises ``RuleViolation`` naming the field, the value and what
+is allowed; ``contexter_deploy.config.loader`` turns that into a message with the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from ipaddress import IPv4Network
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+from contexter_deploy.config.errors import RuleViolation
+from contexter_deploy.config.quantity import BYTES_PATTERN, CPU_PATTERN, parse_quantity
+from contexter_deploy.config.schedule import (
+    aws_cron_to_five_fields,
+    is_valid_cron,
+    max_interval_seconds,
+    worst_case_rpo_seconds,
+)
+
+EnvironmentName = Literal["dev", "staging", "prod"]
+ENVIRONMENT_NAMES: tuple[EnvironmentName, ...] = ("dev", "staging", "prod")
+PRODUCTION_LIKE: frozenset[str] = frozenset({"staging", "prod"})
+"""Environments that must meet every target in DESIGN.md (digests, three zones, RPO)."""
+
+
+class StrictModel(BaseModel):
+    """Base for every config model: unknown keys are errors and values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _cron(value: str) -> str:
+    if not is_valid_cron(value):
+        raise ValueError("must be a five-field cron schedule such as '*/20 * * * *'")
+    return value
+
+
+def _aws_cron(value: str) -> str:
+    if not is_valid_cron(aws_cron_to_five_fields(value)):
+        raise ValueError("must be an AWS cron expression such as 'cron(0 * * * ? *)'")
+    return value
+
+
+CronSchedule = Annotated[str, AfterValidator(_cron)]
+CpuQuantity = Annotated[
+    str,
+    BeforeValidator(lambda value: str(value) if isinstance(value, int | float) else value),
+    StringConstraints(pattern=CPU_PATTERN),
+]
+"""CPU as YAML writes it: ``2``, ``0.5`` or ``"250m"``."""
+ByteQuantity = Annotated[str, StringConstraints(pattern=BYTES_PATTERN)]
+Seconds = Annotated[int, Field(ge=0)]
+AwsRegion = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-gov)?-[a-z]+-\d$")]
+DnsName = Annotated[str, StringConstraints(pattern=r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$")]
+HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")]
+
+
+@dataclass(frozen=True)
+class ImageReference:
+    """An OCI image reference split into its parts: ``repository[:tag][@sha256:digest]``."""
+
+    repository: str
+    tag: str | None
+    digest: str | None
+
+    @classmethod
+    def parse(cls, value: str) -> ImageReference:
+        name, _, digest = value.partition("@")
+        last_segment = name.rsplit("/", 1)[-1]
+        tag = last_segment.partition(":")[2] or None if ":" in last_segment else None
+        repository = name[: -(len(tag) + 1)] if tag else name
+        if not re.fullmatch(r"[a-z0-9]+([._:/-][a-z0-9]+)*", repository):
+            raise ValueError("repository must be lowercase, e.g. 'registry.example.com/contexter/search'")
+        if tag is not None and not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}", tag):
+            raise ValueError(f"tag {tag!r} is not a valid OCI tag")
+        if digest and not re.fullmatch(r"sha256:[0-9a-f]{64}", digest):
+            raise ValueError("digest must be 'sha256:' followed by 64 lowercase hex digits")
+        if tag is None and not digest:
+            raise ValueError("needs a tag or a digest, e.g. 'repo:1.4.2' or 'repo@sha256:<64 hex>'")
+        return cls(repository=repository, tag=tag, digest=digest or None)
+
+
+def _image(value: str) -> str:
+    ImageReference.parse(value)
+    return value
+
+
+Image = Annotated[str, AfterValidator(_image)]
+"""``repository:tag``, ``repository@sha256:…`` or both; staging and prod require the digest."""
+
+
+class ResourceAmounts(StrictModel):
+    """CPU, memory and ephemeral storage for one container."""
+
+    cpu: CpuQuantity
+    memory: ByteQuantity
+    ephemeral_storage: ByteQuantity
+
+
+class Resources(StrictModel):
+    """Requests (what the scheduler reserves) and limits (the ceiling) for one container."""
+
+    requests: ResourceAmounts
+    limits: ResourceAmounts
+
+    @model_validator(mode="after")
+    def _requests_within_limits(self) -> Resources:
+        for resource in ("cpu", "memory", "ephemeral_storage"):
+            request = getattr(self.requests, resource)
+            limit = getattr(self.limits, resource)
+            if parse_quantity(request) > parse_quantity(limit):
+                raise RuleViolation(
+                    f"requests.{resource}", request, f"must not exceed limits.{resource} ({limit})"
+                )
+        return self
+
+
+class AutoscaledService(StrictModel):
+    """A stateless HTTP service scaled by an HPA between ``min_replicas`` and ``max_replicas``."""
+
+    image: Image
+    min_replicas: Annotated[int, Field(ge=1)]
+    max_replicas: Annotated[int, Field(ge=1)]
+    resources: Resources
+
+    @model_validator(mode="after")
+    def _min_not_above_max(self) -> AutoscaledService:
+        if self.min_replicas > self.max_replicas:
+            raise RuleViolation(
+                "min_replicas", self.min_replicas, f"must be <= max_replicas ({self.max_replicas})"
+            )
+        return self
+
+
+class IngestionQueue(StrictModel):
+    """The Redis list the ingestion workers consume, and how KEDA scales on its length."""
+
+    name: str = "contexter:ingestion:jobs"
+    list_length_per_replica: Annotated[int, Field(ge=1)] = 1000
+    """KEDA ``listLength``: target jobs per replica (default: 1000, the DESIGN.md queue target)."""
+    activation_list_length: Annotated[int, Field(ge=0)] = 10
+    """KEDA ``activationListLength``: queue length below which KEDA scales to ``min_replicas``."""
+
+
+class IngestionService(AutoscaledService):
+    """The ingestion worker: scaled by KEDA on queue depth and CPU."""
+
+    queue: IngestionQueue = IngestionQueue()
+    prefer_spot: bool = False
+    """Prefer Karpenter spot capacity for the workers (default: on-demand only)."""
+
+
+class Qdrant(StrictModel):
+    """The Qdrant vector database, run as a StatefulSet in cluster mode."""
+
+    image: Image
+    replicas: Annotated[int, Field(ge=1)]
+    replication_factor: Annotated[int, Field(ge=1)]
+    """Replication factor for new collections; the services read it from their ConfigMap."""
+    resources: Resources
+    data_volume_size: ByteQuantity
+    snapshots_volume_size: ByteQuantity
+
+    @model_validator(mode="after")
+    def _replication_fits(self) -> Qdrant:
+        if self.replication_factor > self.replicas:
+            raise RuleViolation(
+                "replication_factor", self.replication_factor, f"must be <= replicas ({self.replicas})"
+            )
+        return self
+
+
+class Redis(StrictModel):
+    """Redis for the ingestion queue and the search cache; Sentinel gives automatic failover."""
+
+    image: Image
+    exporter_image: Image
+    replicas: Annotated[int, Field(ge=1)]
+    """Redis pods: one primary plus ``replicas - 1`` replicas."""
+    sentinel: bool
+    """Run three Sentinels that promote a replica when the primary fails (needs replicas >= 2)."""
+    resources: Resources
+    volume_size: ByteQuantity
+
+    @model_validator(mode="after")
+    def _sentinel_needs_replicas(self) -> Redis:
+        if self.sentinel and self.replicas < 2:
+            raise RuleViolation("replicas", self.replicas, "must be >= 2 when sentinel is true")
+        return self
+
+
+class Workloads(StrictModel):
+    """Every Contexter workload, keyed by its name with dashes as underscores."""
+
+    api_gateway: AutoscaledService
+    search: AutoscaledService
+    ingestion: IngestionService
+    qdrant: Qdrant
+    redis: Redis
+
+    def stateless(self) -> dict[str, AutoscaledService]:
+        """The autoscaled HTTP services, keyed by their Kubernetes name."""
+        return {"api-gateway": self.api_gateway, "search": self.search, "ingestion": self.ingestion}
+
+
+class Aws(StrictModel):
+    """The AWS account and regions of one environment."""
+
+    account_id: Annotated[str, StringConstraints(pattern=r"^\d{12}$")]
+    region: AwsRegion
+    dr_region: AwsRegion
+    """Region that receives replicated backups; must differ from ``region``."""
+    az_count: Annotated[int, Field(ge=2, le=3)]
+    """Availability zones for subnets, nodes and topology spread (3 in staging and prod)."""
+
+    @model_validator(mode="after")
+    def _dr_region_differs(self) -> Aws:
+        if self.dr_region == self.region:
+            raise RuleViolation("dr_region", self.dr_region, f"must differ from region ({self.region})")
+        return self
+
+
+class Network(StrictModel):
+    """The VPC."""
+
+    vpc_cidr: IPv4Network
+    nat_gateways: Literal["single", "one_per_az"]
+    """One NAT gateway per AZ survives an AZ loss; a single one is a cost trade-off for dev."""
+    flow_log_retention_days: Annotated[int, Field(ge=1)] = 90
+
+
+class EksAddons(StrictModel):
+    """Versions of the EKS managed add-ons, pinned (``aws eks describe-addon-versions``)."""
+
+    vpc_cni: str
+    coredns: str
+    kube_proxy: str
+    aws_ebs_csi_driver: str
+    eks_pod_identity_agent: str
+
+
+class NodeGroup(StrictModel):
+    """The managed on-demand node group for cluster-critical add-ons."""
+
+    instance_types: Annotated[tuple[str, ...], Field(min_length=1)]
+    min_size: Annotated[int, Field(ge=1)]
+    desired_size: Annotated[int, Field(ge=1)]
+    max_size: Annotated[int, Field(ge=1)]
+
+    @model_validator(mode="after")
+    def _sizes_ordered(self) -> NodeGroup:
+        if not self.min_size <= self.desired_size <= self.max_size:
+            raise RuleViolation(
+                "desired_size",
+                self.desired_size,
+                f"must lie between min_size ({self.min_size}) and max_size ({self.max_size})",
+            )
+        return self
+
+
+class Karpenter(StrictModel):
+    """The Karpenter NodePool for workload capacity."""
+
+    capacity_types: Annotated[tuple[Literal["spot", "on-demand"], ...], Field(min_length=1)]
+    instance_categories: Annotated[tuple[str, ...], Field(min_length=1)] = ("c", "m", "r")
+    instance_generation_above: Annotated[int, Field(ge=1)] = 5
+    cpu_limit: Annotated[int, Field(ge=1)]
+    """Total vCPUs Karpenter may provision: the hard cost ceiling of the NodePool."""
+    consolidate_after: Annotated[str, StringConstraints(pattern=r"^\d+(s|m|h)$")] = "1m"
+
+
+class Cluster(StrictModel):
+    """The EKS cluster."""
+
+    kubernetes_version: Annotated[str, StringConstraints(pattern=r"^1\.\d{2}$")]
+    endpoint_public_access: bool = False
+    public_access_cidrs: tuple[IPv4Network, ...] = ()
+    """CIDRs allowed to reach a public endpoint; required when ``endpoint_public_access`` is true."""
+    control_plane_log_retention_days: Annotated[int, Field(ge=1)]
+    addons: EksAddons
+    system_nodes: NodeGroup
+    karpenter: Karpenter
+
+    @model_validator(mode="after")
+    def _public_endpoint_restricted(self) -> Cluster:
+        if self.endpoint_public_access and not self.public_access_cidrs:
+            raise RuleViolation(
+                "public_access_cidrs",
+                [],
+                "must list the CIDRs allowed to reach the public endpoint"
+                " when endpoint_public_access is true",
+            )
+        for cidr in self.public_access_cidrs:
+            if cidr.prefixlen == 0:
+                raise RuleViolation("public_access_cidrs", str(cidr), "must not contain 0.0.0.0/0")
+        return self
+
+
+class Storage(StrictModel):
+    """The encrypted gp3 StorageClass that Qdrant, Redis and Vault volumes use."""
+
+    class_name: str = "gp3-encrypted"
+    iops: Annotated[int, Field(ge=3000, le=16000)] = 3000
+    throughput_mibps: Annotated[int, Field(ge=125, le=1000)] = 125
+
+
+class EdgeJwt(StrictModel):
+    """JWT validation at the ingress gateway (Istio RequestAuthentication)."""
+
+    issuer: HttpsUrl
+    jwks_uri: HttpsUrl
+    audiences: Annotated[tuple[str, ...], Field(min_length=1)]
+
+
+class Ingress(StrictModel):
+    """Public entry: host name, TLS certificate issuer and edge authentication."""
+
+    host: DnsName
+    hosted_zone_id: Annotated[str, StringConstraints(pattern=r"^Z[A-Z0-9]{1,31}$")]
+    certificate_issuer: Literal["acme-dns01", "self-signed"]
+    """``acme-dns01``: Let's Encrypt with a Route53 DNS-01 solver; ``self-signed`` is for dev only."""
+    acme_email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]
+    acme_server: HttpsUrl = "https://acme-v02.api.letsencrypt.org/directory"
+    jwt: EdgeJwt
+
+
+class Slo(StrictModel):
+    """Service level objectives that alerts and rollout analysis enforce."""
+
+    availability_target: Annotated[float, Field(gt=0.9, lt=1)] = 0.999
+    latency_p95_ms: Annotated[int, Field(ge=1)]
+    """p95 latency objective of api-gateway, used by alerts and by rollout analysis."""
+
+
+class Rollout(StrictModel):
+    """Progressive delivery policy for the Argo Rollouts."""
+
+    auto_promote: bool
+    """Promote a blue-green preview automatically once pre-promotion analysis passes."""
+    scale_down_delay_seconds: Annotated[int, Field(ge=30)] = 300
+    """How long the previous ReplicaSet stays warm after promotion, for instant rollback."""
+    max_error_rate: Annotated[float, Field(gt=0, le=0.01)] = 0.01
+    """Error ratio at or above which analysis fails and the rollout aborts (< 1% in DESIGN.md)."""
+    analysis_interval_seconds: Annotated[int, Field(ge=10)] = 30
+    analysis_count: Annotated[int, Field(ge=1)] = 4
+    canary_pause_seconds: Annotated[int, Field(ge=0)] = 60
+    deployment_budget_seconds: Annotated[int, Field(ge=60)] = 600
+
+
+class BackupRetention(StrictModel):
+    """How many backups ``prune`` keeps in each bucket of age."""
+
+    hourly: Annotated[int, Field(ge=1)]
+    daily: Annotated[int, Field(ge=1)]
+    weekly: Annotated[int, Field(ge=0)]
+
+
+class AwsBackupPlan(StrictModel):
+    """The AWS Backup plan for the EBS volumes of the stateful services."""
+
+    schedule: Annotated[str, AfterValidator(_aws_cron)]
+    """AWS cron expression in UTC, e.g. ``cron(0 * * * ? *)`` for hourly."""
+    retention_days: Annotated[int, Field(ge=1)]
+    dr_copy_retention_days: Annotated[int, Field(ge=1)]
+
+
+class Backup(StrictModel):
+    """Backup schedules and retention for Qdrant, Redis and Vault, and cluster backups."""
+
+    qdrant_schedule: CronSchedule
+    redis_schedule: CronSchedule
+    vault_schedule: CronSchedule
+    active_deadline_seconds: Annotated[int, Field(ge=60, le=3600)] = 900
+    """Upper bound on one backup run (CronJob ``activeDeadlineSeconds``)."""
+    rpo_seconds: Annotated[int, Field(ge=60)] = 3600
+    """Recovery point objective; staging and prod schedules must meet it with one run missed."""
+    retention: BackupRetention
+    velero_schedule: CronSchedule
+    velero_ttl_hours: Annotated[int, Field(ge=1)]
+    object_lock_mode: Literal["GOVERNANCE", "COMPLIANCE"]
+    object_lock_days: Annotated[int, Field(ge=1)]
+    aws_backup: AwsBackupPlan
+
+    def schedules(self) -> dict[str, str]:
+        """The cron schedule of each stateful component's backup, keyed by component."""
+        return {"qdrant": self.qdrant_schedule, "redis": self.redis_schedule, "vault": self.vault_schedule}
+
+
+class Vault(StrictModel):
+    """Vault, where every secret lives; External Secrets reads it with Kubernetes auth."""
+
+    replicas: Annotated[int, Field(ge=1)]
+    """Raft peers; 3 or 5 tolerate the loss of one zone."""
+    kv_mount: str = "secret"
+    kubernetes_auth_mount: str = "kubernetes"
+    kubernetes_auth_role: str = "external-secrets"
+    refresh_interval: Annotated[str, StringConstraints(pattern=r"^\d+(s|m|h)$")] = "1h"
+    """How often External Secrets re-reads each secret from Vault."""
+
+
+class GitOps(StrictModel):
+    """Where Argo CD reads ``dist/<env>`` from, and how it syncs."""
+
+    repo_url: HttpsUrl
+    target_revision: str
+    automated: bool = True
+    prune: bool = True
+    self_heal: bool = True
+
+
+class Cost(StrictModel):
+    """Budget and cost-allocation tags."""
+
+    monthly_budget_usd: Annotated[float, Field(gt=0)]
+    alert_thresholds_percent: Annotated[tuple[int, ...], Field(min_length=1)]
+    owner: str
+    cost_center: str
+
+
+class TerraformState(StrictModel):
+    """The S3 remote backend of this environment's Terraform stack."""
+
+    bucket: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
+    key: str
+    region: AwsRegion
+
+
+class Environment(StrictModel):
+    """One deployment environment, as read from ``environments/<name>.yaml``."""
+
+    name: EnvironmentName
+    aws: Aws
+    network: Network
+    cluster: Cluster
+    storage: Storage = Storage()
+    ingress: Ingress
+    slo: Slo
+    workloads: Workloads
+    rollout: Rollout
+    backup: Backup
+    vault: Vault
+    gitops: GitOps
+    cost: Cost
+    terraform_state: TerraformState
+
+    @property
+    def production_like(self) -> bool:
+        """Whether every target in DESIGN.md must hold here (staging and prod)."""
+        return self.name in PRODUCTION_LIKE
+
+    @model_validator(mode="after")
+    def _environment_rules(self) -> Environment:
+        if self.production_like:
+            self._check_production_rules()
+        if self.name == "prod":
+            self._check_prod_capacity()
+        return self
+
+    def _check_production_rules(self) -> None:
+        if self.aws.az_count < 3:
+            raise RuleViolation("aws.az_count", self.aws.az_count, f"must be 3 in {self.name}")
+        for field, image in self._images():
+            reference = ImageReference.parse(image)
+            if reference.tag == "latest" and not reference.digest:
+                raise RuleViolation(
+                    field, image, f"the mutable tag ':latest' is not allowed in {self.name}; pin a digest"
+                )
+            if not reference.digest:
+                raise RuleViolation(
+                    field,
+                    image,
+                    f"must be pinned by digest in {self.name}: 'repository[:tag]@sha256:<64 hex>'",
+                )
+        self._check_backup_schedules()
+
+    def _check_backup_schedules(self) -> None:
+        backup = self.backup
+        longest_interval = (backup.rpo_seconds - backup.active_deadline_seconds) // 2
+        for component, schedule in backup.schedules().items():
+            rpo = worst_case_rpo_seconds(schedule, active_deadline_seconds=backup.active_deadline_seconds)
+            if rpo >= backup.rpo_seconds:
+                raise RuleViolation(
+                    f"backup.{component}_schedule",
+                    schedule,
+                    f"with one missed run the worst case is {rpo}s (2 x interval + active_deadline_seconds),"
+                    f" which must stay below rpo_seconds ({backup.rpo_seconds}s) in {self.name};"
+                    f" allowed: an interval of at most {longest_interval}s",
+                )
+        volume_interval = max_interval_seconds(aws_cron_to_five_fields(backup.aws_backup.schedule))
+        if volume_interval > 3600:
+            raise RuleViolation(
+                "backup.aws_backup.schedule",
+                backup.aws_backup.schedule,
+                f"runs every {volume_interval}s; allowed in {self.name}: hourly or more often",
+            )
+
+    def _check_prod_capacity(self) -> None:
+        for name, service in self.workloads.stateless().items():
+            field = f"workloads.{name.replace('-', '_')}"
+            if service.min_replicas < 3:
+                raise RuleViolation(f"{field}.min_replicas", service.min_replicas, "must be >= 3 in prod")
+            if service.max_replicas < 10 * service.min_replicas:
+                raise RuleViolation(
+                    f"{field}.max_replicas",
+                    service.max_replicas,
+                    f"must be >= 10 x min_replicas ({10 * service.min_replicas}) in prod"
+                    " to absorb a 10x spike",
+                )
+
+    def _images(self) -> list[tuple[str, str]]:
+        workloads = self.workloads
+        return [
+            ("workloads.api_gateway.image", workloads.api_gateway.image),
+            ("workloads.search.image", workloads.search.image),
+            ("workloads.ingestion.image", workloads.ingestion.image),
+            ("workloads.qdrant.image", workloads.qdrant.image),
+            ("workloads.redis.image", workloads.redis.image),
+            ("workloads.redis.exporter_image", workloads.redis.exporter_image),
+        ]

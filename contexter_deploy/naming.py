@@ -1,0 +1,73 @@
+"""Names and ARNs that both apps compute the same way, so cdk8s never needs Terraform state.
+
+The cdktf app creates resources with exactly these names; the cdk8s app refers to them
+(IAM role ARNs in Pod Identity associations, the KMS alias in the StorageClass, the
+backup bucket in CronJobs). ``tests/contexter_deploy/test_naming.py`` checks that the
+Terraform JSON really uses them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from contexter_deploy.config.model import Environment
+
+PROJECT = "contexter"
+
+
+@dataclass(frozen=True)
+class Names:
+    """Derived names of one environment's cloud resources."""
+
+    environment: str
+    account_id: str
+    region: str
+    dr_region: str
+
+    @property
+    def prefix(self) -> str:
+        """Prefix of every resource name in this environment, e.g. ``contexter-prod``."""
+        return f"{PROJECT}-{self.environment}"
+
+    @property
+    def cluster(self) -> str:
+        """EKS cluster name."""
+        return self.prefix
+
+    @property
+    def backup_bucket(self) -> str:
+        """S3 bucket for Qdrant, Redis and Vault backups (account and region keep it globally unique)."""
+        return f"{self.prefix}-backups-{self.account_id}-{self.region}"
+
+    @property
+    def dr_backup_bucket(self) -> str:
+        """Replica of ``backup_bucket`` in the DR region."""
+        return f"{self.prefix}-backups-{self.account_id}-{self.dr_region}"
+
+    @property
+    def ebs_kms_alias(self) -> str:
+        """KMS alias of the key that encrypts EBS volumes."""
+        return f"alias/{self.prefix}-ebs"
+
+    @property
+    def ebs_kms_alias_arn(self) -> str:
+        """ARN of ``ebs_kms_alias``; the gp3 StorageClass passes it as ``kmsKeyId``."""
+        return f"arn:aws:kms:{self.region}:{self.account_id}:{self.ebs_kms_alias}"
+
+    def role_name(self, role: str) -> str:
+        """IAM role name for ``role`` (e.g. ``backup`` -> ``contexter-prod-backup``)."""
+        return f"{self.prefix}-{role}"
+
+    def role_arn(self, role: str) -> str:
+        """IAM role ARN for ``role``."""
+        return f"arn:aws:iam::{self.account_id}:role/{self.role_name(role)}"
+
+
+def names_for(environment: Environment) -> Names:
+    """The derived names of ``environment``."""
+    return Names(
+        environment=environment.name,
+        account_id=environment.aws.account_id,
+        region=environment.aws.region,
+        dr_region=environment.aws.dr_region,
+    )

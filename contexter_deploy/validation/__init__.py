@@ -1,0 +1,39 @@
+"""Validation of synthesized output: schemas first, then checks that span several documents.
+
+``CHECKS`` is the registry of cross-document checks that ``synth`` and ``validate`` run.
+A check is a function from the documents of one environment to the findings it makes;
+each lives in the module of its concern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from contexter_deploy.manifests import Manifest
+from contexter_deploy.validation import structure
+from contexter_deploy.validation.findings import Finding, ValidationFailed
+from contexter_deploy.validation.schemas import SchemaValidator, kubernetes_versions
+
+Check = Callable[[Sequence[Manifest]], Iterable[Finding]]
+
+CHECKS: tuple[Check, ...] = (
+    structure.check_scope,
+    structure.check_names,
+    structure.check_namespaces_declared,
+)
+
+
+def run_checks(manifests: Sequence[Manifest], checks: Sequence[Check] = CHECKS) -> list[Finding]:
+    """Every finding of every check, in a stable order."""
+    return sorted(finding for check in checks for finding in check(manifests))
+
+
+__all__ = [
+    "CHECKS",
+    "Check",
+    "Finding",
+    "SchemaValidator",
+    "ValidationFailed",
+    "kubernetes_versions",
+    "run_checks",
+]

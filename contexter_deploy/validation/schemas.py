@@ -1,0 +1,153 @@
+"""Validate documents against the Kubernetes OpenAPI schemas and the CRD JSON schemas.
+
+Core kinds are checked with the strict schemas shipped by ``kubernetes-validate`` (strict
+mode is the one that rejects unknown fields). ``kubernetes_validate.validate`` re-reads the
+whole definitions file on every call (about 25 ms per document); this module compiles one
+validator per (version, kind) and reuses it, which is what keeps a full synth fast.
+
+Custom resources are checked against ``<crd-schemas>/<group>/<kind>_<version>.json``. Where
+that folder does not exist, those checks are skipped and the caller prints a notice.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import kubernetes_validate.utils as kv
+from referencing import Registry, Resource
+
+from contexter_deploy.manifests import Manifest
+from contexter_deploy.validation.findings import Finding
+
+CDK8S_PLUS_API_LEVEL = "1.27"
+"""The Kubernetes API level of ``cdk8s-plus-27``: every document must be valid there too."""
+
+_CRD_TOP_LEVEL = frozenset({"apiVersion", "kind", "metadata", "spec"})
+
+
+def kubernetes_versions(cluster_version: str) -> tuple[str, ...]:
+    """The versions to validate against: the cdk8s-plus level, the cluster's, and the newest shipped."""
+    versions = (CDK8S_PLUS_API_LEVEL, cluster_version, kv.major_minor(kv.latest_version()))
+    return tuple(dict.fromkeys(versions))
+
+
+@cache
+def _schema_dir(version: str) -> str:
+    available = [v for v in kv.all_versions() if kv.major_minor(v) <= kv.major_minor(version)]
+    if not available or kv.major_minor(version) > kv.major_minor(kv.latest_version()):
+        raise ValueError(f"kubernetes-validate ships no schemas for Kubernetes {version}")
+    return f"v{available[-1]}-local-strict"
+
+
+@cache
+def _definitions(schema_dir: str) -> Resource[Any]:
+    return Resource.from_contents(
+        kv.schema_contents(f"kubernetes-json-schema/{schema_dir}/_definitions.json", "")
+    )
+
+
+@cache
+def _core_validator(version: str, api_version: str, kind: str) -> jsonschema.protocols.Validator | None:
+    schema_dir = _schema_dir(version)
+    group_version = re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version)
+    try:
+        schema = kv.schema_contents(
+            f"kubernetes-json-schema/{schema_dir}/{kind.lower()}-{group_version}.json", ""
+        )
+    except FileNotFoundError:
+        return None
+    registry: Registry[Any] = Resource.from_contents(schema) @ (_definitions(schema_dir) @ Registry())
+    return jsonschema.Draft202012Validator(schema, registry=registry)
+
+
+@cache
+def _crd_validator(schema_file: Path) -> jsonschema.protocols.Validator:
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    return jsonschema.Draft7Validator(schema)
+
+
+@dataclass(frozen=True)
+class SchemaValidator:
+    """Validates documents for one set of Kubernetes versions and one CRD schema folder."""
+
+    versions: Sequence[str]
+    crd_schemas: Path | None
+    """Folder of CRD JSON schemas, or ``None`` when it is absent (CRD checks are skipped)."""
+
+    def validate(self, manifests: Iterable[Manifest]) -> list[Finding]:
+        findings: list[Finding] = []
+        for manifest in manifests:
+            findings.extend(self._validate_one(manifest))
+        return findings
+
+    def _validate_one(self, manifest: Manifest) -> list[Finding]:
+        document = dict(manifest.document)
+        core = [_core_validator(version, manifest.api_version, manifest.kind) for version in self.versions]
+        if all(validator is not None for validator in core):
+            return [
+                finding
+                for version, validator in zip(self.versions, core, strict=True)
+                if validator is not None
+                for finding in _errors(manifest, validator, document, f"Kubernetes {version} (strict)")
+            ]
+        if any(validator is not None for validator in core):
+            missing = [v for v, validator in zip(self.versions, core, strict=True) if validator is None]
+            return [
+                Finding(
+                    manifest.ref,
+                    "schema",
+                    f"{manifest.api_version} {manifest.kind} does not exist in "
+                    f"Kubernetes {', '.join(missing)}",
+                )
+            ]
+        return self._validate_custom_resource(manifest, document)
+
+    def _validate_custom_resource(self, manifest: Manifest, document: dict[str, Any]) -> list[Finding]:
+        if self.crd_schemas is None:
+            return []
+        group, _, version = manifest.api_version.rpartition("/")
+        schema_file = self.crd_schemas / group / f"{manifest.kind.lower()}_{version}.json"
+        if not schema_file.is_file():
+            return [
+                Finding(
+                    manifest.ref,
+                    "schema",
+                    f"no schema for {manifest.api_version} {manifest.kind} (looked for {schema_file})",
+                )
+            ]
+        findings = [
+            Finding(
+                manifest.ref,
+                "schema",
+                f"top-level field {key!r} is not allowed; allowed: {', '.join(sorted(_CRD_TOP_LEVEL))}",
+            )
+            for key in sorted(document.keys() - _CRD_TOP_LEVEL)
+        ]
+        findings += _errors(manifest, _crd_validator(schema_file), document, schema_file.name)
+        object_meta = _core_validator(self.versions[-1], "meta/v1", "ObjectMeta")
+        if object_meta is not None:
+            findings += _errors(
+                manifest, object_meta, dict(manifest.metadata), "ObjectMeta (strict)", "metadata"
+            )
+        return findings
+
+
+def _errors(
+    manifest: Manifest,
+    validator: jsonschema.protocols.Validator,
+    document: dict[str, Any],
+    against: str,
+    prefix: str = "",
+) -> list[Finding]:
+    findings = []
+    for error in sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path))):
+        path = ".".join(str(part) for part in (prefix, *error.absolute_path) if part != "")
+        findings.append(Finding(manifest.ref, "schema", f"{path or '<root>'}: {error.message} [{against}]"))
+    return findings

@@ -1,0 +1,1 @@
+"""The VPC: subnets across zones, NAT, endpoints and flow logs."""
