@@ -15,6 +15,17 @@ DATA_NAMESPACE = "contexter-data"
 CONTEXTER_NAMESPACES = (APPS_NAMESPACE, DATA_NAMESPACE)
 
 AppProtocol = Literal["http", "grpc", "tcp"]
+Delivery = Literal["blue-green", "canary", "basic-canary"]
+"""How Argo Rollouts replaces a workload's pods.
+
+- ``blue-green``: Services ``<name>`` (active) and ``<name>-preview``; promotion switches them.
+- ``canary``: clients call ``<name>``; the VirtualService ``<name>`` (HTTP route ``primary``)
+  splits traffic by weight between the Services ``<name>-stable`` and ``<name>-canary``.
+- ``basic-canary``: no traffic routing; the canary share is the share of replicas.
+"""
+
+CANARY_ROUTE = "primary"
+"""Name of the HTTP route in a canary workload's VirtualService whose weights Argo Rollouts sets."""
 
 
 @dataclass(frozen=True)
@@ -49,11 +60,22 @@ class Workload:
     metrics_port: str | None = None
     """Name of the port that serves Prometheus metrics on ``metrics_path``."""
     metrics_path: str = "/metrics"
+    delivery: Delivery | None = None
+    """Rollout strategy; ``None`` for StatefulSets and Jobs."""
 
     @property
     def identity(self) -> Identity:
         """Each workload runs as its own ServiceAccount, named after it."""
         return Identity(self.namespace, self.name)
+
+    @property
+    def services(self) -> tuple[str, ...]:
+        """Names of the Services that select this workload's pods; the first is the one clients call."""
+        if self.delivery == "blue-green":
+            return (self.name, f"{self.name}-preview")
+        if self.delivery == "canary":
+            return (self.name, f"{self.name}-stable", f"{self.name}-canary")
+        return (self.name,) if self.ports else ()
 
     def port(self, name: str) -> Port:
         """The port called ``name``; raises ``KeyError`` listing the ports that exist."""
@@ -95,9 +117,9 @@ class Flow:
 
 HTTP = Port("http", 8000, "http")
 
-API_GATEWAY = Workload("api-gateway", APPS_NAMESPACE, (HTTP,), metrics_port="http")
-SEARCH = Workload("search", APPS_NAMESPACE, (HTTP,), metrics_port="http")
-INGESTION = Workload("ingestion", APPS_NAMESPACE, (HTTP,), metrics_port="http")
+API_GATEWAY = Workload("api-gateway", APPS_NAMESPACE, (HTTP,), metrics_port="http", delivery="blue-green")
+SEARCH = Workload("search", APPS_NAMESPACE, (HTTP,), metrics_port="http", delivery="canary")
+INGESTION = Workload("ingestion", APPS_NAMESPACE, (HTTP,), metrics_port="http", delivery="basic-canary")
 QDRANT = Workload(
     "qdrant",
     DATA_NAMESPACE,
@@ -111,7 +133,10 @@ REDIS = Workload(
     metrics_port="metrics",
 )
 
-WORKLOADS: tuple[Workload, ...] = (API_GATEWAY, SEARCH, INGESTION, QDRANT, REDIS)
+BACKUP = Workload("backup", DATA_NAMESPACE, ())
+"""The backup CronJobs: no ports, but a caller of Qdrant, Redis and S3."""
+
+WORKLOADS: tuple[Workload, ...] = (API_GATEWAY, SEARCH, INGESTION, QDRANT, REDIS, BACKUP)
 
 INGRESS_GATEWAY = Peer(
     "istio-ingressgateway",
@@ -126,7 +151,9 @@ PROMETHEUS = Peer(
 PEERS: tuple[Peer, ...] = (INGRESS_GATEWAY, PROMETHEUS)
 
 VOYAGE_AI = ExternalHost("voyage-ai", "api.voyageai.com")
-EXTERNAL_HOSTS: tuple[ExternalHost, ...] = (VOYAGE_AI,)
+AWS_S3 = ExternalHost("aws-s3", "s3.{region}.amazonaws.com")
+"""Regional S3 endpoint (``{region}`` is the environment's region); the backups go there."""
+EXTERNAL_HOSTS: tuple[ExternalHost, ...] = (VOYAGE_AI, AWS_S3)
 
 CALL_GRAPH: tuple[Flow, ...] = (
     Flow(INGRESS_GATEWAY.name, API_GATEWAY.name, ("http",)),
@@ -138,6 +165,8 @@ CALL_GRAPH: tuple[Flow, ...] = (
     Flow(INGESTION.name, REDIS.name, ("redis", "sentinel")),
     Flow(QDRANT.name, QDRANT.name, ("p2p", "http")),
     Flow(REDIS.name, REDIS.name, ("redis", "sentinel")),
+    Flow(BACKUP.name, QDRANT.name, ("http",)),
+    Flow(BACKUP.name, REDIS.name, ("redis", "sentinel")),
     *(
         Flow(
             PROMETHEUS.name,
@@ -155,6 +184,7 @@ CALL_GRAPH: tuple[Flow, ...] = (
 EXTERNAL_CALLS: tuple[tuple[str, str], ...] = (
     (SEARCH.name, VOYAGE_AI.name),
     (INGESTION.name, VOYAGE_AI.name),
+    (BACKUP.name, AWS_S3.name),
 )
 """(workload, external host) pairs allowed to leave the cluster."""
 
