@@ -14,6 +14,9 @@ from contexter_deploy.config.model import Environment
 
 PROJECT = "contexter"
 
+VAULT_ADDRESS = "https://vault.vault.svc.cluster.local:8200"
+"""Vault runs in the cluster (namespace ``vault``, HA raft, AWS KMS auto-unseal); see docs/vault.md."""
+
 
 @dataclass(frozen=True)
 class Names:
@@ -53,6 +56,11 @@ class Names:
     def ebs_kms_alias_arn(self) -> str:
         """ARN of ``ebs_kms_alias``; the gp3 StorageClass passes it as ``kmsKeyId``."""
         return f"arn:aws:kms:{self.region}:{self.account_id}:{self.ebs_kms_alias}"
+
+    @property
+    def registry(self) -> str:
+        """ECR registry host of this environment's account and region."""
+        return f"{self.account_id}.dkr.ecr.{self.region}.amazonaws.com"
 
     def role_name(self, role: str) -> str:
         """IAM role name for ``role`` (e.g. ``backup`` -> ``contexter-prod-backup``)."""

@@ -1,0 +1,1 @@
+"""Monitoring: the metric contract, ServiceMonitors, alerts and dashboards."""
