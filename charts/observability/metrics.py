@@ -15,7 +15,7 @@ HTTP_REQUESTS_TOTAL = "http_requests_total"
 """Counter of handled HTTP requests, labelled ``method``, ``route`` and ``status`` (e.g. ``"503"``)."""
 
 HTTP_REQUEST_DURATION_SECONDS = "http_request_duration_seconds"
-"""Histogram of request latency in seconds (``_bucket``/``_sum``/``_count``), labelled ``method`` and ``route``."""
+"""Histogram of request latency in seconds (``_bucket``, ``_sum``, ``_count``), labelled ``method``, ``route``."""
 
 SERVER_ERROR_STATUS = 'status=~"5.."'
 """Label matcher for server errors: what counts against the error budget."""
@@ -27,4 +27,4 @@ SERVICE_LABEL = "service"
 """Series label naming the workload (the ServiceMonitor sets it from ``app.kubernetes.io/name``)."""
 
 BACKUP_LAST_SUCCESS_TIMESTAMP = "contexter_backup_last_success_timestamp_seconds"
-"""Gauge pushed by the backup tool after each successful run, labelled ``component`` (qdrant, redis, vault)."""
+"""Gauge set by the backup tool after each successful run, labelled ``component`` (qdrant, redis, vault)."""
