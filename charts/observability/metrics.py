@@ -15,7 +15,7 @@ HTTP_REQUESTS_TOTAL = "http_requests_total"
 """Counter of handled HTTP requests, labelled ``method``, ``route`` and ``status`` (e.g. ``"503"``)."""
 
 HTTP_REQUEST_DURATION_SECONDS = "http_request_duration_seconds"
-"""Histogram of request latency in seconds (``_bucket``, ``_sum``, ``_count``), labelled ``method``, ``route``."""
+"""Latency histogram in seconds (``_bucket``, ``_sum``, ``_count``), labelled ``method``, ``route``."""
 
 SERVER_ERROR_STATUS = 'status=~"5.."'
 """Label matcher for server errors: what counts against the error budget."""
