@@ -98,7 +98,8 @@ def max_in_one_zone(
         if best is None or bound < best[0]:
             best = (
                 bound,
-                f"zone spread maxSkew {skew}: floor(({replicas} + {skew} x {zone_count - 1}) / {zone_count}) = {bound}",
+                f"zone spread maxSkew {skew}:"
+                f" floor(({replicas} + {skew} x {zone_count - 1}) / {zone_count}) = {bound}",
             )
     if best is not None:
         return best

@@ -129,8 +129,8 @@ def _storage_extras(inputs: Inputs, class_name: str | None, prices: Prices) -> D
             parameters = storage_class.document.get("parameters") or {}
             iops = max(int(parameters.get("iops", 3000)) - 3000, 0)
             throughput = max(int(parameters.get("throughput", 125)) - 125, 0)
-            return iops * (prices.unit("ebs_gp3_iops_month") or 0) + throughput * (
-                prices.unit("ebs_gp3_mibps_month") or 0
+            return iops * (prices.unit("ebs_gp3_iops_month") or Decimal(0)) + throughput * (
+                prices.unit("ebs_gp3_mibps_month") or Decimal(0)
             )
     return Decimal(0)
 
@@ -221,31 +221,31 @@ def cost_lines(
         )
 
     gib_month = prices.unit("ebs_gp3_gib_month") or Decimal(0)
-    volume_gib = Decimal(0)
+    volume_gib: Decimal = Decimal(0)
     extras = Decimal(0)
     volume_sources: list[str] = []
     for workload in workloads:
         for claim in workload.manifest.spec.get("volumeClaimTemplates") or []:
             spec = claim.get("spec") or {}
-            size = (
+            size_gib = (
                 parse_quantity(str(((spec.get("resources") or {}).get("requests") or {}).get("storage", "0")))
                 / GIB
             )
-            volume_gib += size * workload.spec_replicas
+            volume_gib += size_gib * workload.spec_replicas
             extras += _storage_extras(inputs, spec.get("storageClassName"), prices) * workload.spec_replicas
             volume_sources.append(workload.ref)
     for claim in inputs.of_kind("PersistentVolumeClaim"):
-        size = (
+        size_gib = (
             parse_quantity(
                 str(((claim.spec.get("resources") or {}).get("requests") or {}).get("storage", "0"))
             )
             / GIB
         )
-        volume_gib += size
+        volume_gib += size_gib
         extras += _storage_extras(inputs, claim.spec.get("storageClassName"), prices)
         volume_sources.append(claim.ref)
-    for where, size, replicas in _vault_volumes(inputs):
-        volume_gib += size / GIB * replicas
+    for where, size_bytes, replicas in _vault_volumes(inputs):
+        volume_gib += size_bytes / GIB * replicas
         volume_sources.append(where)
     if not volume_sources:
         gaps.append(f"no volumeClaimTemplates or PersistentVolumeClaim found in {inputs.dist_label}")
@@ -254,7 +254,8 @@ def cost_lines(
         Line(
             "EBS volumes",
             (volume_gib + node_count * root_gib) * gib_month + extras,
-            f"({volume_gib:g} GiB data + {node_count} nodes x {root_gib} GiB root) x ${gib_month}/GiB-month + ${extras:.2f} IOPS/throughput",
+            f"({volume_gib:g} GiB data + {node_count} nodes x {root_gib} GiB root)"
+            f" x ${gib_month}/GiB-month + ${extras:.2f} IOPS/throughput",
             tuple(dict.fromkeys(volume_sources)),
         )
     )

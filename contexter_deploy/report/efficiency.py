@@ -105,7 +105,7 @@ def allocatable(
 ) -> Allocatable:
     """What pods may request on one node of ``instance``; ``extra`` are DaemonSets from ``dist/``."""
     overhead = parameters.node_overhead
-    daemon_cpu = sum(Decimal(cpu) for _, cpu, _ in overhead.daemonsets) / 1000 + sum(
+    daemon_cpu = sum((Decimal(cpu) for _, cpu, _ in overhead.daemonsets), Decimal(0)) / 1000 + sum(
         (c for c, _ in extra), Decimal(0)
     )
     daemon_memory = sum(Decimal(memory) for _, _, memory in overhead.daemonsets) * MIB + sum(
@@ -409,23 +409,47 @@ def efficiency_rows(
             missing(FIGURE, "baseline pods", target, "Deployment, Rollout or StatefulSet", inputs.dist_label)
         ]
     if result is None:
-        return [*rows, missing(FIGURE, "node packing", target, "node instance types (NodePool requirements or aws_eks_node_group.instance_types)", f"{inputs.dist_label} or {inputs.terraform_label}")]
+        return [
+            *rows,
+            missing(
+                FIGURE,
+                "node packing",
+                target,
+                "node instance types (NodePool requirements or aws_eks_node_group.instance_types)",
+                f"{inputs.dist_label} or {inputs.terraform_label}",
+            ),
+        ]
     found, notes = result
     if not found:
-        return [*rows, Row(FIGURE, "node packing", "not computable", target, Status.FAIL, details=tuple(notes))]
+        return [
+            *rows,
+            Row(FIGURE, "node packing", "not computable", target, Status.FAIL, details=tuple(notes)),
+        ]
     cpu = sum((p.cpu_utilisation * p.nodes for p in found), Decimal(0)) / sum(p.nodes for p in found)
     memory = sum((p.memory_utilisation * p.nodes for p in found), Decimal(0)) / sum(p.nodes for p in found)
     binding = max(cpu, memory)
     details = (
         [
-            f"{p.nodes} x {p.instance.name} ({'on-demand' if p.on_demand else 'spot'}): CPU {p.cpu_utilisation:.0%}, memory {p.memory_utilisation:.0%}"
+            f"{p.nodes} x {p.instance.name} ({'on-demand' if p.on_demand else 'spot'}):"
+            f" CPU {p.cpu_utilisation:.0%}, memory {p.memory_utilisation:.0%}"
             for p in found
         ]
         + notes
         + [f"CPU {cpu:.0%}, memory {memory:.0%} of allocatable; binding resource {binding:.0%}"]
     )
     reasons = [] if binding > requirements.min_allocated_utilisation else [f"{binding:.0%} <= {target[2:]}"]
-    return [*rows, Row(FIGURE, "node packing", f"{binding:.0%} ({sum(p.nodes for p in found)} nodes)", target, Status.PASS if not reasons else Status.FAIL, tuple(w.ref for w in workloads), tuple(reasons + details))]
+    return [
+        *rows,
+        Row(
+            FIGURE,
+            "node packing",
+            f"{binding:.0%} ({sum(p.nodes for p in found)} nodes)",
+            target,
+            Status.PASS if not reasons else Status.FAIL,
+            tuple(w.ref for w in workloads),
+            tuple(reasons + details),
+        ),
+    ]
 
 
 def _request_limit_rows(workloads: Sequence[Workload]) -> list[Row]:

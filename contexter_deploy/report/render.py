@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -145,13 +145,21 @@ def markdown(
     for figure, doc in docs:
         out += [f"### {FIGURE_TITLES[figure]}", "", _dedent(doc), ""]
     out += ["## Parameters", "", f"Requirements for {report.environment}:", "", "```text"]
-    out += [f"{key} = {value}" for key, value in dataclasses.asdict(requirements).items()]
+    out += [f"{key} = {value}" for key, value in _fields(requirements)]
     out += ["```", "", "Platform assumptions (`contexter_deploy/report/parameters.py`):", "", "```text"]
-    for group, values in dataclasses.asdict(parameters).items():
-        for key, value in values.items():
-            out.append(f"{group}.{key} = {dict(value) if hasattr(value, 'items') else value}")
+    for group, values in _fields(parameters):
+        out += [f"{group}.{key} = {value}" for key, value in _fields(values)]
     out += ["```", ""]
     return "\n".join(out)
+
+
+def _fields(instance: Any) -> list[tuple[str, Any]]:
+    """(name, value) of a parameters dataclass; mappings are shown as plain dicts."""
+    return [
+        (field.name, dict(value) if isinstance(value, Mapping) else value)
+        for field in dataclasses.fields(instance)
+        for value in [getattr(instance, field.name)]
+    ]
 
 
 def _dedent(doc: str) -> str:

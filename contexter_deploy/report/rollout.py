@@ -252,7 +252,8 @@ def rollout_rows(
         problems = list(dict.fromkeys(problem for _, timeline in timelines for problem in timeline.problems))
         if worst.total == UNBOUNDED:
             problems.append(
-                "a step waits without a bound (a pause without duration, manual promotion, an endless analysis)"
+                "a step waits without a bound"
+                " (a pause without duration, manual promotion, an endless analysis)"
             )
         elif worst.total >= budget:
             problems.append(f"{worst.total:g} s >= {budget} s")

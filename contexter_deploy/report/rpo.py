@@ -94,7 +94,8 @@ def cronjob_rpo(cronjob: Manifest) -> tuple[int | None, list[str], str]:
     return (
         rpo,
         reasons,
-        f"{cronjob.ref}: schedule '{schedule}': 2 x {interval} s + activeDeadlineSeconds {deadline} s = {rpo} s",
+        f"{cronjob.ref}: schedule '{schedule}':"
+        f" 2 x {interval} s + activeDeadlineSeconds {deadline} s = {rpo} s",
     )
 
 
@@ -195,10 +196,12 @@ def _velero_rows(inputs: Inputs, requirements: Requirements, target: str) -> lis
             timeout = (schedule.spec.get("template") or {}).get("csiSnapshotTimeout")
             bound = int(parse_duration(timeout)) if timeout else VELERO_CSI_SNAPSHOT_TIMEOUT_SECONDS
             rpo = 2 * interval + bound
-            line = f"{schedule.ref}: '{schedule.spec['schedule']}': 2 x {interval} s + csiSnapshotTimeout {bound} s = {rpo} s"
             if schedule.spec.get("paused"):
-                line += " (paused: does not count)"
                 continue
+            line = (
+                f"{schedule.ref}: '{schedule.spec['schedule']}':"
+                f" 2 x {interval} s + csiSnapshotTimeout {bound} s = {rpo} s"
+            )
             if best is None or rpo < best[0]:
                 best = (rpo, schedule, line)
         if best is None:
@@ -259,7 +262,8 @@ def _aws_backup_rows(inputs: Inputs, requirements: Requirements, target: str) ->
                     (plan.address,),
                     (
                         "secondary: EBS snapshots of the data volumes, copied to the DR region",
-                        f"'{schedule}': 2 x {interval} s + start_window {start} s + completion_window {completion} s = {rpo} s",
+                        f"'{schedule}': 2 x {interval} s + start_window {start} s"
+                        f" + completion_window {completion} s = {rpo} s",
                         f"nominal (no missed run, no delay): {interval} s",
                     ),
                     gating=False,

@@ -105,7 +105,8 @@ def node_failure(workload: Workload, parameters: Parameters) -> tuple[float, lis
     lines = ["node: " + " + ".join(f"{label} {seconds:g} s" for label, seconds in parts) + f" = {total:g} s"]
     if workload.kind == "StatefulSet":
         lines.append(
-            "assumes the dead instance is terminated; a hung node holding the volume needs the out-of-service taint"
+            "assumes the dead instance is terminated;"
+            " a hung node holding the volume needs the out-of-service taint"
         )
     return float(total), lines
 

@@ -229,9 +229,9 @@ def cpu_ratio_cap(workload: Workload, target_utilisation: Decimal, parameters: P
     for container in workload.containers:
         resources = container.get("resources") or {}
         limit = (resources.get("limits") or {}).get("cpu")
-        request = (resources.get("requests") or {}).get("cpu", limit)
         if limit is None:
             return None
+        request = (resources.get("requests") or {}).get("cpu", limit)
         requests += parse_quantity(request)
         limits += parse_quantity(limit)
     if requests == 0:

@@ -62,7 +62,8 @@ def _strategy_problems(workload: Workload, parameters: Parameters) -> list[str]:
             delay = int(blue_green.get("scaleDownDelaySeconds", parameters.rollouts.scale_down_delay_seconds))
             if delay < parameters.rollouts.min_scale_down_delay_seconds:
                 problems.append(
-                    f"scaleDownDelaySeconds {delay} < {parameters.rollouts.min_scale_down_delay_seconds}: old pods go before every proxy dropped them"
+                    f"scaleDownDelaySeconds {delay} < {parameters.rollouts.min_scale_down_delay_seconds}:"
+                    " old pods go before every proxy dropped them"
                 )
             if blue_green.get("maxUnavailable") not in (None, 0, "0", "0%"):
                 problems.append(f"blueGreen.maxUnavailable {blue_green['maxUnavailable']} (must be 0)")
