@@ -146,8 +146,8 @@ class Rollouts:
 class Quorum:
     """Defaults of the replicated data services when their manifests do not say."""
 
-    redis_sentinels: int = 3
     redis_sentinel_quorum: int = 2
+    """``sentinel monitor <name> <host> <port> <quorum>`` when no ConfigMap in ``dist/`` says."""
     qdrant_replication_factor: int = 1
     """Qdrant's default collection ``replication_factor``."""
     vault_ha_replicas: int = 3

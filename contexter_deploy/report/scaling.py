@@ -10,7 +10,10 @@ step shows in metrics-server after its resolution (15 s). At each sync, for each
   pods not yet ready count as 0% during a scale-up: no change while ``|served / ready - 1| <= 0.1``
   (the tolerance), else ``desired = ceil(served)``.
 - A KEDA list-length trigger (external metric, ``AverageValue``): ``desired = ceil(queue / listLength)``,
-  independent of readiness; the queue holds 10 x baseline x ``listLength`` jobs.
+  independent of readiness; the queue holds 10 x baseline x ``listLength`` jobs. KEDA's metrics
+  server asks the scaler on every HPA sync; with ``useCachedMetrics`` the value can be one
+  ``pollingInterval`` old, so the spike shows that much later. A ``minReplicaCount`` of 0 is
+  measured from one replica.
 - Memory and other metrics are not driven by the spike; they could only add replicas.
 
 The HPA takes the largest proposal, applies ``behavior.scaleUp``: the stabilisation window
