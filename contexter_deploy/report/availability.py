@@ -61,13 +61,21 @@ def zones(inputs: Inputs) -> Zones | None:
         for requirement in requirements:
             if requirement.get("key") == ZONE_KEY and requirement.get("operator") == "In":
                 return Zones(len(set(requirement.get("values") or [])), nodepool.ref)
-    literal = {
-        str(subnet.body["availability_zone"])
-        for subnet in inputs.resources("aws_subnet")
-        if "${" not in str(subnet.body.get("availability_zone", "${"))
-    }
-    if literal:
-        return Zones(len(literal), f"aws_subnet ({', '.join(sorted(literal))})")
+    # a literal zone, or an expression such as ${data.aws_availability_zones.this.names[1]}: one zone
+    # per distinct value; a block with count and ${...[count.index]} spans `count` zones
+    distinct: set[str] = set()
+    counted = 0
+    for subnet in inputs.resources("aws_subnet"):
+        zone = subnet.body.get("availability_zone") or subnet.body.get("availability_zone_id")
+        if zone is None:
+            continue
+        if "count.index" in str(zone) or "each." in str(zone):
+            counted = max(counted, subnet.count)
+        else:
+            distinct.add(str(zone))
+    if distinct or counted:
+        shown = ", ".join(sorted(distinct)) if distinct and "${" not in "".join(distinct) else "expressions"
+        return Zones(max(len(distinct), counted), f"aws_subnet ({shown})")
     return None
 
 

@@ -151,8 +151,12 @@ def cost_lines(
     groups = inputs.resources("aws_eks_node_group")
     if not groups:
         gaps.append(f"no aws_eks_node_group found in {inputs.terraform_label}")
-    for group in groups:
+    # without a NodePool the baseline pods were packed onto the node group itself: it grows to hold them
+    on_group = sum(packing.nodes for packing in packings or [] if not packing.karpenter)
+    for index, group in enumerate(groups):
         size = int(_first(group.body.get("scaling_config")).get("desired_size", 0))
+        if index == 0:
+            size = max(size, on_group)
         instance = str((group.body.get("instance_types") or ["?"])[0])
         hourly = prices.instance(instance, group.body.get("capacity_type") == "SPOT")
         if hourly is None:
@@ -171,7 +175,7 @@ def cost_lines(
     if packings is None:
         gaps.append("no node packing of the baseline pods (see the efficiency figure)")
     else:
-        for packing in packings:
+        for packing in (packing for packing in packings if packing.karpenter):
             hourly = prices.instance(packing.instance.name, not packing.on_demand)
             if hourly is None:
                 gaps.append(f"no price for {packing.instance.name}")

@@ -53,6 +53,7 @@ FIGURE = "efficiency"
 MIB = Decimal(2**20)
 INSTANCE_TYPES_FILE = Path(__file__).with_name("instance_types.yaml")
 CAPACITY_TYPE_KEY = "karpenter.sh/capacity-type"
+UNPLACED = " (a pod larger than every node's allocatable, or spread rules no zone allows)"
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,8 @@ class Packing:
     cpu_utilisation: Decimal
     memory_utilisation: Decimal
     on_demand: bool
+    karpenter: bool
+    """True for NodePool capacity; False when the pods land on the Terraform node group itself."""
 
     @property
     def utilisation(self) -> Decimal:
@@ -286,6 +289,7 @@ class NodeOptions:
     types: tuple[InstanceType, ...]
     spot: bool
     source: str
+    karpenter: bool
 
 
 def node_options(inputs: Inputs) -> NodeOptions | None:
@@ -310,13 +314,13 @@ def node_options(inputs: Inputs) -> NodeOptions | None:
             capacity = next((r for r in requirements if r.get("key") == CAPACITY_TYPE_KEY), None)
             spot = spot or capacity is None or _allows(capacity, "spot")
         return NodeOptions(
-            tuple(allowed[name] for name in sorted(allowed)), spot, ", ".join(n.ref for n in nodepools)
+            tuple(allowed[name] for name in sorted(allowed)), spot, ", ".join(n.ref for n in nodepools), True
         )
     for group in inputs.resources("aws_eks_node_group"):
         names = [str(name) for name in group.body.get("instance_types") or []]
         types = tuple(catalog[name] for name in names if name in catalog)
         if names:
-            return NodeOptions(types, group.body.get("capacity_type") == "SPOT", group.address)
+            return NodeOptions(types, group.body.get("capacity_type") == "SPOT", group.address, False)
     return None
 
 
@@ -350,6 +354,7 @@ def cheapest_packing(
             used_cpu / (capacity.cpu * len(nodes)),
             used_memory / (capacity.memory * len(nodes)),
             on_demand or not options.spot,
+            options.karpenter,
         )
         if best is None or rank < best[0]:
             best = (rank, packing)
@@ -389,7 +394,7 @@ def packings(
             continue
         packing = cheapest_packing(group, options, zone_count, parameters, extra, price, on_demand=on_demand)
         if packing is None:
-            notes.append(f"{len(group)} pod(s) fit no candidate node type")
+            notes.append(f"{len(group)} pod(s) fit no candidate node type{UNPLACED}")
             continue
         result.append(packing)
     return result, notes
@@ -437,7 +442,9 @@ def efficiency_rows(
         + notes
         + [f"CPU {cpu:.0%}, memory {memory:.0%} of allocatable; binding resource {binding:.0%}"]
     )
-    reasons = [] if binding > requirements.min_allocated_utilisation else [f"{binding:.0%} <= {target[2:]}"]
+    reasons = [note for note in notes if note.endswith(UNPLACED)]
+    if binding <= requirements.min_allocated_utilisation:
+        reasons.append(f"{binding:.0%} <= {target[2:]}")
     return [
         *rows,
         Row(

@@ -134,3 +134,18 @@ def test_fails_without_a_zone_list() -> None:
     [row] = availability_rows(inputs_of(), (), DEFAULT_PARAMETERS, requirements_for("prod"))
     assert row.status is Status.FAIL
     assert "no zone list" in row.details[0]
+
+
+def test_zones_from_terraform_expressions() -> None:
+    # cdktf often writes ${data.aws_availability_zones.this.names[i]}: one zone per distinct expression
+    names = {
+        f"s{i}": {"availability_zone": f"${{data.aws_availability_zones.this.names[{i % 3}]}}"}
+        for i in range(6)
+    }
+    counted = {
+        "private": {"count": 3, "availability_zone": "${data.aws_availability_zones.this.names[count.index]}"}
+    }
+    for subnets in (names, counted):
+        spread = workload("Rollout", "api", pod={"topologySpreadConstraints": [zone_spread("api")]})
+        row = rows(spread, terraform={"resource": {"aws_subnet": subnets}})["api"]
+        assert row.value == "2 of 3 left"

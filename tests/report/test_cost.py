@@ -6,7 +6,7 @@ import copy
 import json
 from decimal import Decimal
 
-from contexter_deploy.report import build_report
+from contexter_deploy.report import build_report, compute
 from contexter_deploy.report.cost import cost_rows, prices_for
 from contexter_deploy.report.inputs import load_inputs
 from contexter_deploy.report.parameters import DEFAULT_PARAMETERS
@@ -55,3 +55,20 @@ def test_fails_without_nat_gateways_and_over_budget() -> None:
     assert "no aws_nat_gateway found in cdktf.out/stacks/prod/cdk.tf.json" in total.details
     assert any(detail.endswith("> budget $100.00") for detail in total.details)
     assert Decimal(total.value.split()[0].strip("$").replace(",", "")) > 100
+
+
+def test_without_a_nodepool_the_pods_grow_the_node_group_instead_of_adding_nodes() -> None:
+    inputs = load_inputs("prod", dist=FIXTURE_DIST, cdktf_out=FIXTURE_CDKTF_OUT)
+    without = type(inputs)(
+        **{**inputs.__dict__, "manifests": tuple(m for m in inputs.manifests if m.kind != "NodePool")}
+    )
+    report = compute(without)
+    subjects = {row.subject: row for row in report.rows if row.figure == "cost"}
+    assert "workload nodes" not in subjects
+    packing = next(row for row in report.rows if row.subject == "node packing")
+    # Qdrant (2.1 cores, 8.1 GiB with its sidecar) fits no m7i.large: its on-demand group cannot be packed
+    assert packing.status is Status.FAIL
+    assert packing.details[0].startswith("6 pod(s) fit no candidate node type")
+    assert any("from aws_eks_node_group.cluster_system" in detail for detail in packing.details)
+    packed = sum(int(detail.split(" x ")[0]) for detail in packing.details if " x m7i.large" in detail)
+    assert subjects["system nodes"].details[0].startswith(f"{max(3, packed)} x m7i.large")
