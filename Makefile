@@ -30,7 +30,7 @@ TERRAFORM_INPUTS := $(call python_sources,infra contexter_deploy/config environm
 	contexter_deploy/naming.py contexter_deploy/terraform.py requirements.lock
 TERRAFORM_OUTPUTS := cdktf.out/manifest.json $(foreach env,$(ENVIRONMENTS),cdktf.out/stacks/$(env)/cdk.tf.json)
 
-.PHONY: synth test test-fast lint imports benchmark clean help
+.PHONY: synth test test-fast lint imports benchmark readiness-docs clean help
 
 synth: $(STAMPS)/kubernetes.stamp $(TERRAFORM_OUTPUTS) ## synthesize dist/<env>/ and cdktf.out/ when their inputs changed
 
@@ -50,6 +50,9 @@ imports: $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## regenerate imports/ from ../shared/cr
 
 benchmark: $(BOOTSTRAP) ## print wall time and peak memory of synth and of the test suite
 	$(BIN)/python benchmarks/synth.py
+
+readiness-docs: $(BOOTSTRAP) ## write docs/readiness/<env>.md and the cost chart from dist/ and cdktf.out/
+	$(BIN)/contexter-deploy report --write-docs
 
 clean: ## remove the bootstrap and build state (not dist/ or cdktf.out/, which are committed)
 	rm -rf $(VENV) node_modules $(STAMPS) .cdk8s.out .pytest_cache .mypy_cache .ruff_cache

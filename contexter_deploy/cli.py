@@ -16,9 +16,11 @@ from pathlib import Path
 import yaml
 
 from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, load_environment
+from contexter_deploy.config.loader import REPO_ROOT
 from contexter_deploy.manifests import Manifest, count_kinds
 from contexter_deploy.output import diff_trees
 from contexter_deploy.synth import (
+    DIST_DIR,
     Paths,
     Synthesized,
     committed_files,
@@ -29,6 +31,8 @@ from contexter_deploy.synth import (
 from contexter_deploy.validation import ValidationFailed
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+CDKTF_OUT = REPO_ROOT / "cdktf.out"
+READINESS_DOCS = REPO_ROOT / "docs" / "readiness"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
         "validate", help="validate the committed dist/<env>/ and check it is up to date"
     )
     _common(validate)
+    validate.add_argument(
+        "--cdktf-out", type=Path, default=CDKTF_OUT, help="Terraform JSON for the readiness report"
+    )
+    validate.add_argument(
+        "--skip-report", action="store_true", help="validate only; do not run the readiness report"
+    )
     validate.set_defaults(command=_validate)
 
     diff = commands.add_parser(
@@ -77,7 +87,34 @@ def _parser() -> argparse.ArgumentParser:
     _common(diff)
     diff.add_argument("--stat", action="store_true", help="list changed files only")
     diff.set_defaults(command=_diff)
+
+    report = commands.add_parser(
+        "report", help="compute every readiness target from dist/<env> and the Terraform JSON"
+    )
+    _report_arguments(report)
+    report.add_argument("--format", choices=("table", "json", "markdown"), default="table")
+    report.add_argument(
+        "--write-docs",
+        action="store_true",
+        help="write docs/readiness/<env>.md for every environment and the cost chart",
+    )
+    report.add_argument("--docs-dir", type=Path, default=READINESS_DOCS, help=argparse.SUPPRESS)
+    report.set_defaults(command=_report)
     return parser
+
+
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--env",
+        dest="environments",
+        action="append",
+        metavar="ENV",
+        help=f"environment, repeatable (default: all of {', '.join(ENVIRONMENT_NAMES)})",
+    )
+    parser.add_argument("--dist", type=Path, default=DIST_DIR, help="synthesized manifests (default: dist)")
+    parser.add_argument(
+        "--cdktf-out", type=Path, default=CDKTF_OUT, help="Terraform JSON (default: cdktf.out)"
+    )
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -166,7 +203,60 @@ def _validate(args: argparse.Namespace) -> int:
         if findings or not drift.empty:
             status = EXIT_FAILED
         _print_summary(name, manifests, "valid and up to date" if status == EXIT_OK else "FAILED")
+    if not args.skip_report:
+        status = max(status, _readiness(names, paths.dist, args.cdktf_out))
     return status
+
+
+def _readiness(names: Sequence[str], dist: Path, cdktf_out: Path) -> int:
+    """Print each environment's readiness summary and its failing targets; 1 if any fails."""
+    from contexter_deploy.report import build_report
+    from contexter_deploy.report.render import summary
+
+    status = EXIT_OK
+    for name in names:
+        report = build_report(name, dist=dist, cdktf_out=cdktf_out)
+        for row in report.failures:
+            print(
+                f"error: {name}: readiness: {row.figure} {row.subject}: {'; '.join(row.details[:2])}",
+                file=sys.stderr,
+            )
+        print(f"readiness: {summary(report)}")
+        if not report.passed:
+            status = EXIT_FAILED
+    return status
+
+
+def _report(args: argparse.Namespace) -> int:
+    from contexter_deploy.report import InputsNotFound, build_report
+    from contexter_deploy.report.render import table
+
+    names = _names(args)
+    if args.write_docs:
+        from contexter_deploy.report.docs import render_docs, write_docs
+
+        files = render_docs(ENVIRONMENT_NAMES, dist=args.dist, cdktf_out=args.cdktf_out)
+        changed = write_docs(files, args.docs_dir)
+        print(f"{args.docs_dir}: {len(changed)} of {len(files)} files changed")
+        return EXIT_OK
+    try:
+        reports = [build_report(name, dist=args.dist, cdktf_out=args.cdktf_out) for name in names]
+    except InputsNotFound as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "json":
+        from contexter_deploy.report.render import as_json
+
+        sys.stdout.write(as_json(reports))
+    elif args.format == "markdown":
+        from contexter_deploy.report import FIGURE_MODULES
+        from contexter_deploy.report.render import markdown
+
+        docs = [(module.FIGURE, module.__doc__ or "") for module in FIGURE_MODULES]
+        sys.stdout.write("\n".join(markdown(report, docs=docs, chart=None) for report in reports))
+    else:
+        sys.stdout.write("\n".join(table(report) for report in reports))
+    return EXIT_OK if all(report.passed for report in reports) else EXIT_FAILED
 
 
 def _diff(args: argparse.Namespace) -> int:

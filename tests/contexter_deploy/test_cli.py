@@ -15,7 +15,8 @@ from tests.conftest import REPO_ROOT
 
 
 def test_validate_passes_on_the_committed_dist(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate"]) == 0
+    # the readiness targets are tested in tests/report; here only schemas, checks and freshness
+    assert main(["validate", "--skip-report"]) == 0
     out = capsys.readouterr().out
     for name in ("dev", "staging", "prod"):
         assert f"dist/{name}: valid and up to date" in out

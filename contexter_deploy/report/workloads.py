@@ -1,0 +1,478 @@
+"""The workloads of one environment as the figures need them: pod template, replicas, autoscaler.
+
+Shared by every figure: which pods a Deployment, Rollout or StatefulSet runs, how many at
+baseline and at most (from the HPA or KEDA ScaledObject that targets it), how long one of its
+pods takes to become ready, and what it requests.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Literal
+
+import yaml
+
+from contexter_deploy.config.quantity import parse_quantity
+from contexter_deploy.manifests import Manifest
+from contexter_deploy.report.inputs import Inputs, matches
+from contexter_deploy.report.parameters import Parameters
+
+WORKLOAD_KINDS = ("Deployment", "StatefulSet", "Rollout")
+ZONE_KEY = "topology.kubernetes.io/zone"
+HOSTNAME_KEY = "kubernetes.io/hostname"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """One HPA scaling policy: add ``value`` pods (or percent) per ``period_seconds``."""
+
+    type: Literal["Pods", "Percent"]
+    value: int
+    period_seconds: int
+
+
+@dataclass(frozen=True)
+class ScalingRules:
+    """``behavior.scaleUp`` of an HPA, with the Kubernetes defaults filled in."""
+
+    policies: tuple[Policy, ...]
+    select_policy: Literal["Max", "Min", "Disabled"]
+    stabilization_window_seconds: int
+    defaulted: bool
+    """True when the manifest had no ``behavior.scaleUp`` at all."""
+
+    def describe(self) -> str:
+        policies = ", ".join(
+            f"+{policy.value}{'%' if policy.type == 'Percent' else ' pods'} per {policy.period_seconds} s"
+            for policy in self.policies
+        )
+        origin = "Kubernetes default" if self.defaulted else "behavior.scaleUp"
+        return (
+            f"{origin}: {policies} (select {self.select_policy}),"
+            f" stabilisation {self.stabilization_window_seconds} s"
+        )
+
+
+DEFAULT_SCALE_UP = ScalingRules(
+    policies=(Policy("Pods", 4, 15), Policy("Percent", 100, 15)),
+    select_policy="Max",
+    stabilization_window_seconds=0,
+    defaulted=True,
+)
+"""The HPA's scale-up behaviour when ``behavior`` is absent (Kubernetes docs, "Default Behavior")."""
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One autoscaling metric, in the terms the spike simulation needs.
+
+    ``kind`` ``per-pod`` is averaged over the pods (CPU utilisation): what a pod can show is
+    capped at ``ratio_cap`` times the target. ``total`` is a value divided by the target per
+    replica (a queue length): it does not depend on how many pods are ready.
+    """
+
+    name: str
+    kind: Literal["per-pod", "total", "not-modelled"]
+    ratio_cap: Decimal | None
+    """Highest metric/target ratio one ready pod can show (CPU limit / request / target)."""
+    delay_seconds: int
+    """How long after the spike the metric shows it."""
+
+
+@dataclass(frozen=True)
+class Autoscaler:
+    """An HPA, or the HPA a KEDA ScaledObject creates."""
+
+    manifest: Manifest
+    min_replicas: int
+    max_replicas: int
+    metrics: tuple[Metric, ...]
+    scale_up: ScalingRules
+
+
+@dataclass(frozen=True)
+class Workload:
+    """A Deployment, Rollout or StatefulSet and what drives its replica count."""
+
+    manifest: Manifest
+    template: Mapping[str, Any]
+    autoscaler: Autoscaler | None
+
+    @property
+    def name(self) -> str:
+        return self.manifest.name
+
+    @property
+    def namespace(self) -> str | None:
+        return self.manifest.namespace
+
+    @property
+    def kind(self) -> str:
+        return self.manifest.kind
+
+    @property
+    def ref(self) -> str:
+        return self.manifest.ref
+
+    @property
+    def pod_spec(self) -> Mapping[str, Any]:
+        spec: Mapping[str, Any] = self.template.get("spec") or {}
+        return spec
+
+    @property
+    def pod_labels(self) -> Mapping[str, str]:
+        labels: Mapping[str, str] = (self.template.get("metadata") or {}).get("labels") or {}
+        return labels
+
+    @property
+    def containers(self) -> Sequence[Mapping[str, Any]]:
+        containers: Sequence[Mapping[str, Any]] = self.pod_spec.get("containers") or []
+        return containers
+
+    @property
+    def spec_replicas(self) -> int:
+        replicas = self.manifest.spec.get("replicas")
+        return 1 if replicas is None else int(replicas)
+
+    @property
+    def baseline_replicas(self) -> int:
+        """Replicas in normal operation: the autoscaler's minimum, else ``spec.replicas``."""
+        return self.autoscaler.min_replicas if self.autoscaler else self.spec_replicas
+
+    @property
+    def max_replicas(self) -> int:
+        return self.autoscaler.max_replicas if self.autoscaler else self.spec_replicas
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return (self.ref,) + ((self.autoscaler.manifest.ref,) if self.autoscaler else ())
+
+
+def find_workloads(inputs: Inputs, parameters: Parameters) -> tuple[Workload, ...]:
+    """Every Deployment, Rollout and StatefulSet, with the autoscaler that targets it.
+
+    A Deployment that a Rollout adopts through ``workloadRef`` is not a workload of its own;
+    its pod template is the Rollout's.
+    """
+    manifests = inputs.of_kind(*WORKLOAD_KINDS)
+    referenced = {
+        (manifest.namespace, (manifest.spec.get("workloadRef") or {}).get("name"))
+        for manifest in manifests
+        if manifest.kind == "Rollout" and manifest.spec.get("workloadRef")
+    }
+    workloads = []
+    for manifest in manifests:
+        if manifest.kind == "Deployment" and (manifest.namespace, manifest.name) in referenced:
+            continue
+        template = _template(manifest, inputs)
+        workloads.append(Workload(manifest, template, None))
+    return tuple(Workload(w.manifest, w.template, _autoscaler_for(w, inputs, parameters)) for w in workloads)
+
+
+def _template(manifest: Manifest, inputs: Inputs) -> Mapping[str, Any]:
+    reference = manifest.spec.get("workloadRef")
+    if manifest.kind == "Rollout" and reference:
+        deployment = inputs.find(reference.get("kind", "Deployment"), reference["name"], manifest.namespace)
+        if deployment is not None:
+            template: Mapping[str, Any] = deployment.spec.get("template") or {}
+            return template
+    found: Mapping[str, Any] = manifest.spec.get("template") or {}
+    return found
+
+
+def _targets(target: Mapping[str, Any], workload: Workload, default_kind: str) -> bool:
+    return target.get("name") == workload.name and target.get("kind", default_kind) == workload.kind
+
+
+def _autoscaler_for(workload: Workload, inputs: Inputs, parameters: Parameters) -> Autoscaler | None:
+    for hpa in inputs.of_kind("HorizontalPodAutoscaler"):
+        if hpa.namespace == workload.namespace and _targets(
+            hpa.spec.get("scaleTargetRef") or {}, workload, ""
+        ):
+            return _hpa(hpa, workload, parameters)
+    for scaled in inputs.of_kind("ScaledObject"):
+        target = scaled.spec.get("scaleTargetRef") or {}
+        if scaled.namespace == workload.namespace and _targets(target, workload, "Deployment"):
+            return _scaled_object(scaled, workload, parameters)
+    return None
+
+
+def scale_up_rules(behavior: Mapping[str, Any] | None) -> ScalingRules:
+    """``behavior.scaleUp`` with every absent field set to its Kubernetes default."""
+    scale_up = (behavior or {}).get("scaleUp")
+    if not scale_up:
+        return DEFAULT_SCALE_UP
+    policies = tuple(
+        Policy(policy["type"], int(policy["value"]), int(policy["periodSeconds"]))
+        for policy in scale_up.get("policies") or []
+    )
+    return ScalingRules(
+        policies=policies or DEFAULT_SCALE_UP.policies,
+        select_policy=scale_up.get("selectPolicy", "Max"),
+        stabilization_window_seconds=int(scale_up.get("stabilizationWindowSeconds", 0)),
+        defaulted=False,
+    )
+
+
+def cpu_ratio_cap(workload: Workload, target_utilisation: Decimal, parameters: Parameters) -> Decimal | None:
+    """Highest CPU utilisation / target one pod can show: ``(sum limits / sum requests) / target``.
+
+    ``None`` (no cap) when capping is off or a container has no CPU limit.
+    """
+    if not parameters.autoscaling.cap_cpu_at_limit:
+        return None
+    requests = limits = Decimal(0)
+    for container in workload.containers:
+        resources = container.get("resources") or {}
+        limit = (resources.get("limits") or {}).get("cpu")
+        if limit is None:
+            return None
+        request = (resources.get("requests") or {}).get("cpu", limit)
+        requests += parse_quantity(request)
+        limits += parse_quantity(limit)
+    if requests == 0:
+        return None
+    return limits / requests / target_utilisation
+
+
+def _hpa(hpa: Manifest, workload: Workload, parameters: Parameters) -> Autoscaler:
+    spec = hpa.spec
+    metrics = tuple(_hpa_metric(metric, workload, parameters) for metric in spec.get("metrics") or [])
+    if not metrics:  # autoscaling/v2 defaults to CPU at 80%
+        metrics = (_cpu_metric("cpu 80%", workload, Decimal("0.8"), parameters),)
+    return Autoscaler(
+        manifest=hpa,
+        min_replicas=int(spec.get("minReplicas", 1)),
+        max_replicas=int(spec["maxReplicas"]),
+        metrics=metrics,
+        scale_up=scale_up_rules(spec.get("behavior")),
+    )
+
+
+def _cpu_metric(name: str, workload: Workload, target: Decimal, parameters: Parameters) -> Metric:
+    return Metric(
+        name=name,
+        kind="per-pod",
+        ratio_cap=cpu_ratio_cap(workload, target, parameters),
+        delay_seconds=parameters.autoscaling.metrics_resolution_seconds,
+    )
+
+
+def _hpa_metric(metric: Mapping[str, Any], workload: Workload, parameters: Parameters) -> Metric:
+    source = metric.get("resource") or metric.get("containerResource") or {}
+    target = source.get("target") or {}
+    if source.get("name") == "cpu" and target.get("type") == "Utilization":
+        utilisation = Decimal(int(target["averageUtilization"])) / 100
+        return _cpu_metric(f"cpu {target['averageUtilization']}%", workload, utilisation, parameters)
+    name = source.get("name") or metric.get("type", "metric")
+    return Metric(f"{name} (not driven by the spike model)", "not-modelled", None, 0)
+
+
+def _scaled_object(scaled: Manifest, workload: Workload, parameters: Parameters) -> Autoscaler:
+    spec = scaled.spec
+    defaults = parameters.autoscaling
+    polling = int(spec.get("pollingInterval", defaults.keda_polling_interval_seconds))
+    metrics = []
+    for trigger in spec.get("triggers") or []:
+        metadata = trigger.get("metadata") or {}
+        kind = trigger.get("type")
+        if kind == "cpu":
+            utilisation = Decimal(str(metadata["value"])) / 100
+            metrics.append(_cpu_metric(f"cpu {metadata['value']}%", workload, utilisation, parameters))
+        elif trigger.get("metricType", "AverageValue") == "AverageValue" and kind != "memory":
+            per_replica = metadata.get("listLength") or metadata.get("value") or metadata.get("threshold")
+            # KEDA serves the metric on each HPA sync unless useCachedMetrics, then up to one poll old
+            delay = polling if trigger.get("useCachedMetrics") else 0
+            metrics.append(Metric(f"{kind} {per_replica} per replica", "total", None, delay))
+        else:
+            metrics.append(Metric(f"{kind} (not driven by the spike model)", "not-modelled", None, 0))
+    behavior = ((spec.get("advanced") or {}).get("horizontalPodAutoscalerConfig") or {}).get("behavior")
+    return Autoscaler(
+        manifest=scaled,
+        min_replicas=int(spec.get("minReplicaCount", defaults.keda_min_replicas)),
+        max_replicas=int(spec.get("maxReplicaCount", defaults.keda_max_replicas)),
+        metrics=tuple(metrics),
+        scale_up=scale_up_rules(behavior),
+    )
+
+
+@dataclass(frozen=True)
+class Probe:
+    """A container probe with the kubelet defaults filled in."""
+
+    initial_delay_seconds: int
+    period_seconds: int
+    failure_threshold: int
+    success_threshold: int
+
+    @property
+    def failure_budget_seconds(self) -> int:
+        """Longest a probe keeps failing before the kubelet acts: delay + threshold x period."""
+        return self.initial_delay_seconds + self.failure_threshold * self.period_seconds
+
+
+def probe(container: Mapping[str, Any], name: str, parameters: Parameters) -> Probe | None:
+    """``startupProbe``, ``readinessProbe`` or ``livenessProbe`` of a container, or ``None``."""
+    raw = container.get(name)
+    if not raw:
+        return None
+    pods = parameters.pods
+    return Probe(
+        initial_delay_seconds=int(raw.get("initialDelaySeconds", 0)),
+        period_seconds=int(raw.get("periodSeconds", pods.probe_period_seconds)),
+        failure_threshold=int(raw.get("failureThreshold", pods.probe_failure_threshold)),
+        success_threshold=int(raw.get("successThreshold", pods.probe_success_threshold)),
+    )
+
+
+@dataclass(frozen=True)
+class StartTime:
+    """How long a pod takes from ``Running`` on its node to ``Ready``, worst case allowed."""
+
+    startup_seconds: int
+    """The startup budget the probes allow."""
+    readiness_seconds: int
+    """First readiness success after startup: ``periodSeconds x successThreshold``."""
+    explanation: str
+
+    @property
+    def seconds(self) -> int:
+        return self.startup_seconds + self.readiness_seconds
+
+
+def start_time(workload: Workload, parameters: Parameters) -> StartTime:
+    """The slowest container's startup budget plus its first readiness success.
+
+    Startup is bounded by the ``startupProbe`` (initial delay + failureThreshold x period),
+    else by the ``livenessProbe`` the same way (it restarts a container that takes longer),
+    else only the readiness probe's initial delay is known.
+    """
+    slowest: StartTime | None = None
+    for container in workload.containers:
+        startup = probe(container, "startupProbe", parameters)
+        liveness = probe(container, "livenessProbe", parameters)
+        readiness = probe(container, "readinessProbe", parameters)
+        if startup is not None:
+            startup_seconds, how = startup.failure_budget_seconds, "startupProbe budget"
+        elif liveness is not None:
+            startup_seconds, how = liveness.failure_budget_seconds, "no startupProbe: livenessProbe budget"
+        else:
+            startup_seconds = readiness.initial_delay_seconds if readiness else 0
+            how = "no startup or liveness probe: startup is unbounded, readiness delay used"
+        ready_seconds = readiness.period_seconds * readiness.success_threshold if readiness else 0
+        candidate = StartTime(
+            startup_seconds,
+            ready_seconds,
+            f"{container.get('name')}: {how} {startup_seconds} s + readiness {ready_seconds} s",
+        )
+        if slowest is None or candidate.seconds > slowest.seconds:
+            slowest = candidate
+    return slowest or StartTime(0, 0, "no containers")
+
+
+def pod_start_seconds(workload: Workload, parameters: Parameters, *, new_node: bool) -> tuple[int, str]:
+    """Seconds from the replica being created to the pod being Ready, and the arithmetic."""
+    pods = parameters.pods
+    start = start_time(workload, parameters)
+    node = pods.node_provisioning_seconds if new_node else 0
+    total = node + pods.pod_scheduling_seconds + pods.image_pull_seconds + start.seconds
+    parts = [f"node {node} s"] if new_node else []
+    parts += [
+        f"scheduling {pods.pod_scheduling_seconds} s",
+        f"image pull {pods.image_pull_seconds} s",
+        f"{start.explanation}",
+    ]
+    return total, " + ".join(parts) + f" = {total} s"
+
+
+@dataclass(frozen=True)
+class PodRequests:
+    """What one pod asks the scheduler for."""
+
+    cpu: Decimal
+    """Cores."""
+    memory: Decimal
+    """Bytes."""
+
+
+def pod_requests(workload: Workload, parameters: Parameters, *, sidecar: bool) -> PodRequests:
+    """Effective pod requests: the sum over containers (or the largest init container, if
+    larger), plus the Istio sidecar when the namespace injects one."""
+    cpu = memory = Decimal(0)
+    for container in workload.containers:
+        requests = (container.get("resources") or {}).get("requests") or {}
+        cpu += parse_quantity(requests.get("cpu", 0))
+        memory += parse_quantity(requests.get("memory", 0))
+    for init in workload.pod_spec.get("initContainers") or []:
+        requests = (init.get("resources") or {}).get("requests") or {}
+        if init.get("restartPolicy") == "Always":  # a native sidecar runs alongside
+            cpu += parse_quantity(requests.get("cpu", 0))
+            memory += parse_quantity(requests.get("memory", 0))
+        else:
+            cpu = max(cpu, parse_quantity(requests.get("cpu", 0)))
+            memory = max(memory, parse_quantity(requests.get("memory", 0)))
+    if sidecar:
+        cpu += Decimal(parameters.istio.sidecar_cpu_millicores) / 1000
+        memory += Decimal(parameters.istio.sidecar_memory_mib) * 2**20
+    return PodRequests(cpu, memory)
+
+
+def injects_sidecar(workload: Workload, namespace_labels: Mapping[str, Mapping[str, str]]) -> bool:
+    """Whether Istio injects its proxy into this workload's pods."""
+    labels = namespace_labels.get(workload.namespace or "", {})
+    annotations = (workload.template.get("metadata") or {}).get("annotations") or {}
+    pod_opt_out = (
+        workload.pod_labels.get("sidecar.istio.io/inject") == "false"
+        or annotations.get("sidecar.istio.io/inject") == "false"
+    )
+    enabled = labels.get("istio-injection") == "enabled" or "istio.io/rev" in labels
+    return enabled and not pod_opt_out
+
+
+def disruption_budget(workload: Workload, inputs: Inputs) -> Manifest | None:
+    """The PodDisruptionBudget whose selector matches this workload's pods, if any."""
+    for pdb in inputs.of_kind("PodDisruptionBudget"):
+        if pdb.namespace == workload.namespace and matches(
+            pdb.spec.get("selector") or {}, workload.pod_labels
+        ):
+            return pdb
+    return None
+
+
+def ceil_div(numerator: int, denominator: int) -> int:
+    return -(-numerator // denominator)
+
+
+def ceil_decimal(value: Decimal) -> int:
+    return math.ceil(value)
+
+
+def helm_values(application: Manifest) -> Mapping[str, Any]:
+    """The Helm values of an Argo CD Application (``valuesObject``, or the ``values`` YAML string)."""
+    sources = [application.spec.get("source") or {}, *(application.spec.get("sources") or [])]
+    for source in sources:
+        helm = source.get("helm") or {}
+        if "valuesObject" in helm:
+            values: Mapping[str, Any] = helm["valuesObject"] or {}
+            return values
+        if "values" in helm:
+            parsed = yaml.safe_load(helm["values"]) or {}
+            return parsed if isinstance(parsed, Mapping) else {}
+    return {}
+
+
+def untemplated(value: Any) -> Any:
+    """Helm values that the chart renders with ``tpl`` may be YAML strings with ``{{ }}`` in them."""
+    if isinstance(value, str):
+        return yaml.safe_load(re.sub(r"\{\{[^}]*\}\}", "templated", value)) or None
+    return value
+
+
+def is_vault_application(application: Manifest) -> bool:
+    """Whether an Argo CD Application installs the Vault Helm chart."""
+    sources = [application.spec.get("source") or {}, *(application.spec.get("sources") or [])]
+    return application.name == "vault" or any(source.get("chart") == "vault" for source in sources)
