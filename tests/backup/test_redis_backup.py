@@ -86,7 +86,10 @@ def _restore(tool: Tool, cluster: RedisCluster, tmp_path: Path, *fetch_flags: st
     assert tool.run("redis", "fetch", "--output", str(rdb), *fetch_flags) == ExitCode.OK
     staging = start_redis(rdb.parent, "--dbfilename", rdb.name)
     try:
-        code = tool.run("redis", "restore", "--source", staging.address, *_sentinel_flags(cluster))
+        code = tool.run(
+            "redis", "restore", "--source", staging.address, "--shutdown-source", *_sentinel_flags(cluster)
+        )
+        assert staging.process.wait(timeout=10) == 0, "the staging server exits, so the restore Job completes"
     finally:
         stop(staging.process)
     assert code == ExitCode.OK

@@ -1,7 +1,8 @@
 """``contexter-backup``: the command line. Every flag has an environment variable, which the CronJobs set.
 
-Secrets are read from the environment only, never from flags (flags show up in process lists):
-``QDRANT_API_KEY``, ``REDIS_PASSWORD``, ``VAULT_TOKEN``. S3 credentials come from the AWS default
+Secrets are never flags (flags show up in process lists): ``QDRANT_API_KEY``, ``REDIS_PASSWORD`` and
+``VAULT_TOKEN`` come from the environment or, as the Jobs mount them, from the file named by
+``<NAME>_FILE``. S3 credentials come from the AWS default
 provider chain (EKS Pod Identity in the cluster); ``AWS_ENDPOINT_URL_S3`` points it elsewhere.
 Exit codes are listed in ``contexter_backup.errors``.
 """
@@ -38,6 +39,17 @@ SERVICE_ACCOUNT_TOKEN = "/var/run/secrets/kubernetes.io/serviceaccount/token"  #
 def _env(name: str, default: str | None = None) -> str | None:
     value = os.environ.get(name)
     return value if value not in (None, "") else default
+
+
+def _secret(name: str) -> str | None:
+    """A secret from ``NAME`` or, preferred in Kubernetes, from the file named by ``NAME_FILE``."""
+    path = _env(f"{name}_FILE")
+    if path is None:
+        return _env(name)
+    try:
+        return Path(path).read_text(encoding="utf-8").strip() or None
+    except OSError as error:
+        raise UsageError(f"{name}_FILE={path}: {error}") from error
 
 
 def _env_int(name: str, default: int) -> int:
@@ -127,7 +139,10 @@ def _parser() -> argparse.ArgumentParser:
 
     at = argparse.ArgumentParser(add_help=False)
     at.add_argument(
-        "--at", type=_timestamp, help="restore the newest backup taken at or before this time (UTC)"
+        "--at",
+        type=_timestamp,
+        default=_env("BACKUP_RESTORE_AT"),
+        help="restore the newest backup taken at or before this time (UTC) [BACKUP_RESTORE_AT]",
     )
 
     components = argparse.ArgumentParser(add_help=False)
@@ -170,6 +185,12 @@ def _parser() -> argparse.ArgumentParser:
         "--source", required=True, help="host:port of the redis-server that loaded the fetched RDB"
     )
     redis_restore.add_argument("--no-flush", action="store_true", help="keep keys that are not in the backup")
+    redis_restore.add_argument(
+        "--shutdown-source", action="store_true", help="SHUTDOWN NOSAVE the source when done (restore Job)"
+    )
+    redis_restore.add_argument(
+        "--wait-seconds", type=float, default=600.0, help="how long the source may take to load the RDB"
+    )
 
     vault_commands = groups.add_parser("vault", help="Vault raft snapshots").add_subparsers(
         dest="action", required=True
@@ -250,7 +271,7 @@ def _redis_settings(args: argparse.Namespace) -> RedisSettings:
         address=Address.parse(args.redis_address) if args.redis_address else None,
         sentinels=sentinels,
         master_name=args.redis_master_name,
-        password=_env("REDIS_PASSWORD"),
+        password=_secret("REDIS_PASSWORD"),
         username=_env("REDIS_USERNAME"),
         allow_primary=args.redis_allow_primary,
     )
@@ -258,7 +279,7 @@ def _redis_settings(args: argparse.Namespace) -> RedisSettings:
 
 def _qdrant(args: argparse.Namespace) -> Qdrant:
     _required(args, "qdrant_url")
-    return Qdrant(args.qdrant_url, api_key=_env("QDRANT_API_KEY"))
+    return Qdrant(args.qdrant_url, api_key=_secret("QDRANT_API_KEY"))
 
 
 def _vault(args: argparse.Namespace) -> Vault:
@@ -271,7 +292,11 @@ def _run(args: argparse.Namespace, clock: commands.Clock) -> ExitCode:
         raise UsageError(f"--pushgateway-url {args.pushgateway_url!r} must be an http(s) URL")
     if (args.command, getattr(args, "action", None)) == ("redis", "restore"):  # Redis to Redis: no S3
         commands.redis_restore(
-            _redis_settings(args), source=Address.parse(args.source), flush=not args.no_flush
+            _redis_settings(args),
+            source=Address.parse(args.source),
+            flush=not args.no_flush,
+            shutdown_source=args.shutdown_source,
+            wait_seconds=args.wait_seconds,
         )
         return ExitCode.OK
     ctx = commands.Context(_store(args), clock, args.pushgateway_url, args.metrics_textfile)
@@ -295,7 +320,7 @@ def _run(args: argparse.Namespace, clock: commands.Clock) -> ExitCode:
                 jwt_path=args.vault_jwt_path,
             )
         case ("vault", "restore"):
-            token = _env("VAULT_TOKEN")
+            token = _secret("VAULT_TOKEN")
             if not token:
                 raise UsageError("vault restore needs VAULT_TOKEN: a token allowed to restore raft snapshots")
             commands.vault_restore(ctx, _vault(args), token=token, at=args.at, workdir=args.workdir)

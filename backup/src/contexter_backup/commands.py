@@ -234,11 +234,27 @@ def redis_fetch(ctx: Context, *, at: datetime | None, output: Path) -> Backup:
     return backup
 
 
-def redis_restore(settings: redisdump.RedisSettings, *, source: redisdump.Address, flush: bool) -> int:
-    """Copy every key from the staging server that loaded the backup into the current primary."""
-    primary = redisdump.find_primary(settings)
-    log.warning("restoring redis", extra={"source": str(source), "primary": str(primary), "flush": flush})
-    return redisdump.copy_keys(settings, source, primary, flush=flush)
+def redis_restore(
+    settings: redisdump.RedisSettings,
+    *,
+    source: redisdump.Address,
+    flush: bool,
+    shutdown_source: bool,
+    wait_seconds: float,
+) -> int:
+    """Copy every key from the staging server that loaded the backup into the current primary.
+
+    ``shutdown_source`` stops the staging server afterwards, whatever the outcome: in the restore
+    Job it is the container beside this one, and the Job completes only once both have exited.
+    """
+    try:
+        redisdump.wait_until_loaded(settings, source, timeout_seconds=wait_seconds)
+        primary = redisdump.find_primary(settings)
+        log.warning("restoring redis", extra={"source": str(source), "primary": str(primary), "flush": flush})
+        return redisdump.copy_keys(settings, source, primary, flush=flush)
+    finally:
+        if shutdown_source:
+            redisdump.shutdown(settings, source)
 
 
 def vault_restore(ctx: Context, vault: Vault, *, token: str, at: datetime | None, workdir: Path) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -201,6 +202,38 @@ def copy_keys(settings: RedisSettings, source: Address, target: Address, *, flus
     copied = sum(_copy_database(settings, source, target, db) for db in databases)
     log.info("keys restored", extra={"keys": copied, "databases": databases, "target": str(target)})
     return copied
+
+
+def wait_until_loaded(settings: RedisSettings, address: Address, *, timeout_seconds: float) -> None:
+    """Wait until ``address`` answers ``PING`` (a server loading a large RDB answers ``LOADING``)."""
+    deadline = time.monotonic() + timeout_seconds
+    while True:
+        client = settings.connect(address)
+        try:
+            if client.ping():
+                return
+        except redis.RedisError as error:
+            if time.monotonic() > deadline:
+                raise SourceError(
+                    f"{address} did not finish loading in {timeout_seconds:.0f}s: {error}"
+                ) from error
+        finally:
+            client.close()
+        time.sleep(1)
+
+
+def shutdown(settings: RedisSettings, address: Address) -> None:
+    """``SHUTDOWN NOSAVE`` the staging server, so the restore pod can complete."""
+    client = settings.connect(address)
+    try:
+        client.shutdown(nosave=True)
+    except redis.ConnectionError:
+        pass  # the server closes the connection as it exits
+    except redis.RedisError as error:
+        log.error("staging server not shut down", extra={"address": str(address), "error": str(error)})
+    finally:
+        client.close()
+    log.info("staging server shut down", extra={"address": str(address)})
 
 
 def _copy_database(
