@@ -37,14 +37,12 @@ VAULT_BACKUP = "vault-backup"
 """Name and ServiceAccount of the Vault backup pods (namespace ``vault``)."""
 VAULT_AUDIENCE = "vault"
 """Audience of the ServiceAccount token the vault-backup pods log in to Vault with."""
-VAULT_CA_SECRET = "vault-tls"
+VAULT_CA_SECRET = "vault-tls"  # noqa: S105 - a Secret's name
 """Secret in ``vault`` whose ``ca.crt`` signs Vault's serving certificate."""
 VAULT_RESTORE_TOKEN_SECRET = "vault-restore-token"  # noqa: S105 - a Secret's name, created by hand
 REDIS_SENTINEL_MASTER = "contexter"
 """Name Sentinel monitors the Redis primary under (``sentinel monitor contexter ...``)."""
 STAGING_REDIS_PORT = 6380
-REDIS_RUN_AS_USER = 999
-"""UID of the ``redis`` user in the official Redis image."""
 
 
 def _data_host(service: str) -> str:
@@ -222,7 +220,10 @@ class BackupChart(Chart):
     ) -> None:
         backup = environment.backup
         account = BACKUP.identity.service_account
-        apply = "kubectl -n {ns} delete job {name} --ignore-not-found && kubectl apply -f dist/{env}/jobs/{ns}/{name}.job.yaml"
+        apply = (
+            "kubectl -n {ns} delete job {name} --ignore-not-found"
+            " && kubectl apply -f dist/{env}/jobs/{ns}/{name}.job.yaml"
+        )
         RestoreJob(
             self,
             "qdrant-restore",
@@ -273,7 +274,8 @@ class BackupChart(Chart):
                 f' --dbfilename dump.rdb --appendonly no --save "" --requirepass "$(cat {password_file})"'
             ],
             resources=resource_requirements(environment.workloads.redis.resources),
-            security_context=hardened(run_as_user=REDIS_RUN_AS_USER),
+            image_pull_policy="Always",
+            security_context=hardened(),
             volume_mounts=[
                 mount,
                 k8s.VolumeMount(
@@ -303,7 +305,8 @@ class BackupChart(Chart):
             props=RestoreJobProps(
                 name="vault-restore",
                 namespace=VAULT_NAMESPACE,
-                how_to="kubectl -n vault create secret generic vault-restore-token --from-literal=token=<token>; "
+                how_to="kubectl -n vault create secret generic vault-restore-token"
+                " --from-literal=token=<token>; "
                 + apply.format(ns=VAULT_NAMESPACE, name="vault-restore", env=environment.name),
                 pod=BackupPodProps(
                     name=VAULT_BACKUP,

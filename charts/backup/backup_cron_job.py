@@ -7,13 +7,10 @@ from dataclasses import dataclass
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.backup.backup_pod import BackupPodProps, pod_template
+from charts.backup.backup_pod import BackupPodProps, pod_template, scanner_exemptions
 from charts.labels import workload_labels
-
-COMPONENT_LABEL = "contexter.io/backup-component"
-"""On backup CronJobs: which stateful component (qdrant, redis, vault) they back up."""
-RPO_ANNOTATION = "contexter.io/rpo-seconds"
-"""On backup CronJobs whose schedule must meet the RPO with one run missed (staging and prod)."""
+from contexter_deploy.validation.backups import BACKUP_COMPONENT_LABEL as COMPONENT_LABEL
+from contexter_deploy.validation.backups import RPO_ANNOTATION
 
 
 @dataclass(frozen=True)
@@ -49,7 +46,7 @@ class BackupCronJob(Construct):
                 f" starting_deadline_seconds ({props.starting_deadline_seconds}) must be positive"
             )
         labels = workload_labels(props.pod.name, component="backup")
-        annotations: dict[str, str] = {}
+        annotations: dict[str, str] = scanner_exemptions(props.pod.image)
         if props.component is not None:
             labels[COMPONENT_LABEL] = props.component
         if props.rpo_seconds is not None:

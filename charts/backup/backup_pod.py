@@ -9,7 +9,7 @@ from cdk8s_plus_27 import k8s
 
 from charts.labels import workload_labels
 from charts.services.stateless_service import RUN_AS_USER
-from contexter_deploy.config.model import Resources
+from contexter_deploy.config.model import ImageReference, Resources
 
 BACKUP_COMMAND = "contexter-backup"
 POD_IDENTITY_AGENT = "169.254.170.23/32"
@@ -59,8 +59,18 @@ class BackupPodProps:
     extra_mounts: Sequence[k8s.VolumeMount] = ()
 
 
-TOKEN_DIRECTORY = "/var/run/secrets/tokens"
+TOKEN_DIRECTORY = "/var/run/secrets/tokens"  # noqa: S105 - a path
 TOKEN_PATH = f"{TOKEN_DIRECTORY}/token"
+
+
+def scanner_exemptions(*images: str) -> dict[str, str]:
+    """checkov skips for images pinned by tag only: dev runs mutable tags on purpose, and the config
+    requires digests in staging and prod (``Environment._check_production_rules``)."""
+    if all(ImageReference.parse(image).digest for image in images):
+        return {}
+    return {
+        "checkov.io/skip1": "CKV_K8S_43=dev runs mutable image tags by design; staging and prod pin digests"
+    }
 
 
 def resource_requirements(resources: Resources) -> k8s.ResourceRequirements:

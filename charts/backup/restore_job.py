@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.backup.backup_pod import BackupPodProps, pod_template
+from charts.backup.backup_pod import BackupPodProps, pod_template, scanner_exemptions
 from charts.labels import workload_labels
 from contexter_deploy.manifests import MANUAL_DELIVERY_ANNOTATION
 
@@ -34,7 +34,8 @@ class RestoreJob(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: RestoreJobProps) -> None:
         super().__init__(scope, id)
-        annotations = {MANUAL_DELIVERY_ANNOTATION: "manual"}
+        images = [props.pod.image, *(container.image for container in props.pod.sidecars if container.image)]
+        annotations = {MANUAL_DELIVERY_ANNOTATION: "manual", **scanner_exemptions(*images)}
         if props.how_to:
             annotations["contexter.io/how-to"] = props.how_to
         self.resource = k8s.KubeJob(
