@@ -102,3 +102,17 @@ def test_retention_of_zero_still_keeps_the_newest() -> None:
 def test_fails_when_a_retention_count_is_negative() -> None:
     with pytest.raises(ValueError, match="retention daily must be >= 0"):
         Retention(hourly=1, daily=-1, weekly=0)
+
+
+def test_the_image_lock_pins_the_tool_dependencies_with_hashes() -> None:
+    import re
+    import tomllib
+
+    from tests.conftest import REPO_ROOT
+
+    project = tomllib.loads((REPO_ROOT / "backup" / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    lock = (REPO_ROOT / "backup" / "requirements.lock").read_text(encoding="utf-8")
+    assert project["scripts"] == {"contexter-backup": "contexter_backup.cli:main"}
+    for requirement in project["dependencies"]:
+        assert re.search(rf"^{re.escape(requirement)} \\$", lock, re.MULTILINE), requirement
+    assert "--hash=sha256:" in lock
