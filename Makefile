@@ -68,13 +68,14 @@ $(TERRAFORM_OUTPUTS) &: $(TERRAFORM_INPUTS) | $(BOOTSTRAP)
 	$(BIN)/contexter-deploy synth --target terraform
 	@touch $(TERRAFORM_OUTPUTS)
 
-# The venv holds exactly requirements.lock (hashes checked) plus this project, editable.
+# The venv holds exactly requirements.lock (hashes checked) plus this project and the backup tool, editable.
 # Bytecode is compiled once here: without it, importing the AWS provider bindings takes minutes.
-$(BOOTSTRAP): pyproject.toml requirements.lock
+$(BOOTSTRAP): pyproject.toml requirements.lock backup/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(BIN)/uv pip sync --quiet --python $(BIN)/python --require-hashes --compile-bytecode requirements.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --editable .
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --editable backup
 	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m compileall -q -j 0 imports
 	@mkdir -p $(STAMPS) && touch $@
 

@@ -11,6 +11,10 @@ from __future__ import annotations
 PROMETHEUS_URL = "http://kube-prometheus-stack-prometheus.monitoring.svc:9090"
 """In-cluster Prometheus (Helm release ``kube-prometheus-stack`` in namespace ``monitoring``)."""
 
+PUSHGATEWAY_URL = "http://prometheus-pushgateway.monitoring.svc:9091"
+"""Prometheus Pushgateway (Helm release ``prometheus-pushgateway`` in ``monitoring``), where batch jobs
+push their outcome; Prometheus scrapes it with ``honor_labels: true``."""
+
 HTTP_REQUESTS_TOTAL = "http_requests_total"
 """Counter of handled HTTP requests, labelled ``method``, ``route`` and ``status`` (e.g. ``"503"``)."""
 

@@ -394,6 +394,23 @@ class Backup(StrictModel):
     rpo_seconds: Annotated[int, Field(ge=60)] = 3600
     """Recovery point objective; staging and prod schedules must meet it with one run missed."""
     retention: BackupRetention
+    image: Image
+    """The ``backup`` image (``Dockerfiles/backup.Dockerfile``, ECR ``.../contexter/backup``) that
+    every backup CronJob and restore Job runs; pinned by digest in staging and prod."""
+    resources: Resources
+    """Requests and limits of each backup and restore container."""
+    starting_deadline_seconds: Annotated[int, Field(ge=10)] = 300
+    """CronJob ``startingDeadlineSeconds``: a run that cannot start this long after its time is
+    skipped (default: 5 minutes). It adds to the worst-case RPO checked on the manifests."""
+    backoff_limit: Annotated[int, Field(ge=0, le=6)] = 2
+    """Job ``backoffLimit``: retries of a failed backup pod within one run (default: 2)."""
+    prune_schedule: CronSchedule = "45 * * * *"
+    """When ``prune`` applies ``retention`` to every component (default: hourly at :45)."""
+    verify_schedule: CronSchedule = "30 4 * * *"
+    """When ``verify`` re-hashes the newest backup of every series and checks the RPO (default: daily)."""
+    vault_role: str = "backup"
+    """Vault Kubernetes-auth role of the vault-backup CronJob; its only policy reads
+    ``sys/storage/raft/snapshot`` (docs/runbooks/disaster-recovery.md)."""
     velero_schedule: CronSchedule
     velero_ttl_hours: Annotated[int, Field(ge=1)]
     object_lock_mode: Literal["GOVERNANCE", "COMPLIANCE"]
@@ -535,4 +552,5 @@ class Environment(StrictModel):
             ("workloads.qdrant.image", workloads.qdrant.image),
             ("workloads.redis.image", workloads.redis.image),
             ("workloads.redis.exporter_image", workloads.redis.exporter_image),
+            ("backup.image", self.backup.image),
         ]

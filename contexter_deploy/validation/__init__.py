@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from contexter_deploy.manifests import Manifest
-from contexter_deploy.validation import structure
+from contexter_deploy.validation import backups, structure
 from contexter_deploy.validation.findings import Finding, ValidationFailed
 from contexter_deploy.validation.schemas import SchemaValidator, kubernetes_versions
 
@@ -20,6 +20,9 @@ CHECKS: tuple[Check, ...] = (
     structure.check_scope,
     structure.check_names,
     structure.check_namespaces_declared,
+    backups.check_backup_rpo,
+    backups.check_backup_alerts,
+    backups.check_backup_concurrency,
 )
 
 

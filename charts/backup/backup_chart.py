@@ -1,0 +1,322 @@
+"""The chart of backups: CronJobs for Qdrant, Redis and Vault, prune and verify, Velero, restores, alerts.
+
+Environments differ only in the values read from ``environment.backup`` and ``environment.workloads``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cdk8s import Chart
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from charts.backup.backup_alerts import BackupAlerts, BackupAlertsProps, CronJobAlert
+from charts.backup.backup_cron_job import BackupCronJob, BackupCronJobProps
+from charts.backup.backup_pod import (
+    SECRETS_DIRECTORY,
+    TOKEN_PATH,
+    BackupPodProps,
+    SecretFile,
+    hardened,
+    resource_requirements,
+    tool_container,
+)
+from charts.backup.restore_job import RestoreJob, RestoreJobProps
+from charts.backup.velero_schedule import VeleroSchedule, VeleroScheduleProps
+from charts.labels import workload_labels
+from charts.observability.metrics import PUSHGATEWAY_URL
+from charts.secret_catalog import QDRANT_SERVER, REDIS_SERVER
+from charts.topology import BACKUP, CONTEXTER_NAMESPACES, DATA_NAMESPACE, QDRANT, REDIS
+from contexter_deploy.config import Environment
+from contexter_deploy.config.schedule import max_interval_seconds
+from contexter_deploy.naming import VAULT_ADDRESS, names_for
+
+VAULT_NAMESPACE = "vault"
+VAULT_BACKUP = "vault-backup"
+"""Name and ServiceAccount of the Vault backup pods (namespace ``vault``)."""
+VAULT_AUDIENCE = "vault"
+"""Audience of the ServiceAccount token the vault-backup pods log in to Vault with."""
+VAULT_CA_SECRET = "vault-tls"  # noqa: S105 - a Secret's name
+"""Secret in ``vault`` whose ``ca.crt`` signs Vault's serving certificate."""
+VAULT_RESTORE_TOKEN_SECRET = "vault-restore-token"  # noqa: S105 - a Secret's name, created by hand
+REDIS_SENTINEL_MASTER = "contexter"
+"""Name Sentinel monitors the Redis primary under (``sentinel monitor contexter ...``)."""
+STAGING_REDIS_PORT = 6380
+
+
+def _data_host(service: str) -> str:
+    return f"{service}.{DATA_NAMESPACE}.svc.cluster.local"
+
+
+class BackupChart(Chart):
+    """Everything that backs up and restores the stateful services of one environment."""
+
+    def __init__(self, scope: Construct, id: str, *, environment: Environment) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        backup = environment.backup
+        names = names_for(environment)
+        common = {
+            "BACKUP_BUCKET": names.backup_bucket,
+            "BACKUP_ENVIRONMENT": environment.name,
+            "AWS_REGION": environment.aws.region,
+            "BACKUP_PUSHGATEWAY_URL": PUSHGATEWAY_URL,
+        }
+        redis = environment.workloads.redis
+        qdrant_env = {
+            **common,
+            "QDRANT_URL": f"http://{_data_host(QDRANT.services[0])}:{QDRANT.port('http').number}",
+        }
+        redis_env = {**common, "REDIS_MASTER_NAME": REDIS_SENTINEL_MASTER}
+        if redis.sentinel:
+            redis_env["REDIS_SENTINELS"] = f"{_data_host(REDIS.services[0])}:{REDIS.port('sentinel').number}"
+        else:
+            redis_env["REDIS_ADDRESS"] = f"{_data_host(REDIS.services[0])}:{REDIS.port('redis').number}"
+            if redis.replicas == 1:
+                redis_env["REDIS_ALLOW_PRIMARY"] = "true"  # a single pod has no replica to dump from
+        vault_env = {
+            **common,
+            "VAULT_ADDR": VAULT_ADDRESS,
+            "VAULT_CACERT": f"{SECRETS_DIRECTORY}/{VAULT_CA_SECRET}/ca.crt",
+            "VAULT_ROLE": backup.vault_role,
+            "VAULT_JWT_PATH": TOKEN_PATH,
+        }
+        qdrant_key = SecretFile("QDRANT_API_KEY", QDRANT_SERVER.name, "api-key")
+        redis_password = SecretFile("REDIS_PASSWORD", REDIS_SERVER.name, "password")
+        vault_ca = SecretFile(None, VAULT_CA_SECRET, "ca.crt")
+        account = BACKUP.identity.service_account
+
+        def pod(
+            name: str, sa: str, args: list[str], env: dict[str, str], secrets: list[SecretFile]
+        ) -> BackupPodProps:
+            return BackupPodProps(
+                name=name,
+                service_account=sa,
+                image=backup.image,
+                args=args,
+                resources=backup.resources,
+                env=env,
+                secret_files=secrets,
+                service_account_token_audience=VAULT_AUDIENCE if sa == VAULT_BACKUP else None,
+            )
+
+        enforce_rpo = backup.rpo_seconds if environment.production_like else None
+        jobs = [
+            ("qdrant", "qdrant-backup", DATA_NAMESPACE, backup.qdrant_schedule,
+             pod(BACKUP.name, account, ["qdrant", "snapshot"], qdrant_env, [qdrant_key])),
+            ("redis", "redis-backup", DATA_NAMESPACE, backup.redis_schedule,
+             pod(BACKUP.name, account, ["redis", "dump"], redis_env, [redis_password])),
+            ("vault", "vault-backup", VAULT_NAMESPACE, backup.vault_schedule,
+             pod(VAULT_BACKUP, VAULT_BACKUP, ["vault", "snapshot"], vault_env, [vault_ca])),
+        ]  # fmt: skip
+        alerts: list[CronJobAlert] = []
+        for component, name, namespace, schedule, pod_props in jobs:
+            BackupCronJob(
+                self,
+                name,
+                props=BackupCronJobProps(
+                    name=name,
+                    namespace=namespace,
+                    schedule=schedule,
+                    pod=pod_props,
+                    active_deadline_seconds=backup.active_deadline_seconds,
+                    starting_deadline_seconds=backup.starting_deadline_seconds,
+                    backoff_limit=backup.backoff_limit,
+                    component=component,
+                    rpo_seconds=enforce_rpo,
+                ),
+            )
+            alerts.append(
+                CronJobAlert(
+                    alert=f"{component.capitalize()}BackupOverdue",
+                    cronjob=name,
+                    namespace=namespace,
+                    summary=f"No recent {component} backup: the newest is older than the schedule promises,"
+                    " or the latest run failed",
+                    severity="critical",
+                    active_deadline_seconds=backup.active_deadline_seconds,
+                    component=component,
+                    max_age_seconds=2 * max_interval_seconds(schedule) + backup.active_deadline_seconds,
+                )
+            )
+
+        retention = {
+            "BACKUP_KEEP_HOURLY": str(backup.retention.hourly),
+            "BACKUP_KEEP_DAILY": str(backup.retention.daily),
+            "BACKUP_KEEP_WEEKLY": str(backup.retention.weekly),
+            "BACKUP_ORPHAN_GRACE_SECONDS": str(
+                2 * (backup.active_deadline_seconds + backup.starting_deadline_seconds)
+            ),
+        }
+        for name, schedule, args, env, alert, summary, severity in (
+            ("backup-prune", backup.prune_schedule, ["prune"], {**common, **retention},
+             "BackupPruneFailing", "Backup retention is not applied: the bucket keeps growing", "warning"),
+            ("backup-verify", backup.verify_schedule, ["verify", "--newest-only"],
+             {**common, "BACKUP_RPO_SECONDS": str(backup.rpo_seconds)},
+             "BackupVerificationFailed", "The newest backups fail their checksum or RPO check", "critical"),
+        ):  # fmt: skip
+            BackupCronJob(
+                self,
+                name,
+                props=BackupCronJobProps(
+                    name=name,
+                    namespace=DATA_NAMESPACE,
+                    schedule=schedule,
+                    pod=pod(BACKUP.name, account, args, env, []),
+                    active_deadline_seconds=3 * backup.active_deadline_seconds,
+                    starting_deadline_seconds=backup.starting_deadline_seconds,
+                    backoff_limit=backup.backoff_limit,
+                ),
+            )
+            alerts.append(
+                CronJobAlert(
+                    alert=alert,
+                    cronjob=name,
+                    namespace=DATA_NAMESPACE,
+                    summary=summary,
+                    severity=severity,  # type: ignore[arg-type]
+                    active_deadline_seconds=3 * backup.active_deadline_seconds,
+                )
+            )
+        BackupAlerts(
+            self,
+            "alerts",
+            props=BackupAlertsProps(name="contexter-backup", namespace=DATA_NAMESPACE, alerts=alerts),
+        )
+
+        for namespace, sa in ((DATA_NAMESPACE, account), (VAULT_NAMESPACE, VAULT_BACKUP)):
+            k8s.KubeServiceAccount(
+                self,
+                f"{namespace}-{sa}",
+                metadata=k8s.ObjectMeta(
+                    name=sa, namespace=namespace, labels=workload_labels(sa, component="backup")
+                ),
+                automount_service_account_token=False,
+            )
+
+        VeleroSchedule(
+            self,
+            "velero",
+            props=VeleroScheduleProps(
+                name="contexter",
+                schedule=backup.velero_schedule,
+                ttl_hours=backup.velero_ttl_hours,
+                namespaces=CONTEXTER_NAMESPACES,
+            ),
+        )
+        self._restore_jobs(
+            environment, qdrant_env, redis_env, vault_env, qdrant_key, redis_password, vault_ca
+        )
+
+    def _restore_jobs(
+        self,
+        environment: Environment,
+        qdrant_env: dict[str, str],
+        redis_env: dict[str, str],
+        vault_env: dict[str, str],
+        qdrant_key: SecretFile,
+        redis_password: SecretFile,
+        vault_ca: SecretFile,
+    ) -> None:
+        backup = environment.backup
+        account = BACKUP.identity.service_account
+        apply = (
+            "kubectl -n {ns} delete job {name} --ignore-not-found"
+            " && kubectl apply -f dist/{env}/jobs/{ns}/{name}.job.yaml"
+        )
+        RestoreJob(
+            self,
+            "qdrant-restore",
+            props=RestoreJobProps(
+                name="qdrant-restore",
+                namespace=DATA_NAMESPACE,
+                how_to=apply.format(ns=DATA_NAMESPACE, name="qdrant-restore", env=environment.name),
+                pod=BackupPodProps(
+                    name=BACKUP.name,
+                    service_account=account,
+                    image=backup.image,
+                    args=["qdrant", "restore"],
+                    resources=backup.resources,
+                    env=qdrant_env,
+                    secret_files=[qdrant_key],
+                ),
+            ),
+        )
+        staging = k8s.Volume(
+            name="restore",
+            empty_dir=k8s.EmptyDirVolumeSource(
+                size_limit=k8s.Quantity.from_string(environment.workloads.redis.volume_size)
+            ),
+        )
+        mount = k8s.VolumeMount(name="restore", mount_path="/restore")
+        redis_pod = BackupPodProps(
+            name=BACKUP.name,
+            service_account=account,
+            image=backup.image,
+            args=["redis", "restore", "--source", f"127.0.0.1:{STAGING_REDIS_PORT}", "--shutdown-source"],
+            resources=backup.resources,
+            env=redis_env,
+            secret_files=[redis_password],
+            extra_volumes=[staging],
+            extra_mounts=[mount],
+        )
+        fetch_args = ["redis", "fetch", "--output", "/restore/dump.rdb"]
+        password_file = f"{SECRETS_DIRECTORY}/{redis_password.secret}/{redis_password.key}"
+        # A throw-away server of the cluster's own Redis image loads the fetched RDB on localhost
+        # (same version, so DUMP payloads restore into the primary); the restore container shuts it
+        # down when done. It takes the cluster's password so the tool uses one set of credentials.
+        staging_server = k8s.Container(
+            name="staging-redis",
+            image=environment.workloads.redis.image,
+            command=["sh", "-c"],
+            args=[
+                f"exec redis-server --port {STAGING_REDIS_PORT} --bind 127.0.0.1 --dir /restore"
+                f' --dbfilename dump.rdb --appendonly no --save "" --requirepass "$(cat {password_file})"'
+            ],
+            resources=resource_requirements(environment.workloads.redis.resources),
+            image_pull_policy="Always",
+            security_context=hardened(),
+            volume_mounts=[
+                mount,
+                k8s.VolumeMount(
+                    name=f"secret-{redis_password.secret}",
+                    mount_path=f"{SECRETS_DIRECTORY}/{redis_password.secret}",
+                    read_only=True,
+                ),
+            ],
+        )
+        RestoreJob(
+            self,
+            "redis-restore",
+            props=RestoreJobProps(
+                name="redis-restore",
+                namespace=DATA_NAMESPACE,
+                how_to=apply.format(ns=DATA_NAMESPACE, name="redis-restore", env=environment.name),
+                pod=replace(
+                    redis_pod,
+                    init_containers=[tool_container(redis_pod, name="fetch", args=fetch_args)],
+                    sidecars=[staging_server],
+                ),
+            ),
+        )
+        RestoreJob(
+            self,
+            "vault-restore",
+            props=RestoreJobProps(
+                name="vault-restore",
+                namespace=VAULT_NAMESPACE,
+                how_to="kubectl -n vault create secret generic vault-restore-token"
+                " --from-literal=token=<token>; "
+                + apply.format(ns=VAULT_NAMESPACE, name="vault-restore", env=environment.name),
+                pod=BackupPodProps(
+                    name=VAULT_BACKUP,
+                    service_account=VAULT_BACKUP,
+                    image=backup.image,
+                    args=["vault", "restore"],
+                    resources=backup.resources,
+                    env={**vault_env, "BACKUP_WORKDIR": "/tmp"},  # noqa: S108
+                    secret_files=[vault_ca, SecretFile("VAULT_TOKEN", VAULT_RESTORE_TOKEN_SECRET, "token")],
+                    tmp_size="1Gi",
+                ),
+            ),
+        )

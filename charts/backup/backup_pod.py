@@ -1,0 +1,185 @@
+"""The pod every backup CronJob and restore Job runs: the backup tool, hardened and mesh-ready."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from cdk8s_plus_27 import k8s
+
+from charts.labels import workload_labels
+from charts.services.stateless_service import RUN_AS_USER
+from contexter_deploy.config.model import ImageReference, Resources
+
+BACKUP_COMMAND = "contexter-backup"
+POD_IDENTITY_AGENT = "169.254.170.23/32"
+"""EKS Pod Identity agent on every node (link-local). Kept out of the Istio sidecar's capture, or
+Envoy would route the SDK's credential requests into the mesh and they would fail."""
+SECRETS_DIRECTORY = "/var/run/secrets/contexter"
+ISTIO_ANNOTATIONS: dict[str, str] = {
+    # The proxy becomes a Kubernetes native sidecar (an init container that is stopped when the
+    # Job's containers have exited), so Jobs complete without a quitquitquit call, and the tool
+    # starts only once the proxy is ready.
+    "sidecar.istio.io/nativeSidecar": "true",
+    "traffic.sidecar.istio.io/excludeOutboundIPRanges": POD_IDENTITY_AGENT,
+}
+
+
+@dataclass(frozen=True)
+class SecretFile:
+    """A key of a Kubernetes Secret, mounted as a file whose path goes into ``<env_name>_FILE``."""
+
+    env_name: str | None
+    """``None``: mounted only (a CA bundle the tool finds through another variable)."""
+    secret: str
+    key: str
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class BackupPodProps:
+    """Properties of the pod template shared by backup CronJobs and restore Jobs."""
+
+    name: str
+    """Workload name: the ``app.kubernetes.io/name`` label that NetworkPolicies select."""
+    service_account: str
+    image: str
+    args: Sequence[str]
+    resources: Resources
+    env: Mapping[str, str] = field(default_factory=dict)
+    secret_files: Sequence[SecretFile] = ()
+    tmp_size: str = "64Mi"
+    """Size limit of the writable ``/tmp`` (default: 64Mi; restores that stage files ask for more)."""
+    service_account_token_audience: str | None = None
+    """Mount a short-lived ServiceAccount token for this audience at ``token_path`` (Vault login)."""
+    extra_volumes: Sequence[k8s.Volume] = ()
+    init_containers: Sequence[k8s.Container] = ()
+    sidecars: Sequence[k8s.Container] = ()
+    """Regular containers beside the tool (the staging redis-server of a Redis restore)."""
+    extra_mounts: Sequence[k8s.VolumeMount] = ()
+
+
+TOKEN_DIRECTORY = "/var/run/secrets/tokens"  # noqa: S105 - a path
+TOKEN_PATH = f"{TOKEN_DIRECTORY}/token"
+
+
+def scanner_exemptions(*images: str) -> dict[str, str]:
+    """checkov skips for images pinned by tag only: dev runs mutable tags on purpose, and the config
+    requires digests in staging and prod (``Environment._check_production_rules``)."""
+    if all(ImageReference.parse(image).digest for image in images):
+        return {}
+    return {
+        "checkov.io/skip1": "CKV_K8S_43=dev runs mutable image tags by design; staging and prod pin digests"
+    }
+
+
+def resource_requirements(resources: Resources) -> k8s.ResourceRequirements:
+    """Config resources as Kubernetes quantities."""
+    requests, limits = resources.requests, resources.limits
+    return k8s.ResourceRequirements(
+        requests={
+            "cpu": k8s.Quantity.from_string(requests.cpu),
+            "memory": k8s.Quantity.from_string(requests.memory),
+            "ephemeral-storage": k8s.Quantity.from_string(requests.ephemeral_storage),
+        },
+        limits={
+            "cpu": k8s.Quantity.from_string(limits.cpu),
+            "memory": k8s.Quantity.from_string(limits.memory),
+            "ephemeral-storage": k8s.Quantity.from_string(limits.ephemeral_storage),
+        },
+    )
+
+
+def hardened(*, run_as_user: int = RUN_AS_USER) -> k8s.SecurityContext:
+    """The container security context of the ``restricted`` Pod Security level, read-only root."""
+    return k8s.SecurityContext(
+        allow_privilege_escalation=False,
+        read_only_root_filesystem=True,
+        run_as_non_root=True,
+        run_as_user=run_as_user,
+        run_as_group=run_as_user,
+        capabilities=k8s.Capabilities(drop=["ALL"]),
+        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+    )
+
+
+def tool_container(props: BackupPodProps, *, name: str, args: Sequence[str]) -> k8s.Container:
+    """A container running the backup tool with ``args``, its env, secrets and ``/tmp``."""
+    env = [k8s.EnvVar(name=key, value=value) for key, value in sorted(props.env.items())]
+    env += [
+        k8s.EnvVar(name=f"{secret.env_name}_FILE", value=f"{SECRETS_DIRECTORY}/{secret.secret}/{secret.key}")
+        for secret in props.secret_files
+        if secret.env_name is not None
+    ]
+    mounts = [k8s.VolumeMount(name="tmp", mount_path="/tmp")]  # noqa: S108
+    mounts += [
+        k8s.VolumeMount(name=f"secret-{secret}", mount_path=f"{SECRETS_DIRECTORY}/{secret}", read_only=True)
+        for secret in sorted({secret.secret for secret in props.secret_files})
+    ]
+    if props.service_account_token_audience:
+        mounts.append(k8s.VolumeMount(name="token", mount_path=TOKEN_DIRECTORY, read_only=True))
+    return k8s.Container(
+        name=name,
+        image=props.image,
+        image_pull_policy="Always",
+        command=[BACKUP_COMMAND],
+        args=list(args),
+        env=env,
+        resources=resource_requirements(props.resources),
+        security_context=hardened(),
+        volume_mounts=[*mounts, *props.extra_mounts],
+    )
+
+
+def pod_template(props: BackupPodProps) -> k8s.PodTemplateSpec:
+    """The pod: runs once (``restartPolicy: Never``; the Job's ``backoffLimit`` retries)."""
+    volumes = [
+        k8s.Volume(
+            name="tmp",
+            empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string(props.tmp_size)),
+        )
+    ]
+    for secret in sorted({(s.secret, s.optional) for s in props.secret_files}):
+        volumes.append(
+            k8s.Volume(
+                name=f"secret-{secret[0]}",
+                secret=k8s.SecretVolumeSource(secret_name=secret[0], optional=secret[1], default_mode=0o440),
+            )
+        )
+    if props.service_account_token_audience:
+        volumes.append(
+            k8s.Volume(
+                name="token",
+                projected=k8s.ProjectedVolumeSource(
+                    sources=[
+                        k8s.VolumeProjection(
+                            service_account_token=k8s.ServiceAccountTokenProjection(
+                                audience=props.service_account_token_audience,
+                                expiration_seconds=600,
+                                path="token",
+                            )
+                        )
+                    ]
+                ),
+            )
+        )
+    return k8s.PodTemplateSpec(
+        metadata=k8s.ObjectMeta(
+            labels=workload_labels(props.name, component="backup"), annotations=dict(ISTIO_ANNOTATIONS)
+        ),
+        spec=k8s.PodSpec(
+            service_account_name=props.service_account,
+            automount_service_account_token=False,
+            restart_policy="Never",
+            security_context=k8s.PodSecurityContext(
+                run_as_non_root=True,
+                run_as_user=RUN_AS_USER,
+                run_as_group=RUN_AS_USER,
+                fs_group=RUN_AS_USER,
+                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+            ),
+            init_containers=list(props.init_containers) or None,
+            containers=[tool_container(props, name=props.name, args=props.args), *props.sidecars],
+            volumes=[*volumes, *props.extra_volumes],
+        ),
+    )
