@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cdk8s import App
 
+from charts.data.data_chart import DataChart
 from charts.platform.platform_chart import PlatformChart
 from charts.services.services_chart import ServicesChart
 from contexter_deploy.config import Environment
@@ -15,4 +16,5 @@ def build_app(environment: Environment) -> App:
     app = App()
     PlatformChart(app, "platform", environment=environment)
     ServicesChart(app, "services", environment=environment)
+    DataChart(app, "data", environment=environment)
     return app
