@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
+from charts.topology import WORKLOADS
 from contexter_deploy.synth import DIST_DIR
 from tests.conftest import REPO_ROOT
 
@@ -126,11 +127,19 @@ def test_every_suppression_is_an_annotation_with_a_reason(
         assert len(reason) > 40, f"{check['check_id']} on {check['resource']} is suppressed without a reason"
 
 
-def test_suppressions_are_few_and_deliberate(checkov_results: dict[str, list[dict[str, Any]]]) -> None:
-    """Only two checks are ever suppressed: CKV_K8S_43 (image digests) for dev's mutable tags, and
-    CKV_K8S_35 (secrets as files) where an app or the exporter reads a secret from its environment."""
-    suppressed = {
-        (check["check_id"], check["file_path"].split("/")[2]) for check in checkov_results["skipped_checks"]
+def test_workload_suppressions_are_few_and_deliberate(
+    checkov_results: dict[str, list[dict[str, Any]]],
+) -> None:
+    """The Contexter workloads suppress only two checks: CKV_K8S_43 (image digests) for dev's mutable
+    tags, and CKV_K8S_35 (secrets as files) where an app or the exporter reads a secret from its
+    environment."""
+    workloads = {
+        f"{kind}.{w.namespace}.{w.name}" for w in WORKLOADS for kind in ("Deployment", "StatefulSet")
     }
-    assert {check for check, _ in suppressed} <= {"CKV_K8S_43", "CKV_K8S_35"}
+    suppressed = {
+        (check["check_id"], check["file_path"].split("/")[2])
+        for check in checkov_results["skipped_checks"]
+        if check["resource"] in workloads
+    }
+    assert {check for check, _ in suppressed} == {"CKV_K8S_43", "CKV_K8S_35"}
     assert {environment for check, environment in suppressed if check == "CKV_K8S_43"} == {"dev"}
