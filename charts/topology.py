@@ -77,6 +77,12 @@ class Workload:
             return (self.name, f"{self.name}-stable", f"{self.name}-canary")
         return (self.name,) if self.ports else ()
 
+    @property
+    def headless_service(self) -> str:
+        """Name of the headless Service that gives each StatefulSet pod a stable DNS name
+        (``<pod>.<name>-headless.<namespace>.svc.cluster.local``) for peer discovery."""
+        return f"{self.name}-headless"
+
     def port(self, name: str) -> Port:
         """The port called ``name``; raises ``KeyError`` listing the ports that exist."""
         for port in self.ports:
@@ -148,7 +154,13 @@ PROMETHEUS = Peer(
     Identity("monitoring", "kube-prometheus-stack-prometheus"),
     (("app.kubernetes.io/name", "prometheus"),),
 )
-PEERS: tuple[Peer, ...] = (INGRESS_GATEWAY, PROMETHEUS)
+KEDA_OPERATOR = Peer(
+    "keda-operator",
+    Identity("keda", "keda-operator"),
+    (("app.kubernetes.io/name", "keda-operator"),),
+)
+"""Reads the ingestion queue length from Redis to scale the ingestion workers."""
+PEERS: tuple[Peer, ...] = (INGRESS_GATEWAY, PROMETHEUS, KEDA_OPERATOR)
 
 VOYAGE_AI = ExternalHost("voyage-ai", "api.voyageai.com")
 AWS_S3 = ExternalHost("aws-s3", "s3.{region}.amazonaws.com")
@@ -167,6 +179,7 @@ CALL_GRAPH: tuple[Flow, ...] = (
     Flow(REDIS.name, REDIS.name, ("redis", "sentinel")),
     Flow(BACKUP.name, QDRANT.name, ("http",)),
     Flow(BACKUP.name, REDIS.name, ("redis", "sentinel")),
+    Flow(KEDA_OPERATOR.name, REDIS.name, ("redis", "sentinel")),
     *(
         Flow(
             PROMETHEUS.name,

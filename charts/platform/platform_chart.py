@@ -6,8 +6,10 @@ from cdk8s import Chart
 from constructs import Construct
 
 from charts.platform.namespace import Namespace, NamespaceProps
+from charts.platform.storage_class import EncryptedStorageClass, EncryptedStorageClassProps
 from charts.topology import CONTEXTER_NAMESPACES
 from contexter_deploy.config import Environment
+from contexter_deploy.naming import names_for
 
 
 class PlatformChart(Chart):
@@ -17,3 +19,14 @@ class PlatformChart(Chart):
         super().__init__(scope, id, disable_resource_name_hashes=True)
         for namespace in CONTEXTER_NAMESPACES:
             Namespace(self, namespace, props=NamespaceProps(name=namespace))
+        storage = environment.storage
+        EncryptedStorageClass(
+            self,
+            "storage-class",
+            props=EncryptedStorageClassProps(
+                name=storage.class_name,
+                kms_key_id=names_for(environment).ebs_kms_alias_arn,
+                iops=storage.iops,
+                throughput_mibps=storage.throughput_mibps,
+            ),
+        )

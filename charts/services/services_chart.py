@@ -5,8 +5,11 @@ from __future__ import annotations
 from cdk8s import Chart
 from constructs import Construct
 
+from charts.data.endpoints import redis_address, sentinel_addresses
+from charts.services.queue_autoscaler import RedisEndpoint
+from charts.services.service_settings import secret_environment, settings
 from charts.services.stateless_service import StatelessService, StatelessServiceProps
-from charts.topology import API_GATEWAY
+from charts.topology import API_GATEWAY, INGESTION, SEARCH
 from contexter_deploy.config import Environment
 
 
@@ -15,14 +18,28 @@ class ServicesChart(Chart):
 
     def __init__(self, scope: Construct, id: str, *, environment: Environment) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
-        api_gateway = environment.workloads.api_gateway
-        StatelessService(
-            self,
-            API_GATEWAY.name,
-            props=StatelessServiceProps(
-                workload=API_GATEWAY,
-                image=api_gateway.image,
-                replicas=api_gateway.min_replicas,
-                resources=api_gateway.resources,
-            ),
+        workloads = environment.workloads
+        redis = workloads.redis
+        queue_redis = (
+            RedisEndpoint(sentinels=sentinel_addresses(redis.replicas))
+            if redis.sentinel
+            else RedisEndpoint(address=redis_address())
         )
+        for workload, config in (
+            (API_GATEWAY, workloads.api_gateway),
+            (SEARCH, workloads.search),
+            (INGESTION, workloads.ingestion),
+        ):
+            StatelessService(
+                self,
+                workload.name,
+                props=StatelessServiceProps(
+                    workload=workload,
+                    config=config,
+                    settings=settings(workload, environment),
+                    secret_env=secret_environment(workload),
+                    rollout=environment.rollout,
+                    slo=environment.slo,
+                    queue_redis=queue_redis if workload == INGESTION else None,
+                ),
+            )

@@ -1,122 +1,170 @@
-"""A stateless Contexter HTTP service: ServiceAccount, Service and its pods."""
+"""A stateless Contexter HTTP service: everything it needs to run, roll out and scale.
+
+ServiceAccount, the Services ``charts.topology`` names for its delivery strategy, the ConfigMap of
+its settings, the Rollout (pod built once by ``charts.services.pod``), the AnalysisTemplate that
+gates the Rollout, a PodDisruptionBudget, and exactly one autoscaler: an HPA on CPU and memory, or
+a KEDA ScaledObject on queue length and CPU.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from charts.delivery.analysis import SloAnalysisProps, SloAnalysisTemplate
 from charts.labels import selector_labels, workload_labels
+from charts.pods import checkov_skips, digest_skip, disruption_budget, service_account
+from charts.services.horizontal_autoscaler import HorizontalAutoscaler, HorizontalAutoscalerProps
+from charts.services.pod import HttpPodProps, http_pod_template, render_pod_template
+from charts.services.queue_autoscaler import QueueAutoscaler, QueueAutoscalerProps, RedisEndpoint
+from charts.services.rollout import ServiceRollout, ServiceRolloutProps
+from charts.services.service_settings import SecretEnv
 from charts.topology import Workload
-from contexter_deploy.config.model import Resources
+from contexter_deploy.config.model import AutoscaledService, IngestionService, Rollout, Slo
 
-RUN_AS_USER = 10001
-"""Fixed non-root UID/GID of the service images (see Dockerfiles/)."""
+CKV_K8S_35_REASON = (
+    "the services take their secrets as environment variables through secretKeyRef (12-factor);"
+    " values never appear in manifests and come from External Secrets"
+)
 
 
 @dataclass(frozen=True)
 class StatelessServiceProps:
-    """Properties of a ``StatelessService``."""
+    """Properties of ``StatelessService``."""
 
     workload: Workload
-    """Name, namespace and ports, from ``charts.topology``."""
-    image: str
-    replicas: int
-    resources: Resources
+    """Name, namespace, ports, Services and delivery strategy, from ``charts.topology``."""
+    config: AutoscaledService
+    """Image, replica bounds, resources and scaling targets, from the environment file."""
+    settings: Mapping[str, str]
+    """ConfigMap data (``charts.services.service_settings.settings``)."""
+    secret_env: tuple[SecretEnv, ...]
+    rollout: Rollout
+    slo: Slo
+    queue_redis: RedisEndpoint | None = None
+    """Where the work queue lives; when set (and ``config`` is an ``IngestionService``) KEDA scales
+    the service on its length. Default: an HPA on CPU and memory."""
 
 
 class StatelessService(Construct):
-    """One stateless HTTP service of Contexter, hardened to the ``restricted`` Pod Security level."""
+    """One stateless HTTP service, delivered by an Argo Rollout and scaled by one autoscaler."""
 
     def __init__(self, scope: Construct, id: str, *, props: StatelessServiceProps) -> None:
         super().__init__(scope, id)
-        workload = props.workload
-        metadata = k8s.ObjectMeta(
-            name=workload.name,
+        workload, config = props.workload, props.config
+        if not workload.services:
+            raise ValueError(f"workload {workload.name!r} has no Services in charts/topology.py")
+        service_account(self, workload, component="service")
+        for name in workload.services:
+            _service(self, workload, name)
+        self.config_map = k8s.KubeConfigMap(
+            self,
+            "ConfigMap",
+            metadata=k8s.ObjectMeta(
+                name=workload.name,
+                namespace=workload.namespace,
+                labels=workload_labels(workload.name, component="service"),
+            ),
+            data=dict(props.settings),
+        )
+        disruption_budget(self, workload)
+        rollout = props.rollout
+        analysis = SloAnalysisTemplate(
+            self,
+            "Analysis",
+            props=SloAnalysisProps(
+                service=workload.name,
+                namespace=workload.namespace,
+                max_error_rate=rollout.max_error_rate,
+                latency_p95_ms=props.slo.latency_p95_ms,
+                interval_seconds=rollout.analysis_interval_seconds,
+                # Blue-green analysis is a bounded gate; canary analysis runs until the rollout completes.
+                count=rollout.analysis_count if workload.delivery == "blue-green" else None,
+                failure_limit=rollout.analysis_failure_limit,
+            ),
+        )
+        pod = http_pod_template(
+            HttpPodProps(
+                workload=workload,
+                image=config.image,
+                resources=config.resources,
+                config_map=self.config_map.name,
+                secret_env=props.secret_env,
+                shutdown_timeout_seconds=config.shutdown_timeout_seconds,
+                prefer_spot=isinstance(config, IngestionService) and config.prefer_spot,
+            )
+        )
+        skips = digest_skip((config.image,)) | ({"CKV_K8S_35": CKV_K8S_35_REASON} if props.secret_env else {})
+        self.rollout = ServiceRollout(
+            self,
+            "Rollout",
+            props=ServiceRolloutProps(
+                workload=workload,
+                pod_template=render_pod_template(pod),
+                analysis_template=analysis.name,
+                rollout=rollout,
+                annotations=checkov_skips(skips),
+            ),
+        )
+        _autoscaler(self, props)
+
+
+def _service(scope: Construct, workload: Workload, name: str) -> k8s.KubeService:
+    return k8s.KubeService(
+        scope,
+        f"Service-{name}",
+        metadata=k8s.ObjectMeta(
+            name=name,
             namespace=workload.namespace,
             labels=workload_labels(workload.name, component="service"),
-        )
-        k8s.KubeServiceAccount(
-            self, "ServiceAccount", metadata=metadata, automount_service_account_token=False
-        )
-        k8s.KubeService(
-            self,
-            "Service",
-            metadata=metadata,
-            spec=k8s.ServiceSpec(
-                type="ClusterIP",
-                selector=selector_labels(workload.name),
-                ports=[
-                    k8s.ServicePort(
-                        name=port.name,
-                        port=port.number,
-                        target_port=k8s.IntOrString.from_string(port.name),
-                        app_protocol=port.app_protocol,
-                    )
-                    for port in workload.ports
-                ],
-            ),
-        )
-        k8s.KubeDeployment(
-            self,
-            "Deployment",
-            metadata=metadata,
-            spec=k8s.DeploymentSpec(
-                replicas=props.replicas,
-                selector=k8s.LabelSelector(match_labels=selector_labels(workload.name)),
-                template=k8s.PodTemplateSpec(
-                    metadata=k8s.ObjectMeta(labels=workload_labels(workload.name, component="service")),
-                    spec=_pod_spec(props),
-                ),
-            ),
-        )
-
-
-def _pod_spec(props: StatelessServiceProps) -> k8s.PodSpec:
-    workload = props.workload
-    requests, limits = props.resources.requests, props.resources.limits
-    return k8s.PodSpec(
-        service_account_name=workload.identity.service_account,
-        automount_service_account_token=False,
-        security_context=k8s.PodSecurityContext(
-            run_as_non_root=True,
-            run_as_user=RUN_AS_USER,
-            run_as_group=RUN_AS_USER,
-            fs_group=RUN_AS_USER,
-            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
         ),
-        containers=[
-            k8s.Container(
-                name=workload.name,
-                image=props.image,
-                ports=[
-                    k8s.ContainerPort(name=port.name, container_port=port.number) for port in workload.ports
-                ],
-                resources=k8s.ResourceRequirements(
-                    requests={
-                        "cpu": k8s.Quantity.from_string(requests.cpu),
-                        "memory": k8s.Quantity.from_string(requests.memory),
-                        "ephemeral-storage": k8s.Quantity.from_string(requests.ephemeral_storage),
-                    },
-                    limits={
-                        "cpu": k8s.Quantity.from_string(limits.cpu),
-                        "memory": k8s.Quantity.from_string(limits.memory),
-                        "ephemeral-storage": k8s.Quantity.from_string(limits.ephemeral_storage),
-                    },
-                ),
-                security_context=k8s.SecurityContext(
-                    allow_privilege_escalation=False,
-                    read_only_root_filesystem=True,
-                    run_as_non_root=True,
-                    capabilities=k8s.Capabilities(drop=["ALL"]),
-                ),
-                volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],  # noqa: S108
+        spec=k8s.ServiceSpec(
+            type="ClusterIP",
+            selector=selector_labels(workload.name),
+            ports=[
+                k8s.ServicePort(
+                    name=port.name,
+                    port=port.number,
+                    target_port=k8s.IntOrString.from_string(port.name),
+                    app_protocol=port.app_protocol,
+                )
+                for port in workload.ports
+            ],
+        ),
+    )
+
+
+def _autoscaler(scope: Construct, props: StatelessServiceProps) -> None:
+    config = props.config
+    if props.queue_redis is not None:
+        if not isinstance(config, IngestionService):
+            raise ValueError(
+                f"{props.workload.name}: queue scaling needs an IngestionService config with a queue"
             )
-        ],
-        volumes=[
-            k8s.Volume(
-                name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("64Mi"))
-            )
-        ],
+        QueueAutoscaler(
+            scope,
+            "Autoscaler",
+            props=QueueAutoscalerProps(
+                workload=props.workload,
+                min_replicas=config.min_replicas,
+                max_replicas=config.max_replicas,
+                cpu_utilization_percent=config.target_cpu_utilization_percent,
+                queue=config.queue,
+                redis=props.queue_redis,
+            ),
+        )
+        return
+    HorizontalAutoscaler(
+        scope,
+        "Autoscaler",
+        props=HorizontalAutoscalerProps(
+            workload=props.workload,
+            min_replicas=config.min_replicas,
+            max_replicas=config.max_replicas,
+            cpu_utilization_percent=config.target_cpu_utilization_percent,
+            memory_utilization_percent=config.target_memory_utilization_percent,
+        ),
     )

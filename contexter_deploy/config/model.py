@@ -141,6 +141,14 @@ class AutoscaledService(StrictModel):
     min_replicas: Annotated[int, Field(ge=1)]
     max_replicas: Annotated[int, Field(ge=1)]
     resources: Resources
+    target_cpu_utilization_percent: Annotated[int, Field(ge=10, le=100)] = 70
+    """Average CPU use, as a percentage of the request, that the autoscaler keeps (default: 70)."""
+    target_memory_utilization_percent: Annotated[int, Field(ge=10, le=100)] = 80
+    """Average memory use, as a percentage of the request, that the HPA keeps (default: 80).
+    Ingestion ignores it: KEDA scales the workers on queue length and CPU."""
+    shutdown_timeout_seconds: Annotated[int, Field(ge=1, le=300)] = 20
+    """Longest request (or ingestion job) the process finishes after SIGTERM (default: 20).
+    The pod's grace period is the preStop drain plus this plus a safety margin."""
 
     @model_validator(mode="after")
     def _min_not_above_max(self) -> AutoscaledService:
@@ -176,6 +184,8 @@ class Qdrant(StrictModel):
     replicas: Annotated[int, Field(ge=1)]
     replication_factor: Annotated[int, Field(ge=1)]
     """Replication factor for new collections; the services read it from their ConfigMap."""
+    collection: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,62}$")] = "contexter-docs"
+    """Name of the collection that holds the documentation chunks (default: ``contexter-docs``)."""
     resources: Resources
     data_volume_size: ByteQuantity
     snapshots_volume_size: ByteQuantity
@@ -197,14 +207,24 @@ class Redis(StrictModel):
     replicas: Annotated[int, Field(ge=1)]
     """Redis pods: one primary plus ``replicas - 1`` replicas."""
     sentinel: bool
-    """Run three Sentinels that promote a replica when the primary fails (needs replicas >= 2)."""
+    """Run a Sentinel beside every Redis pod; the Sentinels promote a replica when the primary fails.
+    Needs an odd number of at least 3 replicas, so a majority of Sentinels can agree."""
     resources: Resources
+    sidecar_resources: Resources = Resources(
+        requests=ResourceAmounts(cpu="25m", memory="64Mi", ephemeral_storage="32Mi"),
+        limits=ResourceAmounts(cpu="100m", memory="64Mi", ephemeral_storage="64Mi"),
+    )
+    """Resources of each sidecar: the Sentinel and the redis_exporter (default: 25m/64Mi, 100m/64Mi)."""
     volume_size: ByteQuantity
 
     @model_validator(mode="after")
-    def _sentinel_needs_replicas(self) -> Redis:
-        if self.sentinel and self.replicas < 2:
-            raise RuleViolation("replicas", self.replicas, "must be >= 2 when sentinel is true")
+    def _sentinel_needs_a_quorum(self) -> Redis:
+        if self.sentinel and (self.replicas < 3 or self.replicas % 2 == 0):
+            raise RuleViolation(
+                "replicas",
+                self.replicas,
+                "must be an odd number >= 3 when sentinel is true (one Sentinel per pod)",
+            )
         return self
 
 
@@ -216,6 +236,9 @@ class Workloads(StrictModel):
     ingestion: IngestionService
     qdrant: Qdrant
     redis: Redis
+    voyage_ai_model: Annotated[str, StringConstraints(pattern=r"^voyage-[a-z0-9.-]+$")]
+    """Voyage AI embedding model that search and ingestion use, e.g. ``voyage-3.5``. Changing it
+    needs a re-embedded collection: search and ingestion must always agree."""
 
     def stateless(self) -> dict[str, AutoscaledService]:
         """The autoscaled HTTP services, keyed by their Kubernetes name."""
@@ -361,9 +384,33 @@ class Rollout(StrictModel):
     max_error_rate: Annotated[float, Field(gt=0, le=0.01)] = 0.01
     """Error ratio at or above which analysis fails and the rollout aborts (< 1% in DESIGN.md)."""
     analysis_interval_seconds: Annotated[int, Field(ge=10)] = 30
+    """Seconds between two analysis measurements (default: 30)."""
     analysis_count: Annotated[int, Field(ge=1)] = 4
+    """Measurements of a bounded analysis (blue-green pre- and post-promotion, default: 4).
+    Canary background analysis keeps measuring until the rollout completes."""
+    analysis_failure_limit: Annotated[int, Field(ge=0)] = 0
+    """Failed measurements tolerated before the analysis fails and the rollout aborts (default: 0)."""
+    canary_weights: Annotated[tuple[int, ...], Field(min_length=1)] = (10, 25, 50)
+    """Canary traffic (or replica) percentages, each followed by a pause; 100% follows the last."""
     canary_pause_seconds: Annotated[int, Field(ge=0)] = 60
+    """Pause after each canary weight, while background analysis watches the canary (default: 60)."""
     deployment_budget_seconds: Annotated[int, Field(ge=60)] = 600
+    """Upper bound on one rollout: steps, pauses, analysis and scale-down delays (default: 600)."""
+
+    @model_validator(mode="after")
+    def _analysis_and_steps_coherent(self) -> Rollout:
+        if self.analysis_failure_limit >= self.analysis_count:
+            raise RuleViolation(
+                "analysis_failure_limit",
+                self.analysis_failure_limit,
+                f"must be < analysis_count ({self.analysis_count}), or the analysis can never fail",
+            )
+        weights = self.canary_weights
+        if any(not 0 < weight < 100 for weight in weights) or list(weights) != sorted(set(weights)):
+            raise RuleViolation(
+                "canary_weights", list(weights), "must be strictly increasing percentages between 1 and 99"
+            )
+        return self
 
 
 class BackupRetention(StrictModel):
@@ -508,6 +555,13 @@ class Environment(StrictModel):
                     f"must be pinned by digest in {self.name}: 'repository[:tag]@sha256:<64 hex>'",
                 )
         self._check_backup_schedules()
+        qdrant = self.workloads.qdrant
+        if qdrant.replication_factor < 2:
+            raise RuleViolation(
+                "workloads.qdrant.replication_factor",
+                qdrant.replication_factor,
+                f"must be >= 2 in {self.name}, so every shard survives the loss of one node or zone",
+            )
 
     def _check_backup_schedules(self) -> None:
         backup = self.backup

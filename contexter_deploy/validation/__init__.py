@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from contexter_deploy.manifests import Manifest
-from contexter_deploy.validation import backups, structure
+from contexter_deploy.validation import backups, structure, workloads
 from contexter_deploy.validation.findings import Finding, ValidationFailed
 from contexter_deploy.validation.schemas import SchemaValidator, kubernetes_versions
 
@@ -20,6 +20,7 @@ CHECKS: tuple[Check, ...] = (
     structure.check_scope,
     structure.check_names,
     structure.check_namespaces_declared,
+    *workloads.CHECKS,
     backups.check_backup_rpo,
     backups.check_backup_alerts,
     backups.check_backup_concurrency,

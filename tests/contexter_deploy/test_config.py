@@ -69,7 +69,7 @@ def test_fails_when_a_key_is_unknown(tmp_path: Path, capsys: pytest.CaptureFixtu
         capsys,
         environments,
         "prod",
-        "workloads.qdrant.shards: 4: unknown key; allowed keys here: data_volume_size, image, replicas",
+        "workloads.qdrant.shards: 4: unknown key; allowed keys here: collection, data_volume_size, image",
     )
 
 

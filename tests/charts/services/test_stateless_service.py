@@ -2,77 +2,139 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
+import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from charts.services.stateless_service import RUN_AS_USER, StatelessService, StatelessServiceProps
-from charts.topology import API_GATEWAY
+from charts.data.endpoints import sentinel_addresses
+from charts.services.queue_autoscaler import RedisEndpoint
+from charts.services.service_settings import secret_environment, settings
+from charts.services.stateless_service import StatelessService, StatelessServiceProps
+from charts.topology import API_GATEWAY, INGESTION, SEARCH, Workload
 from contexter_deploy.config import Environment
+from contexter_deploy.config.model import AutoscaledService
 from tests.helpers import documents_of_kind, synth_construct
 
 
-def _synth(environment: Environment) -> list[dict[str, Any]]:
-    service = environment.workloads.api_gateway
+def _synth(
+    environment: Environment,
+    workload: Workload,
+    config: AutoscaledService,
+    queue_redis: RedisEndpoint | None = None,
+) -> list[dict[str, Any]]:
     props = StatelessServiceProps(
-        workload=API_GATEWAY, image=service.image, replicas=service.min_replicas, resources=service.resources
+        workload=workload,
+        config=config,
+        settings=settings(workload, environment),
+        secret_env=secret_environment(workload),
+        rollout=environment.rollout,
+        slo=environment.slo,
+        queue_redis=queue_redis,
     )
-    return synth_construct(lambda chart: StatelessService(chart, "api-gateway", props=props))
+    return synth_construct(lambda chart: StatelessService(chart, workload.name, props=props))
+
+
+def _api_gateway(environment: Environment) -> list[dict[str, Any]]:
+    return _synth(environment, API_GATEWAY, environment.workloads.api_gateway)
+
+
+def _ingestion(environment: Environment) -> list[dict[str, Any]]:
+    redis = RedisEndpoint(sentinels=sentinel_addresses(3))
+    return _synth(environment, INGESTION, environment.workloads.ingestion, queue_redis=redis)
 
 
 def test_stateless_service_snapshot(
     environments: dict[str, Environment], snapshot: SnapshotAssertion
 ) -> None:
-    assert _synth(environments["prod"]) == snapshot
+    assert _api_gateway(environments["prod"]) == snapshot
 
 
-def test_pods_run_as_a_fixed_non_root_user_with_a_read_only_root(
-    environments: dict[str, Environment],
-) -> None:
-    [deployment] = documents_of_kind(_synth(environments["prod"]), "Deployment")
-    pod = deployment["spec"]["template"]["spec"]
-    [container] = pod["containers"]
-
-    assert pod["securityContext"] == {
-        "fsGroup": RUN_AS_USER,
-        "runAsGroup": RUN_AS_USER,
-        "runAsNonRoot": True,
-        "runAsUser": RUN_AS_USER,
-        "seccompProfile": {"type": "RuntimeDefault"},
+def test_a_service_is_a_rollout_and_never_a_deployment(environments: dict[str, Environment]) -> None:
+    kinds = Counter(document["kind"] for document in _api_gateway(environments["prod"]))
+    assert kinds == {
+        "ServiceAccount": 1,
+        "Service": 2,
+        "ConfigMap": 1,
+        "PodDisruptionBudget": 1,
+        "AnalysisTemplate": 1,
+        "Rollout": 1,
+        "HorizontalPodAutoscaler": 1,
     }
-    assert container["securityContext"] == {
-        "allowPrivilegeEscalation": False,
-        "capabilities": {"drop": ["ALL"]},
-        "readOnlyRootFilesystem": True,
-        "runAsNonRoot": True,
-    }
-    assert {"mountPath": "/tmp", "name": "tmp"} in container["volumeMounts"]  # noqa: S108
 
 
-def test_resources_come_from_the_environment(environments: dict[str, Environment]) -> None:
-    [deployment] = documents_of_kind(_synth(environments["prod"]), "Deployment")
-    resources = deployment["spec"]["template"]["spec"]["containers"][0]["resources"]
-    configured = environments["prod"].workloads.api_gateway.resources
+def test_each_delivery_strategy_gets_its_services(environments: dict[str, Environment]) -> None:
+    search = _synth(environments["prod"], SEARCH, environments["prod"].workloads.search)
+    names = [service["metadata"]["name"] for service in documents_of_kind(search, "Service")]
+    assert names == ["search", "search-stable", "search-canary"]
+    for service in documents_of_kind(search, "Service"):
+        assert service["spec"]["type"] == "ClusterIP"
+        assert service["spec"]["ports"] == [
+            {"name": "http", "port": 8000, "targetPort": "http", "appProtocol": "http"}
+        ]
+        assert service["spec"]["selector"] == {"app.kubernetes.io/name": "search"}
 
-    assert resources["requests"] == {
-        "cpu": configured.requests.cpu,
-        "memory": configured.requests.memory,
-        "ephemeral-storage": configured.requests.ephemeral_storage,
-    }
-    assert resources["limits"]["memory"] == configured.limits.memory
+
+def test_the_rollout_reads_its_own_config_map(environments: dict[str, Environment]) -> None:
+    documents = _api_gateway(environments["prod"])
+    [config_map] = documents_of_kind(documents, "ConfigMap")
+    [rollout] = documents_of_kind(documents, "Rollout")
+    [container] = rollout["spec"]["template"]["spec"]["containers"]
+    assert container["envFrom"] == [{"configMapRef": {"name": config_map["metadata"]["name"]}}]
+    assert config_map["data"] == settings(API_GATEWAY, environments["prod"])
 
 
-def test_service_ports_are_named_with_their_protocol_for_istio(environments: dict[str, Environment]) -> None:
-    [service] = documents_of_kind(_synth(environments["dev"]), "Service")
-    assert service["spec"]["ports"] == [
-        {"appProtocol": "http", "name": "http", "port": 8000, "targetPort": "http"}
+def test_the_rollout_is_gated_by_its_own_analysis(environments: dict[str, Environment]) -> None:
+    documents = _api_gateway(environments["prod"])
+    [template] = documents_of_kind(documents, "AnalysisTemplate")
+    [rollout] = documents_of_kind(documents, "Rollout")
+    name = template["metadata"]["name"]
+    assert rollout["spec"]["strategy"]["blueGreen"]["prePromotionAnalysis"]["templates"] == [
+        {"templateName": name}
     ]
-    assert service["spec"]["selector"] == {"app.kubernetes.io/name": "api-gateway"}
+    assert all("count" in metric for metric in template["spec"]["metrics"]), "a blue-green gate must end"
+
+
+def test_canary_analysis_runs_until_the_rollout_completes(environments: dict[str, Environment]) -> None:
+    [template] = documents_of_kind(_ingestion(environments["prod"]), "AnalysisTemplate")
+    assert all("count" not in metric for metric in template["spec"]["metrics"])
+
+
+def test_api_gateway_and_search_scale_on_an_hpa(environments: dict[str, Environment]) -> None:
+    documents = _api_gateway(environments["prod"])
+    [hpa] = documents_of_kind(documents, "HorizontalPodAutoscaler")
+    assert (hpa["spec"]["minReplicas"], hpa["spec"]["maxReplicas"]) == (3, 30)
+    assert not documents_of_kind(documents, "ScaledObject")
+
+
+def test_ingestion_scales_on_keda_only(environments: dict[str, Environment]) -> None:
+    documents = _ingestion(environments["prod"])
+    assert len(documents_of_kind(documents, "ScaledObject")) == 1
+    assert not documents_of_kind(documents, "HorizontalPodAutoscaler")
+    [rollout] = documents_of_kind(documents, "Rollout")
+    affinity = rollout["spec"]["template"]["spec"]["affinity"]["nodeAffinity"]
+    assert affinity["preferredDuringSchedulingIgnoredDuringExecution"][0]["weight"] == 100
+
+
+def test_secret_env_is_declared_to_scanners_with_a_reason(environments: dict[str, Environment]) -> None:
+    [search] = documents_of_kind(
+        _synth(environments["prod"], SEARCH, environments["prod"].workloads.search), "Rollout"
+    )
+    assert search["metadata"]["annotations"]["checkov.io/skip1"].startswith("CKV_K8S_35=")
+    [gateway] = documents_of_kind(_api_gateway(environments["prod"]), "Rollout")
+    assert not any(key.startswith("checkov.io/") for key in gateway["metadata"]["annotations"])
 
 
 def test_the_service_account_token_is_not_mounted(environments: dict[str, Environment]) -> None:
-    documents = _synth(environments["dev"])
+    documents = _api_gateway(environments["dev"])
     [account] = documents_of_kind(documents, "ServiceAccount")
-    [deployment] = documents_of_kind(documents, "Deployment")
+    [rollout] = documents_of_kind(documents, "Rollout")
     assert account["automountServiceAccountToken"] is False
-    assert deployment["spec"]["template"]["spec"]["automountServiceAccountToken"] is False
+    assert rollout["spec"]["template"]["spec"]["serviceAccountName"] == account["metadata"]["name"]
+
+
+def test_fails_when_queue_scaling_has_no_queue(environments: dict[str, Environment]) -> None:
+    redis = RedisEndpoint(sentinels=sentinel_addresses(3))
+    with pytest.raises(ValueError, match="queue scaling needs an IngestionService config"):
+        _synth(environments["prod"], SEARCH, environments["prod"].workloads.search, queue_redis=redis)

@@ -1,0 +1,1 @@
+"""The stateful Contexter services: Qdrant (vectors) and Redis (ingestion queue and cache)."""

@@ -1,0 +1,1 @@
+"""Progressive delivery: the analysis that gates every rollout."""

@@ -1,0 +1,186 @@
+"""The Argo Rollout of a stateless service, with the delivery strategy ``charts.topology`` names.
+
+- ``blue-green`` (api-gateway): the new ReplicaSet comes up behind ``<name>-preview``;
+  pre-promotion analysis judges it; promotion switches ``<name>`` to it; post-promotion analysis
+  judges it under real traffic while the old ReplicaSet stays up for ``scale_down_delay_seconds``.
+  A failed analysis aborts: the active Service stays on (or returns to) the old ReplicaSet.
+- ``canary`` (search): Istio shifts ``rollout.canary_weights`` percent of the traffic to
+  ``<name>-canary`` step by step, with pauses; background analysis from the second step aborts
+  the rollout on the first bad measurement, which sends all traffic back to ``<name>-stable``.
+- ``basic-canary`` (ingestion): the same steps without traffic routing: the canary share is the
+  share of replicas (the workers pull jobs from one queue).
+
+``maxUnavailable: 0`` everywhere: a rollout only adds pods until the new ones are ready.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
+from constructs import Construct
+
+from charts.delivery.analysis import POD_TEMPLATE_HASH_ARG
+from charts.labels import selector_labels, workload_labels
+from charts.topology import CANARY_ROUTE, Workload
+from contexter_deploy.config.model import Rollout as RolloutConfig
+from contexter_deploy.validation.workloads import BUDGET_ANNOTATION
+from imports import argo_rollouts as ar
+
+PROGRESS_DEADLINE_SECONDS = 300
+"""A new ReplicaSet that makes no progress this long (pods not becoming ready) aborts the rollout."""
+REVISION_HISTORY_LIMIT = 3
+MAX_SURGE = "25%"
+
+
+@dataclass(frozen=True)
+class ServiceRolloutProps:
+    """Properties of ``ServiceRollout``."""
+
+    workload: Workload
+    """Name, namespace, Services and delivery strategy, from ``charts.topology``."""
+    pod_template: Mapping[str, Any]
+    """The rendered pod template (``charts.services.pod.render_pod_template``)."""
+    analysis_template: str
+    """AnalysisTemplate that gates promotion (``charts.delivery.analysis``)."""
+    rollout: RolloutConfig
+    annotations: Mapping[str, str] | None = None
+    """Extra annotations on the Rollout, e.g. scanner suppressions with their reasons."""
+
+
+class ServiceRollout(Construct):
+    """A ``Rollout`` whose replicas an autoscaler owns (``spec.replicas`` is left unset)."""
+
+    def __init__(self, scope: Construct, id: str, *, props: ServiceRolloutProps) -> None:
+        super().__init__(scope, id)
+        workload = props.workload
+        if workload.delivery is None:
+            raise ValueError(f"workload {workload.name!r} has no delivery strategy in charts/topology.py")
+        template_labels = props.pod_template.get("metadata", {}).get("labels", {})
+        if any(template_labels.get(key) != value for key, value in selector_labels(workload.name).items()):
+            raise ValueError(
+                f"pod template labels {template_labels} do not carry"
+                f" the selector {selector_labels(workload.name)}"
+            )
+        self.name = workload.name
+        # The typed binding renders everything but the pod template. The template is added to the
+        # rendered spec on a plain ApiObject: the binding's own rendering re-filters a template given
+        # as JSON through its generated classes and silently drops int-or-string values such as
+        # probe ports and emptyDir size limits. The synth validates the result against the CRD schema.
+        spec = ar.Rollout.manifest(
+            spec=ar.RolloutSpec(
+                selector=ar.RolloutSpecSelector(match_labels=selector_labels(workload.name)),
+                revision_history_limit=REVISION_HISTORY_LIMIT,
+                progress_deadline_seconds=PROGRESS_DEADLINE_SECONDS,
+                progress_deadline_abort=True,
+                strategy=_strategy(workload, props.analysis_template, props.rollout),
+            )
+        )["spec"]
+        self.resource = ApiObject(
+            self,
+            "Resource",
+            api_version=ar.Rollout.GVK.api_version,
+            kind=ar.Rollout.GVK.kind,
+            metadata=ApiObjectMetadata(
+                name=workload.name,
+                namespace=workload.namespace,
+                labels=workload_labels(workload.name, component="service"),
+                annotations={
+                    BUDGET_ANNOTATION: str(props.rollout.deployment_budget_seconds),
+                    **(props.annotations or {}),
+                },
+            ),
+        )
+        self.resource.add_json_patch(JsonPatch.add("/spec", {**spec, "template": dict(props.pod_template)}))
+
+
+def _strategy(workload: Workload, template: str, rollout: RolloutConfig) -> ar.RolloutSpecStrategy:
+    if workload.delivery == "blue-green":
+        return ar.RolloutSpecStrategy(blue_green=_blue_green(workload, template, rollout))
+    return ar.RolloutSpecStrategy(canary=_canary(workload, template, rollout))
+
+
+def _blue_green(workload: Workload, template: str, rollout: RolloutConfig) -> ar.RolloutSpecStrategyBlueGreen:
+    active, preview = workload.services
+    return ar.RolloutSpecStrategyBlueGreen(
+        active_service=active,
+        preview_service=preview,
+        auto_promotion_enabled=rollout.auto_promote,
+        scale_down_delay_seconds=rollout.scale_down_delay_seconds,
+        pre_promotion_analysis=ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysis(
+            templates=[ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysisTemplates(template_name=template)],
+            args=[
+                ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgs(
+                    name=POD_TEMPLATE_HASH_ARG,
+                    value_from=ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgsValueFrom(
+                        pod_template_hash_value="Preview"
+                    ),
+                )
+            ],
+        ),
+        post_promotion_analysis=ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysis(
+            templates=[ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysisTemplates(template_name=template)],
+            args=[
+                ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgs(
+                    name=POD_TEMPLATE_HASH_ARG,
+                    value_from=ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgsValueFrom(
+                        pod_template_hash_value="Latest"
+                    ),
+                )
+            ],
+        ),
+    )
+
+
+def canary_steps(rollout: RolloutConfig) -> list[ar.RolloutSpecStrategyCanarySteps]:
+    """``setWeight`` for each of ``canary_weights``, each followed by a pause; 100% follows the last."""
+    steps: list[ar.RolloutSpecStrategyCanarySteps] = []
+    for weight in rollout.canary_weights:
+        steps.append(ar.RolloutSpecStrategyCanarySteps(set_weight=weight))
+        if rollout.canary_pause_seconds:
+            duration = ar.RolloutSpecStrategyCanaryStepsPauseDuration.from_number(
+                rollout.canary_pause_seconds
+            )
+            steps.append(
+                ar.RolloutSpecStrategyCanarySteps(
+                    pause=ar.RolloutSpecStrategyCanaryStepsPause(duration=duration)
+                )
+            )
+    return steps
+
+
+def _canary(workload: Workload, template: str, rollout: RolloutConfig) -> ar.RolloutSpecStrategyCanary:
+    analysis = ar.RolloutSpecStrategyCanaryAnalysis(
+        templates=[ar.RolloutSpecStrategyCanaryAnalysisTemplates(template_name=template)],
+        args=[
+            ar.RolloutSpecStrategyCanaryAnalysisArgs(
+                name=POD_TEMPLATE_HASH_ARG,
+                value_from=ar.RolloutSpecStrategyCanaryAnalysisArgsValueFrom(
+                    pod_template_hash_value="Latest"
+                ),
+            )
+        ],
+        # From the first pause on, while the canary takes its first share of the traffic.
+        starting_step=1,
+    )
+    routed = workload.delivery == "canary"
+    return ar.RolloutSpecStrategyCanary(
+        steps=canary_steps(rollout),
+        analysis=analysis,
+        max_surge=ar.RolloutSpecStrategyCanaryMaxSurge.from_string(MAX_SURGE),
+        max_unavailable=ar.RolloutSpecStrategyCanaryMaxUnavailable.from_number(0),
+        canary_service=workload.services[2] if routed else None,
+        stable_service=workload.services[1] if routed else None,
+        scale_down_delay_seconds=rollout.scale_down_delay_seconds if routed else None,
+        traffic_routing=ar.RolloutSpecStrategyCanaryTrafficRouting(
+            istio=ar.RolloutSpecStrategyCanaryTrafficRoutingIstio(
+                virtual_service=ar.RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualService(
+                    name=workload.name, routes=[CANARY_ROUTE]
+                )
+            )
+        )
+        if routed
+        else None,
+    )

@@ -1,0 +1,139 @@
+"""charts/services/rollout.py"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from syrupy.assertion import SnapshotAssertion
+
+from charts.services.rollout import ServiceRollout, ServiceRolloutProps
+from charts.topology import API_GATEWAY, CANARY_ROUTE, INGESTION, QDRANT, SEARCH, Workload
+from contexter_deploy.config import Environment
+from contexter_deploy.validation.workloads import BUDGET_ANNOTATION
+from tests.helpers import synth_construct
+
+
+def _template(name: str) -> dict[str, Any]:
+    return {
+        "metadata": {"labels": {"app.kubernetes.io/name": name}},
+        "spec": {
+            "containers": [
+                {
+                    "name": name,
+                    "image": "registry.example.com/contexter/x:1.0.0",
+                    "startupProbe": {"httpGet": {"path": "/health", "port": "http"}},
+                }
+            ]
+        },
+    }
+
+
+def _synth(
+    environment: Environment, workload: Workload, template: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    props = ServiceRolloutProps(
+        workload=workload,
+        pod_template=template or _template(workload.name),
+        analysis_template=f"{workload.name}-slo",
+        rollout=environment.rollout,
+        annotations={"checkov.io/skip1": "CKV_K8S_43=reason"},
+    )
+    [rollout] = synth_construct(lambda chart: ServiceRollout(chart, workload.name, props=props))
+    return rollout
+
+
+def test_rollout_snapshots(environments: dict[str, Environment], snapshot: SnapshotAssertion) -> None:
+    assert [_synth(environments["prod"], w) for w in (API_GATEWAY, SEARCH, INGESTION)] == snapshot
+
+
+def test_the_pod_template_is_inserted_unchanged(environments: dict[str, Environment]) -> None:
+    rollout = _synth(environments["prod"], SEARCH)
+    assert rollout["spec"]["template"] == _template("search")
+    assert rollout["apiVersion"] == "argoproj.io/v1alpha1"
+    assert rollout["kind"] == "Rollout"
+
+
+def test_the_autoscaler_owns_the_replica_count(environments: dict[str, Environment]) -> None:
+    assert "replicas" not in _synth(environments["prod"], SEARCH)["spec"]
+
+
+def test_api_gateway_is_blue_green_gated_by_analysis(environments: dict[str, Environment]) -> None:
+    blue_green = _synth(environments["prod"], API_GATEWAY)["spec"]["strategy"]["blueGreen"]
+    assert blue_green["activeService"] == "api-gateway"
+    assert blue_green["previewService"] == "api-gateway-preview"
+    assert blue_green["autoPromotionEnabled"] is environments["prod"].rollout.auto_promote
+    assert blue_green["scaleDownDelaySeconds"] == environments["prod"].rollout.scale_down_delay_seconds
+    pre, post = blue_green["prePromotionAnalysis"], blue_green["postPromotionAnalysis"]
+    assert pre["templates"] == post["templates"] == [{"templateName": "api-gateway-slo"}]
+    assert pre["args"] == [{"name": "pod-template-hash", "valueFrom": {"podTemplateHashValue": "Preview"}}]
+    assert post["args"] == [{"name": "pod-template-hash", "valueFrom": {"podTemplateHashValue": "Latest"}}]
+
+
+def test_auto_promotion_follows_the_config(environments: dict[str, Environment]) -> None:
+    manual = environments["prod"].model_copy(
+        update={"rollout": environments["prod"].rollout.model_copy(update={"auto_promote": False})}
+    )
+    assert _synth(manual, API_GATEWAY)["spec"]["strategy"]["blueGreen"]["autoPromotionEnabled"] is False
+
+
+def test_search_shifts_traffic_through_the_istio_route(environments: dict[str, Environment]) -> None:
+    canary = _synth(environments["prod"], SEARCH)["spec"]["strategy"]["canary"]
+    assert canary["canaryService"] == "search-canary"
+    assert canary["stableService"] == "search-stable"
+    assert canary["trafficRouting"] == {
+        "istio": {"virtualService": {"name": "search", "routes": [CANARY_ROUTE]}}
+    }
+    assert canary["steps"] == [
+        {"setWeight": 10},
+        {"pause": {"duration": 60}},
+        {"setWeight": 25},
+        {"pause": {"duration": 60}},
+        {"setWeight": 50},
+        {"pause": {"duration": 60}},
+    ]
+
+
+def test_canaries_never_take_pods_away_before_new_ones_are_ready(
+    environments: dict[str, Environment],
+) -> None:
+    for workload in (SEARCH, INGESTION):
+        canary = _synth(environments["prod"], workload)["spec"]["strategy"]["canary"]
+        assert canary["maxUnavailable"] == 0
+        assert canary["maxSurge"] == "25%"
+
+
+def test_background_analysis_starts_with_the_first_traffic(environments: dict[str, Environment]) -> None:
+    analysis = _synth(environments["prod"], SEARCH)["spec"]["strategy"]["canary"]["analysis"]
+    assert analysis["startingStep"] == 1
+    assert analysis["templates"] == [{"templateName": "search-slo"}]
+    assert analysis["args"] == [
+        {"name": "pod-template-hash", "valueFrom": {"podTemplateHashValue": "Latest"}}
+    ]
+
+
+def test_ingestion_is_a_replica_share_canary(environments: dict[str, Environment]) -> None:
+    canary = _synth(environments["prod"], INGESTION)["spec"]["strategy"]["canary"]
+    assert not {"trafficRouting", "canaryService", "stableService", "scaleDownDelaySeconds"} & set(canary)
+    assert canary["analysis"]["templates"] == [{"templateName": "ingestion-slo"}]
+
+
+def test_a_stuck_rollout_aborts(environments: dict[str, Environment]) -> None:
+    spec = _synth(environments["prod"], SEARCH)["spec"]
+    assert spec["progressDeadlineAbort"] is True
+    assert spec["progressDeadlineSeconds"] == 300
+
+
+def test_the_deployment_budget_travels_with_the_rollout(environments: dict[str, Environment]) -> None:
+    annotations = _synth(environments["prod"], SEARCH)["metadata"]["annotations"]
+    assert annotations == {BUDGET_ANNOTATION: "600", "checkov.io/skip1": "CKV_K8S_43=reason"}
+
+
+def test_fails_when_the_workload_has_no_delivery_strategy(environments: dict[str, Environment]) -> None:
+    with pytest.raises(ValueError, match="workload 'qdrant' has no delivery strategy"):
+        _synth(environments["prod"], QDRANT)
+
+
+def test_fails_when_the_pod_template_lacks_the_selector_labels(environments: dict[str, Environment]) -> None:
+    with pytest.raises(ValueError, match="do not carry the selector"):
+        _synth(environments["prod"], SEARCH, template=_template("other"))
