@@ -18,14 +18,13 @@ from charts.backup.backup_pod import (
     TOKEN_PATH,
     BackupPodProps,
     SecretFile,
-    hardened,
-    resource_requirements,
     tool_container,
 )
 from charts.backup.restore_job import RestoreJob, RestoreJobProps
 from charts.backup.velero_schedule import VeleroSchedule, VeleroScheduleProps
 from charts.labels import workload_labels
 from charts.observability.metrics import PUSHGATEWAY_URL
+from charts.pods import container_security_context, resource_requirements
 from charts.secret_catalog import QDRANT_SERVER, REDIS_SERVER
 from charts.topology import BACKUP, CONTEXTER_NAMESPACES, DATA_NAMESPACE, QDRANT, REDIS
 from contexter_deploy.config import Environment
@@ -275,7 +274,7 @@ class BackupChart(Chart):
             ],
             resources=resource_requirements(environment.workloads.redis.resources),
             image_pull_policy="Always",
-            security_context=hardened(),
+            security_context=container_security_context(),
             volume_mounts=[
                 mount,
                 k8s.VolumeMount(

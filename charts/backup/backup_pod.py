@@ -8,8 +8,14 @@ from dataclasses import dataclass, field
 from cdk8s_plus_27 import k8s
 
 from charts.labels import workload_labels
-from charts.services.stateless_service import RUN_AS_USER
-from contexter_deploy.config.model import ImageReference, Resources
+from charts.pods import (
+    checkov_skips,
+    container_security_context,
+    digest_skip,
+    pod_security_context,
+    resource_requirements,
+)
+from contexter_deploy.config.model import Resources
 
 BACKUP_COMMAND = "contexter-backup"
 POD_IDENTITY_AGENT = "169.254.170.23/32"
@@ -64,43 +70,8 @@ TOKEN_PATH = f"{TOKEN_DIRECTORY}/token"
 
 
 def scanner_exemptions(*images: str) -> dict[str, str]:
-    """checkov skips for images pinned by tag only: dev runs mutable tags on purpose, and the config
-    requires digests in staging and prod (``Environment._check_production_rules``)."""
-    if all(ImageReference.parse(image).digest for image in images):
-        return {}
-    return {
-        "checkov.io/skip1": "CKV_K8S_43=dev runs mutable image tags by design; staging and prod pin digests"
-    }
-
-
-def resource_requirements(resources: Resources) -> k8s.ResourceRequirements:
-    """Config resources as Kubernetes quantities."""
-    requests, limits = resources.requests, resources.limits
-    return k8s.ResourceRequirements(
-        requests={
-            "cpu": k8s.Quantity.from_string(requests.cpu),
-            "memory": k8s.Quantity.from_string(requests.memory),
-            "ephemeral-storage": k8s.Quantity.from_string(requests.ephemeral_storage),
-        },
-        limits={
-            "cpu": k8s.Quantity.from_string(limits.cpu),
-            "memory": k8s.Quantity.from_string(limits.memory),
-            "ephemeral-storage": k8s.Quantity.from_string(limits.ephemeral_storage),
-        },
-    )
-
-
-def hardened(*, run_as_user: int = RUN_AS_USER) -> k8s.SecurityContext:
-    """The container security context of the ``restricted`` Pod Security level, read-only root."""
-    return k8s.SecurityContext(
-        allow_privilege_escalation=False,
-        read_only_root_filesystem=True,
-        run_as_non_root=True,
-        run_as_user=run_as_user,
-        run_as_group=run_as_user,
-        capabilities=k8s.Capabilities(drop=["ALL"]),
-        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-    )
+    """checkov skips for images pinned by tag only (dev); staging and prod pin digests."""
+    return checkov_skips(digest_skip(images))
 
 
 def tool_container(props: BackupPodProps, *, name: str, args: Sequence[str]) -> k8s.Container:
@@ -126,7 +97,7 @@ def tool_container(props: BackupPodProps, *, name: str, args: Sequence[str]) -> 
         args=list(args),
         env=env,
         resources=resource_requirements(props.resources),
-        security_context=hardened(),
+        security_context=container_security_context(),
         volume_mounts=[*mounts, *props.extra_mounts],
     )
 
@@ -171,13 +142,7 @@ def pod_template(props: BackupPodProps) -> k8s.PodTemplateSpec:
             service_account_name=props.service_account,
             automount_service_account_token=False,
             restart_policy="Never",
-            security_context=k8s.PodSecurityContext(
-                run_as_non_root=True,
-                run_as_user=RUN_AS_USER,
-                run_as_group=RUN_AS_USER,
-                fs_group=RUN_AS_USER,
-                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-            ),
+            security_context=pod_security_context(),
             init_containers=list(props.init_containers) or None,
             containers=[tool_container(props, name=props.name, args=props.args), *props.sidecars],
             volumes=[*volumes, *props.extra_volumes],
