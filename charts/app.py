@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from cdk8s import App
 
+from charts.access.access_chart import AccessChart
+from charts.mesh.mesh_chart import MeshChart
+from charts.network.network_chart import NetworkChart
 from charts.platform.platform_chart import PlatformChart
+from charts.secrets.secrets_chart import SecretsChart
 from charts.services.services_chart import ServicesChart
 from contexter_deploy.config import Environment
 
@@ -15,4 +19,8 @@ def build_app(environment: Environment) -> App:
     app = App()
     PlatformChart(app, "platform", environment=environment)
     ServicesChart(app, "services", environment=environment)
+    NetworkChart(app, "network", environment=environment)
+    MeshChart(app, "mesh", environment=environment)
+    SecretsChart(app, "secrets", environment=environment)
+    AccessChart(app, "access", environment=environment)
     return app

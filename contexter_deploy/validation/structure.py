@@ -9,9 +9,12 @@ from collections.abc import Iterator, Sequence
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation.findings import Finding
 
-EXTERNALLY_MANAGED_NAMESPACES: frozenset[str] = frozenset({"argocd", "kube-system"})
+EXTERNALLY_MANAGED_NAMESPACES: frozenset[str] = frozenset(
+    {"argocd", "kube-system", "istio-system", "istio-ingress"}
+)
 """Namespaces that exist before this output is applied: ``kube-system`` is in every cluster,
-and ``argocd`` is created by the Argo CD installation that syncs everything else."""
+``argocd`` is created by the Argo CD installation that syncs everything else, and the Istio
+add-on Applications create ``istio-system`` (the mesh root) and ``istio-ingress`` (the gateway)."""
 
 _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 
