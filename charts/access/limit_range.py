@@ -8,7 +8,7 @@ from decimal import Decimal
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.access.capacity import Compute, cpu_quantity, memory_quantity, storage_quantity
+from charts.access.capacity import Compute, cpu_quantity, memory_quantity, quantity, storage_quantity
 
 
 @dataclass(frozen=True)
@@ -46,16 +46,16 @@ class NamespaceLimitRange(Construct):
             k8s.LimitRangeItem(
                 type="Container",
                 default_request={
-                    "cpu": k8s.Quantity.from_string(cpu_quantity(default.cpu_request)),
-                    "memory": k8s.Quantity.from_string(memory_quantity(default.memory_request)),
+                    "cpu": quantity(cpu_quantity(default.cpu_request)),
+                    "memory": quantity(memory_quantity(default.memory_request)),
                 },
                 default={
-                    "cpu": k8s.Quantity.from_string(cpu_quantity(default.cpu_limit)),
-                    "memory": k8s.Quantity.from_string(memory_quantity(default.memory_limit)),
+                    "cpu": quantity(cpu_quantity(default.cpu_limit)),
+                    "memory": quantity(memory_quantity(default.memory_limit)),
                 },
                 max={
-                    "cpu": k8s.Quantity.from_string(cpu_quantity(maximum.cpu_limit)),
-                    "memory": k8s.Quantity.from_string(memory_quantity(maximum.memory_limit)),
+                    "cpu": quantity(cpu_quantity(maximum.cpu_limit)),
+                    "memory": quantity(memory_quantity(maximum.memory_limit)),
                 },
             )
         ]
@@ -63,7 +63,7 @@ class NamespaceLimitRange(Construct):
             limits.append(
                 k8s.LimitRangeItem(
                     type="PersistentVolumeClaim",
-                    max={"storage": k8s.Quantity.from_string(storage_quantity(props.max_volume))},
+                    max={"storage": quantity(storage_quantity(props.max_volume))},
                 )
             )
         k8s.KubeLimitRange(

@@ -9,7 +9,7 @@ from decimal import Decimal
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.access.capacity import PodGroup, cpu_quantity, memory_quantity, storage_quantity
+from charts.access.capacity import PodGroup, cpu_quantity, memory_quantity, quantity, storage_quantity
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,5 @@ class NamespaceQuota(Construct):
             self,
             "Resource",
             metadata=k8s.ObjectMeta(name="compute", namespace=props.namespace),
-            spec=k8s.ResourceQuotaSpec(
-                hard={key: k8s.Quantity.from_string(value) for key, value in hard.items()}
-            ),
+            spec=k8s.ResourceQuotaSpec(hard={key: quantity(value) for key, value in hard.items()}),
         )

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
+from contexter_deploy.config.model import CertificateIssuer
 from imports import cert_manager
-
-CertificateIssuer = Literal["acme-dns01", "self-signed"]
 
 
 @dataclass(frozen=True)

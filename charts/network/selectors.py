@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 from cdk8s_plus_27 import k8s
 
@@ -29,6 +30,12 @@ def addresses(cidr: str, *, excluding: Iterable[str] = ()) -> k8s.NetworkPolicyP
 def ports(numbers: Iterable[tuple[L4Protocol, int]]) -> list[k8s.NetworkPolicyPort]:
     """NetworkPolicy ports for (protocol, number) pairs, in the order given, without duplicates."""
     return [
-        k8s.NetworkPolicyPort(protocol=protocol, port=k8s.IntOrString.from_number(number))
+        k8s.NetworkPolicyPort(protocol=protocol, port=_port_number(number))
         for protocol, number in dict.fromkeys(numbers)
     ]
+
+
+@cache
+def _port_number(number: int) -> k8s.IntOrString:
+    # Each IntOrString is a round trip to the jsii runtime; the value is immutable, so reuse it.
+    return k8s.IntOrString.from_number(number)

@@ -364,12 +364,15 @@ class EdgeJwt(StrictModel):
     which carry no user credential). Every other path of the host needs a valid token."""
 
 
+CertificateIssuer = Literal["acme-dns01", "self-signed"]
+
+
 class Ingress(StrictModel):
     """Public entry: host name, TLS certificate issuer and edge authentication."""
 
     host: DnsName
     hosted_zone_id: Annotated[str, StringConstraints(pattern=r"^Z[A-Z0-9]{1,31}$")]
-    certificate_issuer: Literal["acme-dns01", "self-signed"]
+    certificate_issuer: CertificateIssuer
     """``acme-dns01``: Let's Encrypt with a Route53 DNS-01 solver; ``self-signed`` is for dev only."""
     acme_email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]
     acme_server: HttpsUrl = "https://acme-v02.api.letsencrypt.org/directory"

@@ -12,6 +12,10 @@ ports by number, range (``endPort``) or name, with protocol defaulting to TCP; e
 Not modelled, reported as a problem instead of guessed: ``matchExpressions``, selector keys other
 than those the endpoints carry, IPv6 blocks, and IP blocks that could contain pod addresses or
 link-local addresses other than the declared ones (a CIDR says nothing about which pod it is).
+
+Only the policies of the Contexter namespaces are this layer: they isolate every Contexter pod in
+both directions. Policies in a peer's namespace (say Prometheus's egress) belong to that component;
+they can only take flows away, and a missing flow shows up in the cluster, not as a hole.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from functools import cache
 from ipaddress import IPv4Network, ip_network
 from typing import Any
 
+from charts.topology import CONTEXTER_NAMESPACES
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation.endpoints import Endpoint, Socket
 from contexter_deploy.validation.findings import Finding
@@ -45,7 +50,9 @@ class NetworkPolicyLayer:
     """The NetworkPolicies of one environment, able to answer "may A connect to B on port P?"."""
 
     def __init__(self, manifests: Sequence[Manifest], endpoints: Sequence[Endpoint]) -> None:
-        self.policies = [m for m in manifests if m.kind == "NetworkPolicy"]
+        self.policies = [
+            m for m in manifests if m.kind == "NetworkPolicy" and m.namespace in CONTEXTER_NAMESPACES
+        ]
         self.problems: set[Finding] = set()
         self._pod_keys = {key for e in endpoints if e.labels for key in e.labels}
         self._link_local = [e.network for e in endpoints if e.kind == "link-local" and e.network]

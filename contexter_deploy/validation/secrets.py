@@ -7,9 +7,10 @@ of every document (keys and values) and, for files on disk, the comment lines to
 - ``kind: Secret`` with ``data`` or ``stringData``;
 - key-shaped values: AWS access key IDs, private keys, JWTs, GitHub, Slack, Google and Vault
   tokens, passwords inside URLs;
-- password-like fields with a literal value: a mapping key such as ``password`` or ``apiKey``,
-  an environment variable such as ``REDIS_PASSWORD`` with ``value`` (rather than ``valueFrom``),
-  or ``password=...`` inside a configuration string;
+- password-like fields with a literal value: a mapping key or an environment variable whose name
+  ends in a secret word (``password``, ``apiKey``, ``REDIS_PASSWORD`` with ``value`` rather than
+  ``valueFrom``; not ``secretName`` or ``REDIS_PASSWORD_FILE``), or ``password=...`` inside a
+  configuration string;
 - high-entropy tokens: base64-like runs of 20+ characters above 4.5 bits per character, hex runs
   of 32+ characters above 3.0 bits per character.
 
@@ -53,11 +54,12 @@ _SENSITIVE_KEY = re.compile(rf"^[a-z0-9]*{_SENSITIVE}$")
 """A mapping key that names a secret *value* (``password``, ``apiKey``, ``awsSecretAccessKey``)
 once lower-cased without ``-``/``_``; ``secretName``, ``tokenSecretRef`` and ``secretKey`` name a
 reference and do not match."""
-_SENSITIVE_ENV = re.compile(rf"{_SENSITIVE}", re.IGNORECASE)
 _ASSIGNMENT = re.compile(
-    r"(?i)\b(?:password|passwd|pwd|requirepass|masterauth|secret|token|api[_-]?key)\b[\"']?\s*[:=\s]\s*[\"']?"
-    r"(?P<value>[^\s\"',;]{4,})"
+    r"(?im)(?:\b(?:password|passwd|pwd|secret|token|api[_-]?key)\b[\"']?\s*[:=]|^\s*(?:requirepass|masterauth)\s)"
+    r"\s*[\"']?(?P<value>[^\s\"',;]{4,})"
 )
+"""``password: x``, ``api_key=x`` inside a configuration string, and Redis's ``requirepass x`` and
+``masterauth x`` directives (which take a space, not ``=``)."""
 _REFERENCE = re.compile(r"^(?:\$\{[^}]+\}|\$\([^)]+\)|\$[A-Z_][A-Z0-9_]*|/[^\s]*|<[^>]+>)$")
 """Values that point at a secret instead of being one: ``${VAR}``, ``$(VAR)``, ``$VAR``, a file
 path, a ``<placeholder>``."""
@@ -128,7 +130,7 @@ def _scan_node(ref: str, node: Any, path: str) -> Iterator[Finding]:
 def _env_literal(ref: str, node: Mapping[str, Any], path: str) -> Iterator[Finding]:
     """An environment variable (``name`` + ``value``) whose name says it holds a secret."""
     name, value = node.get("name"), node.get("value")
-    named = isinstance(name, str) and _SENSITIVE_ENV.search(name)
+    named = isinstance(name, str) and _SENSITIVE_KEY.match(_normalise(name))
     if named and isinstance(value, str) and value and not _REFERENCE.match(value):
         yield Finding(
             ref,
