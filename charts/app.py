@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from cdk8s import App
 
+from charts.access.access_chart import AccessChart
 from charts.backup.backup_chart import BackupChart
 from charts.data.data_chart import DataChart
+from charts.mesh.mesh_chart import MeshChart
+from charts.network.network_chart import NetworkChart
 from charts.platform.platform_chart import PlatformChart
+from charts.secrets.secrets_chart import SecretsChart
 from charts.services.services_chart import ServicesChart
 from contexter_deploy.config import Environment
 
@@ -19,4 +23,8 @@ def build_app(environment: Environment) -> App:
     ServicesChart(app, "services", environment=environment)
     DataChart(app, "data", environment=environment)
     BackupChart(app, "backup", environment=environment)
+    NetworkChart(app, "network", environment=environment)
+    MeshChart(app, "mesh", environment=environment)
+    SecretsChart(app, "secrets", environment=environment)
+    AccessChart(app, "access", environment=environment)
     return app

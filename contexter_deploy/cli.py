@@ -23,6 +23,7 @@ from contexter_deploy.synth import (
     DIST_DIR,
     Paths,
     Synthesized,
+    build_manifests,
     committed_files,
     synthesize_all,
     validate_manifests,
@@ -100,6 +101,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--docs-dir", type=Path, default=READINESS_DOCS, help=argparse.SUPPRESS)
     report.set_defaults(command=_report)
+
+    graph = commands.add_parser(
+        "graph", help="render who may call whom in one environment, as both policy layers allow it"
+    )
+    graph.add_argument("--env", required=True, choices=ENVIRONMENT_NAMES, help="environment to render")
+    graph.add_argument(
+        "--format",
+        choices=("markdown", "mermaid", "table"),
+        default="markdown",
+        help="markdown: the docs/security/graph-<env>.md page (diagram and tables); default: markdown",
+    )
+    graph.add_argument("--environments-dir", type=Path, default=Paths().environments, help=argparse.SUPPRESS)
+    graph.set_defaults(command=_graph)
     return parser
 
 
@@ -275,6 +289,23 @@ def _diff(args: argparse.Namespace) -> int:
         if not drift.empty:
             status = EXIT_FAILED
     return status
+
+
+def _graph(args: argparse.Namespace) -> int:
+    from contexter_deploy.validation import policy_graph
+
+    environment = load_environment(args.env, directory=args.environments_dir)
+    graph = policy_graph.build(build_manifests(environment))
+    if args.format == "mermaid":
+        sys.stdout.write(policy_graph.render_mermaid(graph))
+    elif args.format == "table":
+        sys.stdout.write(policy_graph.render_table(graph))
+    else:
+        sys.stdout.write(policy_graph.render_markdown(args.env, graph))
+    disagreements = policy_graph.findings(graph)
+    for finding in disagreements:
+        print(f"error: {args.env}: {finding.render()}", file=sys.stderr)
+    return EXIT_FAILED if disagreements else EXIT_OK
 
 
 def _documents(files: dict[str, str]) -> list[dict[str, object]]:

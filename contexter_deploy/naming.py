@@ -17,6 +17,14 @@ PROJECT = "contexter"
 VAULT_ADDRESS = "https://vault.vault.svc.cluster.local:8200"
 """Vault runs in the cluster (namespace ``vault``, HA raft, AWS KMS auto-unseal); see docs/vault.md."""
 
+VAULT_CA_CONFIGMAP = ("vault", "vault-ca", "ca.crt")
+"""(namespace, ConfigMap, key) holding the PEM CA bundle that signed Vault's serving certificate.
+The Vault add-on publishes it; External Secrets verifies ``VAULT_ADDRESS`` against it."""
+
+VAULT_AUTH_AUDIENCE = "vault"
+"""Audience of the ServiceAccount tokens that log in to Vault's Kubernetes auth; the Vault role
+must require it, so such a token is useless against the Kubernetes API server."""
+
 
 @dataclass(frozen=True)
 class Names:

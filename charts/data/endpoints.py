@@ -21,12 +21,14 @@ def service_host(service: str, namespace: str) -> str:
 
 def pod_host(workload: Workload, ordinal: int) -> str:
     """Stable DNS name of StatefulSet pod ``ordinal``, through the workload's headless Service."""
-    return f"{workload.name}-{ordinal}.{service_host(workload.headless_service, workload.namespace)}"
+    return (
+        f"{workload.name}-{ordinal}.{service_host(workload.require_headless_service(), workload.namespace)}"
+    )
 
 
 def headless_domain(workload: Workload) -> str:
     """The domain under which every pod of ``workload`` has its stable name (``<pod>.<domain>``)."""
-    return service_host(workload.headless_service, workload.namespace)
+    return service_host(workload.require_headless_service(), workload.namespace)
 
 
 def http_url(workload: Workload, port: str) -> str:

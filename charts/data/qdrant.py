@@ -78,7 +78,7 @@ class Qdrant(Construct):
                 annotations=checkov_skips(digest_skip((props.config.image,))) or None,
             ),
             spec=k8s.StatefulSetSpec(
-                service_name=QDRANT.headless_service,
+                service_name=QDRANT.require_headless_service(),
                 replicas=props.config.replicas,
                 pod_management_policy="Parallel",
                 selector=k8s.LabelSelector(match_labels=selector_labels(QDRANT.name)),
@@ -137,7 +137,9 @@ def _services(scope: Construct) -> None:
     k8s.KubeService(
         scope,
         "HeadlessService",
-        metadata=k8s.ObjectMeta(name=QDRANT.headless_service, namespace=QDRANT.namespace, labels=labels),
+        metadata=k8s.ObjectMeta(
+            name=QDRANT.require_headless_service(), namespace=QDRANT.namespace, labels=labels
+        ),
         spec=k8s.ServiceSpec(
             cluster_ip="None",
             publish_not_ready_addresses=True,

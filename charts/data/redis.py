@@ -96,7 +96,7 @@ class Redis(Construct):
                 annotations=checkov_skips(skips),
             ),
             spec=k8s.StatefulSetSpec(
-                service_name=REDIS.headless_service,
+                service_name=REDIS.require_headless_service(),
                 replicas=config.replicas,
                 pod_management_policy="Parallel",
                 selector=k8s.LabelSelector(match_labels=selector_labels(REDIS.name)),
@@ -161,7 +161,9 @@ def _services(scope: Construct, ports: tuple[Port, ...]) -> None:
     k8s.KubeService(
         scope,
         "HeadlessService",
-        metadata=k8s.ObjectMeta(name=REDIS.headless_service, namespace=REDIS.namespace, labels=labels),
+        metadata=k8s.ObjectMeta(
+            name=REDIS.require_headless_service(), namespace=REDIS.namespace, labels=labels
+        ),
         spec=k8s.ServiceSpec(
             cluster_ip="None",
             publish_not_ready_addresses=True,

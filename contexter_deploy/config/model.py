@@ -134,6 +134,30 @@ class Resources(StrictModel):
         return self
 
 
+class ComputeAmounts(StrictModel):
+    """CPU and memory for one container."""
+
+    cpu: CpuQuantity
+    memory: ByteQuantity
+
+
+class ComputeResources(StrictModel):
+    """CPU and memory requests and limits of a container that sets no ephemeral storage."""
+
+    requests: ComputeAmounts
+    limits: ComputeAmounts
+
+    @model_validator(mode="after")
+    def _requests_within_limits(self) -> ComputeResources:
+        for resource in ("cpu", "memory"):
+            request, limit = getattr(self.requests, resource), getattr(self.limits, resource)
+            if parse_quantity(request) > parse_quantity(limit):
+                raise RuleViolation(
+                    f"requests.{resource}", request, f"must not exceed limits.{resource} ({limit})"
+                )
+        return self
+
+
 class AutoscaledService(StrictModel):
     """A stateless HTTP service scaled by an HPA between ``min_replicas`` and ``max_replicas``."""
 
@@ -346,12 +370,24 @@ class Storage(StrictModel):
     throughput_mibps: Annotated[int, Field(ge=125, le=1000)] = 125
 
 
+def _exact_path(value: str) -> str:
+    if not re.fullmatch(r"/[A-Za-z0-9._~/-]*", value) or value == "/":
+        raise ValueError("must be one exact path such as '/health': no wildcards, not '/'")
+    return value
+
+
 class EdgeJwt(StrictModel):
     """JWT validation at the ingress gateway (Istio RequestAuthentication)."""
 
     issuer: HttpsUrl
     jwks_uri: HttpsUrl
     audiences: Annotated[tuple[str, ...], Field(min_length=1)]
+    anonymous_paths: tuple[Annotated[str, AfterValidator(_exact_path)], ...] = ("/health",)
+    """Exact paths the edge serves without a JWT (default: ``/health``, for external uptime checks,
+    which carry no user credential). Every other path of the host needs a valid token."""
+
+
+CertificateIssuer = Literal["acme-dns01", "self-signed"]
 
 
 class Ingress(StrictModel):
@@ -359,7 +395,7 @@ class Ingress(StrictModel):
 
     host: DnsName
     hosted_zone_id: Annotated[str, StringConstraints(pattern=r"^Z[A-Z0-9]{1,31}$")]
-    certificate_issuer: Literal["acme-dns01", "self-signed"]
+    certificate_issuer: CertificateIssuer
     """``acme-dns01``: Let's Encrypt with a Route53 DNS-01 solver; ``self-signed`` is for dev only."""
     acme_email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]
     acme_server: HttpsUrl = "https://acme-v02.api.letsencrypt.org/directory"
@@ -481,6 +517,27 @@ class Vault(StrictModel):
     """How often External Secrets re-reads each secret from Vault."""
 
 
+class Mesh(StrictModel):
+    """The Istio data plane as the Contexter namespaces see it."""
+
+    proxy_resources: ComputeResources = ComputeResources(
+        requests=ComputeAmounts(cpu="100m", memory="128Mi"),
+        limits=ComputeAmounts(cpu="1", memory="512Mi"),
+    )
+    """Requests and limits of the injected ``istio-proxy`` container (istiod's Helm values
+    ``global.proxy.resources`` must use these). Every meshed pod carries one, so the namespace
+    quotas and LimitRanges count it (default: 100m/128Mi requested, 1 CPU/512Mi limit)."""
+
+
+class Quota(StrictModel):
+    """How the ResourceQuota of each Contexter namespace is sized from the workloads in it."""
+
+    headroom_percent: Annotated[int, Field(ge=0, le=200)] = 25
+    """Extra room above the derived worst case (every workload at its maximum scale, both
+    ReplicaSets of a rollout running, one backup job per component), for containers and
+    jobs the derivation does not know about (default: 25)."""
+
+
 class GitOps(StrictModel):
     """Where Argo CD reads ``dist/<env>`` from, and how it syncs."""
 
@@ -522,6 +579,8 @@ class Environment(StrictModel):
     rollout: Rollout
     backup: Backup
     vault: Vault
+    mesh: Mesh = Mesh()
+    quota: Quota = Quota()
     gitops: GitOps
     cost: Cost
     terraform_state: TerraformState

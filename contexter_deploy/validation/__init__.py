@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from contexter_deploy.manifests import Manifest
-from contexter_deploy.validation import backups, structure, workloads
+from contexter_deploy.validation import (
+    backups,
+    pod_security,
+    policy_graph,
+    rbac,
+    secrets,
+    structure,
+    workloads,
+)
 from contexter_deploy.validation.findings import Finding, ValidationFailed
 from contexter_deploy.validation.schemas import SchemaValidator, kubernetes_versions
 
@@ -24,6 +32,15 @@ CHECKS: tuple[Check, ...] = (
     backups.check_backup_rpo,
     backups.check_backup_alerts,
     backups.check_backup_concurrency,
+    pod_security.check_namespaces_enforce_pod_security,
+    policy_graph.check_isolation,
+    policy_graph.check_layers_match_call_graph,
+    policy_graph.check_mesh_egress,
+    rbac.check_no_cluster_role_bindings_to_workloads,
+    rbac.check_role_bindings_are_least_privilege,
+    rbac.check_tokens_only_where_needed,
+    secrets.check_no_secret_data,
+    secrets.check_no_secret_literals,
 )
 
 

@@ -1,0 +1,1 @@
+"""Access and resource governance per namespace: ResourceQuota and LimitRange, sized from config."""

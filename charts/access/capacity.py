@@ -1,0 +1,186 @@
+"""The worst-case demand of each Contexter namespace, derived from the environment and topology.
+
+The ResourceQuota and LimitRange are computed from this instead of from second, hand-written
+numbers: raise ``max_replicas`` or a workload's limits and the quota follows.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from cdk8s_plus_27 import k8s
+
+from charts.topology import BACKUP, QDRANT, REDIS, workloads_in
+from contexter_deploy.config import Environment
+from contexter_deploy.config.model import ComputeResources, Resources
+from contexter_deploy.config.quantity import parse_quantity
+
+
+@dataclass(frozen=True)
+class Compute:
+    """CPU (cores) and memory (bytes), requested and limited, of one or more containers."""
+
+    cpu_request: Decimal
+    cpu_limit: Decimal
+    memory_request: Decimal
+    memory_limit: Decimal
+
+    @classmethod
+    def of(cls, resources: Resources | ComputeResources) -> Compute:
+        """The CPU and memory of one container configured with ``resources``."""
+        return cls(
+            cpu_request=parse_quantity(resources.requests.cpu),
+            cpu_limit=parse_quantity(resources.limits.cpu),
+            memory_request=parse_quantity(resources.requests.memory),
+            memory_limit=parse_quantity(resources.limits.memory),
+        )
+
+    def __add__(self, other: Compute) -> Compute:
+        return Compute(
+            self.cpu_request + other.cpu_request,
+            self.cpu_limit + other.cpu_limit,
+            self.memory_request + other.memory_request,
+            self.memory_limit + other.memory_limit,
+        )
+
+    def times(self, count: int) -> Compute:
+        """``count`` copies of these containers."""
+        return Compute(
+            self.cpu_request * count,
+            self.cpu_limit * count,
+            self.memory_request * count,
+            self.memory_limit * count,
+        )
+
+
+@dataclass(frozen=True)
+class PodGroup:
+    """The pods of one workload at their worst case."""
+
+    name: str
+    pods: int
+    """Most pods that run at once."""
+    containers: tuple[Compute, ...]
+    """The containers of one pod, the injected istio-proxy included."""
+    volumes: tuple[Decimal, ...] = ()
+    """Size in bytes of each PersistentVolumeClaim of one pod."""
+
+    @property
+    def per_pod(self) -> Compute:
+        total = Compute(Decimal(0), Decimal(0), Decimal(0), Decimal(0))
+        for container in self.containers:
+            total += container
+        return total
+
+
+def namespace_demand(environment: Environment, namespace: str) -> tuple[PodGroup, ...]:
+    """Every pod group of ``namespace`` at its worst case:
+
+    - a Rollout at ``max_replicas`` with both ReplicaSets at full size (blue-green keeps the old one
+      for ``scale_down_delay_seconds``; a canary at 100% runs stable and canary side by side);
+    - a StatefulSet at ``replicas``; a Redis pod runs Redis, the exporter and, with ``sentinel``,
+      a Sentinel, each counted at the size of the Redis container (an upper bound);
+    - one backup job per stateful component of the namespace, sized like the namespace's
+      LimitRange default (``smallest_container``), which is what a job that declares nothing gets.
+    """
+    proxy = Compute.of(environment.mesh.proxy_resources)
+    configured = environment.workloads
+    stateless = configured.stateless()
+    groups: list[PodGroup] = []
+    for target in workloads_in(namespace):
+        if target.name in stateless:
+            service = stateless[target.name]
+            groups.append(
+                PodGroup(target.name, 2 * service.max_replicas, (Compute.of(service.resources), proxy))
+            )
+        elif target is QDRANT:
+            qdrant = configured.qdrant
+            groups.append(
+                PodGroup(
+                    target.name,
+                    qdrant.replicas,
+                    (Compute.of(qdrant.resources), proxy),
+                    (parse_quantity(qdrant.data_volume_size), parse_quantity(qdrant.snapshots_volume_size)),
+                )
+            )
+        elif target is REDIS:
+            redis = configured.redis
+            containers = 3 if redis.sentinel else 2
+            groups.append(
+                PodGroup(
+                    target.name,
+                    redis.replicas,
+                    (*(Compute.of(redis.resources),) * containers, proxy),
+                    (parse_quantity(redis.volume_size),),
+                )
+            )
+        elif target is BACKUP:
+            components = [w.name for w in workloads_in(namespace) if w.name in environment.backup.schedules()]
+            if components:
+                job = smallest_container(environment, namespace)
+                groups.append(PodGroup(target.name, len(components), (job, proxy)))
+        else:
+            raise ValueError(f"no capacity model for workload {target.name!r} in {namespace}")
+    return tuple(groups)
+
+
+def configured_containers(environment: Environment, namespace: str) -> tuple[Compute, ...]:
+    """The configured application containers of ``namespace`` (not the proxy, not jobs)."""
+    configured = environment.workloads
+    sized: dict[str, Resources] = {name: s.resources for name, s in configured.stateless().items()}
+    sized[QDRANT.name] = configured.qdrant.resources
+    sized[REDIS.name] = configured.redis.resources
+    return tuple(Compute.of(sized[w.name]) for w in workloads_in(namespace) if w.name in sized)
+
+
+def smallest_container(environment: Environment, namespace: str) -> Compute:
+    """The smallest request and the smallest limit, per resource, among the configured containers
+    of ``namespace``: what a container that declares no resources gets from the LimitRange."""
+    containers = configured_containers(environment, namespace)
+    if not containers:
+        raise ValueError(f"{namespace} has no configured containers to size a default from")
+    return Compute(
+        cpu_request=min(c.cpu_request for c in containers),
+        cpu_limit=min(c.cpu_limit for c in containers),
+        memory_request=min(c.memory_request for c in containers),
+        memory_limit=min(c.memory_limit for c in containers),
+    )
+
+
+def largest_container(environment: Environment, namespace: str) -> Compute:
+    """The largest limit, per resource, among the configured containers of ``namespace`` and the
+    istio-proxy: the LimitRange maximum, so every configured container (and the proxy) fits."""
+    containers = (
+        *configured_containers(environment, namespace),
+        Compute.of(environment.mesh.proxy_resources),
+    )
+    return Compute(
+        cpu_request=max(c.cpu_request for c in containers),
+        cpu_limit=max(c.cpu_limit for c in containers),
+        memory_request=max(c.memory_request for c in containers),
+        memory_limit=max(c.memory_limit for c in containers),
+    )
+
+
+def cpu_quantity(cores: Decimal) -> str:
+    """``cores`` as a Kubernetes quantity in whole millicores, rounded up (``2.5`` -> ``2500m``)."""
+    return f"{math.ceil(cores * 1000)}m"
+
+
+def memory_quantity(size: Decimal) -> str:
+    """``size`` bytes as a quantity in whole mebibytes, rounded up."""
+    return f"{math.ceil(size / 2**20)}Mi"
+
+
+def storage_quantity(size: Decimal) -> str:
+    """``size`` bytes as a quantity in whole gibibytes, rounded up."""
+    return f"{math.ceil(size / 2**30)}Gi"
+
+
+@cache
+def quantity(value: str) -> k8s.Quantity:
+    """``value`` as a ``k8s.Quantity``; each is a round trip to the jsii runtime, so reuse them."""
+    return k8s.Quantity.from_string(value)

@@ -1,0 +1,45 @@
+"""The chart of NetworkPolicies: a baseline per Contexter namespace and one policy per workload."""
+
+from __future__ import annotations
+
+from cdk8s import Chart
+from constructs import Construct
+
+from charts.network.namespace_baseline import NamespaceBaseline, NamespaceBaselineProps
+from charts.network.workload_network_policy import WorkloadNetworkPolicy, WorkloadNetworkPolicyProps
+from charts.topology import (
+    CONTEXTER_NAMESPACES,
+    PLATFORM_SERVICES,
+    POD_IDENTITY_AGENT,
+    WORKLOADS,
+    external_hosts_of,
+    flows_from,
+    flows_to,
+    needs_pod_identity,
+)
+from contexter_deploy.config import Environment
+
+
+class NetworkChart(Chart):
+    """NetworkPolicies derived from ``charts.topology``: the second, independent enforcement layer."""
+
+    def __init__(self, scope: Construct, id: str, *, environment: Environment) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        for namespace in CONTEXTER_NAMESPACES:
+            NamespaceBaseline(
+                self,
+                namespace,
+                props=NamespaceBaselineProps(namespace=namespace, platform_services=PLATFORM_SERVICES),
+            )
+        for target in WORKLOADS:
+            WorkloadNetworkPolicy(
+                self,
+                target.name,
+                props=WorkloadNetworkPolicyProps(
+                    workload=target,
+                    ingress=flows_to(target.name),
+                    egress=flows_from(target.name),
+                    internet_ports=tuple(sorted({host.port for host in external_hosts_of(target.name)})),
+                    link_local=(POD_IDENTITY_AGENT,) if needs_pod_identity(target.name) else (),
+                ),
+            )

@@ -1,0 +1,1 @@
+"""Secrets from Vault: the ClusterSecretStore and one ExternalSecret per entry of the secret catalog."""

@@ -1,0 +1,43 @@
+"""The chart of secret delivery: Vault -> External Secrets -> Kubernetes Secrets."""
+
+from __future__ import annotations
+
+from cdk8s import Chart
+from constructs import Construct
+
+from charts.secret_catalog import SECRETS
+from charts.secrets.vault_external_secret import VaultExternalSecret, VaultExternalSecretProps
+from charts.secrets.vault_secret_store import VAULT_STORE, VaultSecretStore, VaultSecretStoreProps
+from charts.topology import EXTERNAL_SECRETS
+from contexter_deploy.config import Environment
+from contexter_deploy.naming import VAULT_ADDRESS, VAULT_AUTH_AUDIENCE, VAULT_CA_CONFIGMAP
+
+
+class SecretsChart(Chart):
+    """The ClusterSecretStore ``vault`` and one ExternalSecret per ``charts.secret_catalog`` entry."""
+
+    def __init__(self, scope: Construct, id: str, *, environment: Environment) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        vault = environment.vault
+        VaultSecretStore(
+            self,
+            "store",
+            props=VaultSecretStoreProps(
+                server=VAULT_ADDRESS,
+                kv_mount=vault.kv_mount,
+                auth_mount=vault.kubernetes_auth_mount,
+                auth_role=vault.kubernetes_auth_role,
+                service_account=EXTERNAL_SECRETS,
+                token_audience=VAULT_AUTH_AUDIENCE,
+                ca_configmap=VAULT_CA_CONFIGMAP,
+                namespaces=tuple(sorted({secret.namespace for secret in SECRETS})),
+            ),
+        )
+        for secret in SECRETS:
+            VaultExternalSecret(
+                self,
+                f"{secret.namespace}-{secret.name}",
+                props=VaultExternalSecretProps(
+                    secret=secret, store=VAULT_STORE, refresh_interval=vault.refresh_interval
+                ),
+            )
