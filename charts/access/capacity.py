@@ -13,6 +13,7 @@ from functools import cache
 
 from cdk8s_plus_27 import k8s
 
+from charts.backup.backup_chart import scheduled_jobs
 from charts.topology import BACKUP, QDRANT, REDIS, workloads_in
 from contexter_deploy.config import Environment
 from contexter_deploy.config.model import ComputeResources, Resources
@@ -83,8 +84,8 @@ def namespace_demand(environment: Environment, namespace: str) -> tuple[PodGroup
       for ``scale_down_delay_seconds``; a canary at 100% runs stable and canary side by side);
     - a StatefulSet at ``replicas``; a Redis pod runs Redis, the exporter and, with ``sentinel``,
       a Sentinel, each counted at the size of the Redis container (an upper bound);
-    - one backup job per stateful component of the namespace, sized like the namespace's
-      LimitRange default (``smallest_container``), which is what a job that declares nothing gets.
+    - every backup CronJob of the namespace running at once (``charts.backup.scheduled_jobs``),
+      plus one restore Job; the largest restore (Redis) runs the tool beside a staging Redis server.
     """
     proxy = Compute.of(environment.mesh.proxy_resources)
     configured = environment.workloads
@@ -118,10 +119,11 @@ def namespace_demand(environment: Environment, namespace: str) -> tuple[PodGroup
                 )
             )
         elif target is BACKUP:
-            components = [w.name for w in workloads_in(namespace) if w.name in environment.backup.schedules()]
-            if components:
-                job = smallest_container(environment, namespace)
-                groups.append(PodGroup(target.name, len(components), (job, proxy)))
+            tool = Compute.of(environment.backup.resources)
+            jobs = [job for job in scheduled_jobs(environment) if job.namespace == namespace]
+            if jobs:
+                groups.append(PodGroup(target.name, len(jobs), (tool, proxy)))
+                groups.append(PodGroup("restore", 1, (tool, Compute.of(configured.redis.resources), proxy)))
         else:
             raise ValueError(f"no capacity model for workload {target.name!r} in {namespace}")
     return tuple(groups)

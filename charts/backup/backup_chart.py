@@ -5,7 +5,7 @@ Environments differ only in the values read from ``environment.backup`` and ``en
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from cdk8s import Chart
 from cdk8s_plus_27 import k8s
@@ -42,6 +42,54 @@ VAULT_RESTORE_TOKEN_SECRET = "vault-restore-token"  # noqa: S105 - a Secret's na
 REDIS_SENTINEL_MASTER = "contexter"
 """Name Sentinel monitors the Redis primary under (``sentinel monitor contexter ...``)."""
 STAGING_REDIS_PORT = 6380
+
+
+@dataclass(frozen=True)
+class ScheduledJob:
+    """One backup CronJob: its name and namespace, when it runs, and what it runs."""
+
+    name: str
+    namespace: str
+    schedule: str
+    args: tuple[str, ...]
+    active_deadline_seconds: int
+    component: str | None
+    """The stateful component it backs up (its RPO is checked and alerted); ``None`` for prune/verify."""
+
+
+def scheduled_jobs(environment: Environment) -> tuple[ScheduledJob, ...]:
+    """Every backup CronJob of ``environment``: one per stateful component, plus prune and verify.
+
+    The ResourceQuota of each namespace (``charts/access/capacity.py``) admits all of them at once.
+    """
+    backup = environment.backup
+    deadline = backup.active_deadline_seconds
+    # prune and verify walk the whole bucket: they get three run lengths
+    return (
+        ScheduledJob(
+            "qdrant-backup",
+            DATA_NAMESPACE,
+            backup.qdrant_schedule,
+            ("qdrant", "snapshot"),
+            deadline,
+            "qdrant",
+        ),
+        ScheduledJob(
+            "redis-backup", DATA_NAMESPACE, backup.redis_schedule, ("redis", "dump"), deadline, "redis"
+        ),
+        ScheduledJob(
+            "vault-backup", VAULT_NAMESPACE, backup.vault_schedule, ("vault", "snapshot"), deadline, "vault"
+        ),
+        ScheduledJob("backup-prune", DATA_NAMESPACE, backup.prune_schedule, ("prune",), 3 * deadline, None),
+        ScheduledJob(
+            "backup-verify",
+            DATA_NAMESPACE,
+            backup.verify_schedule,
+            ("verify", "--newest-only"),
+            3 * deadline,
+            None,
+        ),
+    )
 
 
 def _data_host(service: str) -> str:
@@ -99,46 +147,8 @@ class BackupChart(Chart):
                 service_account_token_audience=VAULT_AUDIENCE if sa == VAULT_BACKUP else None,
             )
 
-        enforce_rpo = backup.rpo_seconds if environment.production_like else None
-        jobs = [
-            ("qdrant", "qdrant-backup", DATA_NAMESPACE, backup.qdrant_schedule,
-             pod(BACKUP.name, account, ["qdrant", "snapshot"], qdrant_env, [qdrant_key])),
-            ("redis", "redis-backup", DATA_NAMESPACE, backup.redis_schedule,
-             pod(BACKUP.name, account, ["redis", "dump"], redis_env, [redis_password])),
-            ("vault", "vault-backup", VAULT_NAMESPACE, backup.vault_schedule,
-             pod(VAULT_BACKUP, VAULT_BACKUP, ["vault", "snapshot"], vault_env, [vault_ca])),
-        ]  # fmt: skip
-        alerts: list[CronJobAlert] = []
-        for component, name, namespace, schedule, pod_props in jobs:
-            BackupCronJob(
-                self,
-                name,
-                props=BackupCronJobProps(
-                    name=name,
-                    namespace=namespace,
-                    schedule=schedule,
-                    pod=pod_props,
-                    active_deadline_seconds=backup.active_deadline_seconds,
-                    starting_deadline_seconds=backup.starting_deadline_seconds,
-                    backoff_limit=backup.backoff_limit,
-                    component=component,
-                    rpo_seconds=enforce_rpo,
-                ),
-            )
-            alerts.append(
-                CronJobAlert(
-                    alert=f"{component.capitalize()}BackupOverdue",
-                    cronjob=name,
-                    namespace=namespace,
-                    summary=f"No recent {component} backup: the newest is older than the schedule promises,"
-                    " or the latest run failed",
-                    severity="critical",
-                    active_deadline_seconds=backup.active_deadline_seconds,
-                    component=component,
-                    max_age_seconds=2 * max_interval_seconds(schedule) + backup.active_deadline_seconds,
-                )
-            )
-
+        rpo = backup.rpo_seconds
+        enforce_rpo = rpo if environment.production_like else None
         retention = {
             "BACKUP_KEEP_HOURLY": str(backup.retention.hourly),
             "BACKUP_KEEP_DAILY": str(backup.retention.daily),
@@ -147,34 +157,73 @@ class BackupChart(Chart):
                 2 * (backup.active_deadline_seconds + backup.starting_deadline_seconds)
             ),
         }
-        for name, schedule, args, env, alert, summary, severity in (
-            ("backup-prune", backup.prune_schedule, ["prune"], {**common, **retention},
-             "BackupPruneFailing", "Backup retention is not applied: the bucket keeps growing", "warning"),
-            ("backup-verify", backup.verify_schedule, ["verify", "--newest-only"],
-             {**common, "BACKUP_RPO_SECONDS": str(backup.rpo_seconds)},
-             "BackupVerificationFailed", "The newest backups fail their checksum or RPO check", "critical"),
-        ):  # fmt: skip
+        pods = {
+            "qdrant-backup": (BACKUP.name, account, qdrant_env, [qdrant_key]),
+            "redis-backup": (BACKUP.name, account, redis_env, [redis_password]),
+            "vault-backup": (VAULT_BACKUP, VAULT_BACKUP, vault_env, [vault_ca]),
+            "backup-prune": (BACKUP.name, account, {**common, **retention}, []),
+            "backup-verify": (
+                BACKUP.name,
+                account,
+                {**common, "BACKUP_RPO_SECONDS": str(backup.rpo_seconds)},
+                [],
+            ),
+        }
+        maintenance_alerts = {
+            "backup-prune": (
+                "BackupPruneFailing",
+                "Backup retention is not applied: the bucket keeps growing",
+                "warning",
+            ),
+            "backup-verify": (
+                "BackupVerificationFailed",
+                "The newest backups fail their checksum or RPO check",
+                "critical",
+            ),
+        }
+        alerts: list[CronJobAlert] = []
+        for job in scheduled_jobs(environment):
+            workload, sa, env, secrets = pods[job.name]
+            deadline = job.active_deadline_seconds
             BackupCronJob(
                 self,
-                name,
+                job.name,
                 props=BackupCronJobProps(
-                    name=name,
-                    namespace=DATA_NAMESPACE,
-                    schedule=schedule,
-                    pod=pod(BACKUP.name, account, args, env, []),
-                    active_deadline_seconds=3 * backup.active_deadline_seconds,
+                    name=job.name,
+                    namespace=job.namespace,
+                    schedule=job.schedule,
+                    pod=pod(workload, sa, list(job.args), env, secrets),
+                    active_deadline_seconds=deadline,
                     starting_deadline_seconds=backup.starting_deadline_seconds,
                     backoff_limit=backup.backoff_limit,
+                    component=job.component,
+                    rpo_seconds=enforce_rpo if job.component else None,
                 ),
             )
+            if job.component is None:
+                alert, summary, severity = maintenance_alerts[job.name]
+                alerts.append(
+                    CronJobAlert(
+                        alert=alert,
+                        cronjob=job.name,
+                        namespace=job.namespace,
+                        summary=summary,
+                        severity=severity,  # type: ignore[arg-type]
+                        active_deadline_seconds=deadline,
+                    )
+                )
+                continue
             alerts.append(
                 CronJobAlert(
-                    alert=alert,
-                    cronjob=name,
-                    namespace=DATA_NAMESPACE,
-                    summary=summary,
-                    severity=severity,  # type: ignore[arg-type]
-                    active_deadline_seconds=3 * backup.active_deadline_seconds,
+                    alert=f"{job.component.capitalize()}BackupOverdue",
+                    cronjob=job.name,
+                    namespace=job.namespace,
+                    summary=f"No recent {job.component} backup: the newest is older than the schedule"
+                    " promises, or the latest run failed",
+                    severity="critical",
+                    active_deadline_seconds=deadline,
+                    component=job.component,
+                    max_age_seconds=2 * max_interval_seconds(job.schedule) + deadline,
                 )
             )
         BackupAlerts(
