@@ -58,6 +58,16 @@ class Names:
         return f"arn:aws:kms:{self.region}:{self.account_id}:{self.ebs_kms_alias}"
 
     @property
+    def vault_kms_alias(self) -> str:
+        """KMS alias of Vault's auto-unseal key (the Vault ``seal "awskms"`` stanza's ``kms_key_id``)."""
+        return f"alias/{self.prefix}-vault-unseal"
+
+    @property
+    def karpenter_interruption_queue(self) -> str:
+        """SQS queue of spot interruption and rebalance events (Karpenter ``settings.interruptionQueue``)."""
+        return f"{self.prefix}-karpenter-interruptions"
+
+    @property
     def registry(self) -> str:
         """ECR registry host of this environment's account and region."""
         return f"{self.account_id}.dkr.ecr.{self.region}.amazonaws.com"
