@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from cdk8s import App
 
+from charts.gitops.gitops_chart import GitOpsChart
+from charts.gitops.sync_waves import apply_sync_waves
+from charts.observability.observability_chart import ObservabilityChart
 from charts.platform.platform_chart import PlatformChart
 from charts.services.services_chart import ServicesChart
 from contexter_deploy.config import Environment
@@ -15,4 +18,8 @@ def build_app(environment: Environment) -> App:
     app = App()
     PlatformChart(app, "platform", environment=environment)
     ServicesChart(app, "services", environment=environment)
+    ObservabilityChart(app, "observability", environment=environment)
+    # Last: the AppProject is derived from what every chart above synthesized.
+    GitOpsChart(app, "gitops", environment=environment)
+    apply_sync_waves(app)
     return app

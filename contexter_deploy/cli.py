@@ -77,6 +77,24 @@ def _parser() -> argparse.ArgumentParser:
     _common(diff)
     diff.add_argument("--stat", action="store_true", help="list changed files only")
     diff.set_defaults(command=_diff)
+
+    dashboards = commands.add_parser(
+        "dashboards", help="draw the Grafana dashboards' layout as SVG pictures (docs/dashboards/)"
+    )
+    dashboards.add_argument(
+        "--render", type=Path, required=True, metavar="DIR", help="folder for <dashboard uid>.svg"
+    )
+    dashboards.add_argument(
+        "--env",
+        dest="environment",
+        default="prod",
+        choices=ENVIRONMENT_NAMES,
+        help="environment whose thresholds are drawn (default: prod)",
+    )
+    dashboards.add_argument(
+        "--environments-dir", type=Path, default=Paths().environments, help=argparse.SUPPRESS
+    )
+    dashboards.set_defaults(command=_dashboards)
     return parser
 
 
@@ -185,6 +203,17 @@ def _diff(args: argparse.Namespace) -> int:
         if not drift.empty:
             status = EXIT_FAILED
     return status
+
+
+def _dashboards(args: argparse.Namespace) -> int:
+    # matplotlib and the dashboard model load only for this command
+    from charts.observability.dashboards import contexter_dashboards
+    from charts.observability.render import write_svgs
+
+    environment = load_environment(args.environment, directory=args.environments_dir)
+    for path in write_svgs(contexter_dashboards(environment.slo, environment.rollout), args.render):
+        print(f"wrote {path}")
+    return EXIT_OK
 
 
 def _documents(files: dict[str, str]) -> list[dict[str, object]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from contexter_deploy.manifests import Manifest
-from contexter_deploy.validation import structure
+from contexter_deploy.validation import gitops, observability, structure
 from contexter_deploy.validation.findings import Finding, ValidationFailed
 from contexter_deploy.validation.schemas import SchemaValidator, kubernetes_versions
 
@@ -20,6 +20,13 @@ CHECKS: tuple[Check, ...] = (
     structure.check_scope,
     structure.check_names,
     structure.check_namespaces_declared,
+    gitops.check_sync_waves,
+    gitops.check_wave_order,
+    gitops.check_project_allows_cluster_kinds,
+    gitops.check_project_destinations,
+    observability.check_alerts_are_actionable,
+    observability.check_pod_monitors_match_pods,
+    observability.check_workloads_are_monitored,
 )
 
 

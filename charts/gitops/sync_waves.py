@@ -1,0 +1,91 @@
+"""Argo CD sync waves for every synthesized object, decided in one place by kind and namespace.
+
+Argo CD applies a lower wave first and waits until it is healthy before the next one, so the order
+below is the order a fresh cluster is built in: namespaces and the configuration that custom
+resources need, then the secret stores, then the secrets, then the data services, then the apps.
+``apply_sync_waves`` runs once over the whole app in ``charts/app.py``, so a construct never has to
+remember its wave; ``contexter_deploy/validation/gitops.py`` checks the result.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from cdk8s import ApiObject, App
+
+from charts.topology import DATA_NAMESPACE
+from contexter_deploy.manifests import CLUSTER_SCOPED_KINDS
+
+SYNC_WAVE_ANNOTATION = "argocd.argoproj.io/sync-wave"
+
+
+class SyncWave(IntEnum):
+    """Waves of the documents the Contexter Application syncs, lowest first."""
+
+    NAMESPACES = -30
+    CONFIG = -20
+    """Cluster-scoped configuration (StorageClass, NodePool, ClusterIssuer ...), identities, RBAC,
+    network and mesh policy, certificates: everything pods rely on before they start."""
+    SECRET_STORES = -10
+    SECRETS = -5
+    DATA = 0
+    """Everything else in the data namespace: Qdrant, Redis, their Services and backups."""
+    APPS = 10
+    """Everything else: the Contexter services, their rollouts, routing, monitors and dashboards."""
+
+
+SECRET_STORE_KINDS: frozenset[str] = frozenset({"ClusterSecretStore", "SecretStore"})
+SECRET_KINDS: frozenset[str] = frozenset({"ExternalSecret", "PushSecret"})
+CONFIG_KINDS: frozenset[str] = frozenset(
+    {
+        "AuthorizationPolicy",
+        "Certificate",
+        "DestinationRule",
+        "Issuer",
+        "LimitRange",
+        "NetworkPolicy",
+        "PeerAuthentication",
+        "RequestAuthentication",
+        "ResourceQuota",
+        "Role",
+        "RoleBinding",
+        "ServiceAccount",
+        "ServiceEntry",
+        "Sidecar",
+        "Telemetry",
+    }
+)
+"""Namespaced kinds that configure identity, policy or certificates for the pods that follow."""
+
+ARGO_CD_KINDS: frozenset[str] = frozenset({"Application", "AppProject"})
+"""Synced by the root Application; their waves come from ``charts/gitops`` (add-on order)."""
+
+
+def sync_wave(kind: str, namespace: str | None) -> SyncWave | None:
+    """The wave of an object of ``kind`` in ``namespace``; ``None`` for Argo CD's own kinds."""
+    if kind in ARGO_CD_KINDS:
+        return None
+    if kind == "Namespace":
+        return SyncWave.NAMESPACES
+    if kind in SECRET_STORE_KINDS:
+        return SyncWave.SECRET_STORES
+    if kind in SECRET_KINDS:
+        return SyncWave.SECRETS
+    if kind in CLUSTER_SCOPED_KINDS or kind in CONFIG_KINDS:
+        return SyncWave.CONFIG
+    if namespace == DATA_NAMESPACE:
+        return SyncWave.DATA
+    return SyncWave.APPS
+
+
+def apply_sync_waves(app: App) -> int:
+    """Annotate every object of ``app`` with its wave; returns how many were annotated."""
+    annotated = 0
+    for construct in app.node.find_all():
+        if not isinstance(construct, ApiObject):
+            continue
+        wave = sync_wave(construct.kind, construct.metadata.namespace)
+        if wave is not None:
+            construct.metadata.add_annotation(SYNC_WAVE_ANNOTATION, str(int(wave)))
+            annotated += 1
+    return annotated
