@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cdk8s import App
 
 from charts.gitops.gitops_chart import GitOpsChart
-from charts.gitops.sync_waves import apply_sync_waves
+from charts.gitops.sync_waves import documents
 from charts.observability.observability_chart import ObservabilityChart
 from charts.platform.platform_chart import PlatformChart
 from charts.services.services_chart import ServicesChart
@@ -21,5 +23,9 @@ def build_app(environment: Environment) -> App:
     ObservabilityChart(app, "observability", environment=environment)
     # Last: the AppProject is derived from what every chart above synthesized.
     GitOpsChart(app, "gitops", environment=environment)
-    apply_sync_waves(app)
     return app
+
+
+def synthesize(environment: Environment) -> list[dict[str, Any]]:
+    """Every document of ``environment``, each annotated with its Argo CD sync wave."""
+    return documents(build_app(environment))

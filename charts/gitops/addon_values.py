@@ -90,8 +90,8 @@ def prometheus_operator_crds(environment: Environment) -> Values:
 
 
 def istio_base(environment: Environment) -> Values:
-    """Istio's CRDs and cluster roles, for the single default revision."""
-    return {"defaultRevision": "default"}
+    """Istio's CRDs and cluster roles; the chart's defaults (one revision, ``default``) are right."""
+    return {}
 
 
 def istio_cni(environment: Environment) -> Values:

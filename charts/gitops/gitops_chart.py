@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from cdk8s import ApiObject, App, Chart
+from cdk8s import App, Chart
 from constructs import Construct
 
 from charts.gitops.addon_application import AddonApplication, AddonApplicationProps
@@ -51,13 +51,15 @@ class SyncedObject:
     namespace: str | None
 
 
-def synced_objects(app: App) -> tuple[SyncedObject, ...]:
-    """Every object in ``app`` outside ``argocd`` (which the root Application syncs instead)."""
+def synced_objects(charts: Iterable[Chart]) -> tuple[SyncedObject, ...]:
+    """Every object of ``charts`` outside ``argocd`` (which the root Application syncs instead)."""
     found = set()
-    for construct in app.node.find_all():
-        if isinstance(construct, ApiObject) and construct.metadata.namespace != ARGOCD_NAMESPACE:
-            group = construct.api_version.rpartition("/")[0]
-            found.add(SyncedObject(group, construct.kind, construct.metadata.namespace))
+    for chart in charts:
+        for document in chart.to_json():
+            namespace = (document.get("metadata") or {}).get("namespace")
+            if namespace != ARGOCD_NAMESPACE:
+                group = str(document["apiVersion"]).rpartition("/")[0]
+                found.add(SyncedObject(group, str(document["kind"]), namespace))
     return tuple(sorted(found, key=lambda o: (o.group, o.kind, o.namespace or "")))
 
 
@@ -103,7 +105,7 @@ class GitOpsChart(Chart):
             "vault-tls",
             props=VaultTlsProps(cluster=names_for(environment).cluster, replicas=environment.vault.replicas),
         )
-        objects = synced_objects(scope)
+        objects = synced_objects(scope.charts)
 
         self._projects(environment, objects)
         RootApplication(self, "root", props=RootApplicationProps(environment=environment.name, gitops=gitops))

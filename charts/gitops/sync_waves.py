@@ -3,15 +3,18 @@
 Argo CD applies a lower wave first and waits until it is healthy before the next one, so the order
 below is the order a fresh cluster is built in: namespaces and the configuration that custom
 resources need, then the secret stores, then the secrets, then the data services, then the apps.
-``apply_sync_waves`` runs once over the whole app in ``charts/app.py``, so a construct never has to
-remember its wave; ``contexter_deploy/validation/gitops.py`` checks the result.
+``documents`` (``charts/app.py``, what ``contexter_deploy.synth`` writes) stamps every document of
+every chart, so a construct never has to remember its wave; ``contexter_deploy/validation/gitops.py``
+checks the result.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import IntEnum
+from typing import Any
 
-from cdk8s import ApiObject, App
+from cdk8s import App
 
 from charts.topology import DATA_NAMESPACE
 from contexter_deploy.manifests import CLUSTER_SCOPED_KINDS
@@ -78,14 +81,22 @@ def sync_wave(kind: str, namespace: str | None) -> SyncWave | None:
     return SyncWave.APPS
 
 
-def apply_sync_waves(app: App) -> int:
-    """Annotate every object of ``app`` with its wave; returns how many were annotated."""
-    annotated = 0
-    for construct in app.node.find_all():
-        if not isinstance(construct, ApiObject):
-            continue
-        wave = sync_wave(construct.kind, construct.metadata.namespace)
-        if wave is not None:
-            construct.metadata.add_annotation(SYNC_WAVE_ANNOTATION, str(int(wave)))
-            annotated += 1
-    return annotated
+def with_sync_wave(document: Mapping[str, Any]) -> dict[str, Any]:
+    """``document`` with its wave in ``metadata.annotations`` (unchanged for Argo CD's own kinds,
+    whose constructs set their wave). Metadata and annotation keys stay sorted, as cdk8s writes them."""
+    metadata: dict[str, Any] = dict(document.get("metadata") or {})
+    wave = sync_wave(str(document["kind"]), metadata.get("namespace"))
+    if wave is None:
+        return dict(document)
+    annotations = {**(metadata.get("annotations") or {}), SYNC_WAVE_ANNOTATION: str(int(wave))}
+    metadata["annotations"] = dict(sorted(annotations.items()))
+    return {**document, "metadata": dict(sorted(metadata.items()))}
+
+
+def documents(app: App) -> list[dict[str, Any]]:
+    """Every document of ``app``, chart by chart, each with its sync wave.
+
+    Works on the synthesized JSON (one call into cdk8s per chart) rather than object by object, so
+    it costs nothing per document however many objects the charts add.
+    """
+    return [with_sync_wave(document) for chart in app.charts for document in chart.to_json()]

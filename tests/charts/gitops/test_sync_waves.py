@@ -5,7 +5,7 @@ from __future__ import annotations
 import cdk8s
 from cdk8s import ApiObject, Chart
 
-from charts.gitops.sync_waves import SYNC_WAVE_ANNOTATION, SyncWave, apply_sync_waves, sync_wave
+from charts.gitops.sync_waves import SYNC_WAVE_ANNOTATION, SyncWave, documents, sync_wave, with_sync_wave
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation.gitops import wave
 
@@ -30,7 +30,7 @@ def test_each_kind_lands_in_its_stage() -> None:
     assert sync_wave("Application", "argocd") is None
 
 
-def test_every_object_of_the_app_is_annotated_once_applied() -> None:
+def test_every_document_of_every_chart_gets_its_wave() -> None:
     app = cdk8s.Testing.app()
     chart = Chart(app, "c", disable_resource_name_hashes=True)
     ApiObject(chart, "ns", api_version="v1", kind="Namespace", metadata={"name": "contexter"})
@@ -39,7 +39,7 @@ def test_every_object_of_the_app_is_annotated_once_applied() -> None:
         "es",
         api_version="external-secrets.io/v1",
         kind="ExternalSecret",
-        metadata={"name": "x", "namespace": "contexter"},
+        metadata={"name": "x", "namespace": "contexter", "annotations": {"a": "b"}},
     )
     ApiObject(
         chart,
@@ -49,14 +49,20 @@ def test_every_object_of_the_app_is_annotated_once_applied() -> None:
         metadata={"name": "a", "namespace": "argocd"},
     )
 
-    assert apply_sync_waves(app) == 2
-    waves = {
-        d["kind"]: (d["metadata"].get("annotations") or {}).get(SYNC_WAVE_ANNOTATION) for d in chart.to_json()
+    waves = {d["kind"]: (d["metadata"].get("annotations") or {}) for d in documents(app)}
+    assert waves == {
+        "Namespace": {SYNC_WAVE_ANNOTATION: "-30"},
+        "ExternalSecret": {"a": "b", SYNC_WAVE_ANNOTATION: "-5"},
+        "Application": {},
     }
-    assert waves == {"Namespace": "-30", "ExternalSecret": "-5", "Application": None}
+
+
+def test_metadata_keys_stay_sorted_as_cdk8s_writes_them() -> None:
+    stamped = with_sync_wave({"kind": "ConfigMap", "metadata": {"name": "x", "namespace": "contexter"}})
+    assert list(stamped["metadata"]) == ["annotations", "name", "namespace"]
 
 
 def test_every_synthesized_document_has_a_wave(manifests: dict[str, tuple[Manifest, ...]]) -> None:
-    for documents in manifests.values():
-        for manifest in documents:
+    for environment in manifests.values():
+        for manifest in environment:
             assert wave(manifest) is not None, manifest.ref
