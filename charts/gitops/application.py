@@ -6,12 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from charts.gitops.addons import IgnoreDifference
-from charts.gitops.sync_waves import SYNC_WAVE_ANNOTATION
 from contexter_deploy.config.model import GitOps
+from contexter_deploy.manifests import ARGOCD_NAMESPACE, SYNC_WAVE_ANNOTATION
 from imports import argo_cd
 
-ARGOCD_NAMESPACE = "argocd"
-"""Namespace of Argo CD and of every Application and AppProject (created by its installation)."""
 IN_CLUSTER = "https://kubernetes.default.svc"
 """Argo CD deploys into the cluster it runs in."""
 

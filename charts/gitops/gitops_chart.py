@@ -12,7 +12,6 @@ from charts.gitops.addon_application import AddonApplication, AddonApplicationPr
 from charts.gitops.addon_values import VALUES
 from charts.gitops.addons import ADDONS, NAMESPACE, AddonChart, ClusterKind, addon_namespaces, validate_addons
 from charts.gitops.app_project import Project, ProjectProps
-from charts.gitops.application import ARGOCD_NAMESPACE
 from charts.gitops.environment_application import (
     ContexterApplication,
     ContexterApplicationProps,
@@ -22,7 +21,7 @@ from charts.gitops.root_application import BOOTSTRAP_PROJECT, RootApplication, R
 from charts.gitops.vault_tls import VaultTls, VaultTlsProps
 from charts.topology import CONTEXTER_NAMESPACES
 from contexter_deploy.config import Environment
-from contexter_deploy.manifests import CLUSTER_SCOPED_KINDS
+from contexter_deploy.manifests import ARGOCD_NAMESPACE, CLUSTER_SCOPED_KINDS
 from contexter_deploy.naming import names_for
 
 CONTEXTER_PROJECT = "contexter"

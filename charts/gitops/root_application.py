@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 
 from constructs import Construct
 
-from charts.gitops.application import ARGOCD_NAMESPACE, IN_CLUSTER, Retry, metadata, sync_policy
+from charts.gitops.application import IN_CLUSTER, Retry, metadata, sync_policy
 from charts.gitops.environment_application import ARGOCD_DIRECTORY
 from contexter_deploy.config.model import GitOps
+from contexter_deploy.manifests import ARGOCD_NAMESPACE
 from imports import argo_cd
 
 ROOT_NAME = "root"

@@ -17,9 +17,7 @@ from typing import Any
 from cdk8s import App
 
 from charts.topology import DATA_NAMESPACE
-from contexter_deploy.manifests import CLUSTER_SCOPED_KINDS
-
-SYNC_WAVE_ANNOTATION = "argocd.argoproj.io/sync-wave"
+from contexter_deploy.manifests import CLUSTER_SCOPED_KINDS, SYNC_WAVE_ANNOTATION
 
 
 class SyncWave(IntEnum):

@@ -13,19 +13,14 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
+from charts.topology import APPS_NAMESPACE, DATA_NAMESPACE
+from contexter_deploy.manifests import ARGOCD_NAMESPACE, SYNC_WAVE_ANNOTATION, Manifest
 from contexter_deploy.validation.findings import Finding
-
-SYNC_WAVE_ANNOTATION = "argocd.argoproj.io/sync-wave"
-ARGOCD_NAMESPACE = "argocd"
 
 POD_TEMPLATE_KINDS: frozenset[str] = frozenset(
     {"CronJob", "DaemonSet", "Deployment", "Job", "ReplicaSet", "Rollout", "StatefulSet"}
 )
 """Kinds that run pods: their wave decides when containers start."""
-
-DATA_NAMESPACE = "contexter-data"
-APPS_NAMESPACE = "contexter"
 
 
 def synced(manifests: Sequence[Manifest]) -> list[Manifest]:

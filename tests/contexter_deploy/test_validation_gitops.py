@@ -5,10 +5,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from contexter_deploy.manifests import MANUAL_DELIVERY_ANNOTATION, Manifest, find
+from contexter_deploy.manifests import MANUAL_DELIVERY_ANNOTATION, SYNC_WAVE_ANNOTATION, Manifest, find
 from contexter_deploy.validation import run_checks
 from contexter_deploy.validation.gitops import (
-    SYNC_WAVE_ANNOTATION,
     check_project_allows_cluster_kinds,
     check_project_destinations,
     check_sync_waves,

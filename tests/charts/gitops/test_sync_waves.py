@@ -5,8 +5,8 @@ from __future__ import annotations
 import cdk8s
 from cdk8s import ApiObject, Chart
 
-from charts.gitops.sync_waves import SYNC_WAVE_ANNOTATION, SyncWave, documents, sync_wave, with_sync_wave
-from contexter_deploy.manifests import Manifest
+from charts.gitops.sync_waves import SyncWave, documents, sync_wave, with_sync_wave
+from contexter_deploy.manifests import SYNC_WAVE_ANNOTATION, Manifest
 from contexter_deploy.validation.gitops import wave
 
 
