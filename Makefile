@@ -30,7 +30,7 @@ TERRAFORM_INPUTS := $(call python_sources,infra contexter_deploy/config environm
 	contexter_deploy/naming.py contexter_deploy/terraform.py requirements.lock
 TERRAFORM_OUTPUTS := cdktf.out/manifest.json $(foreach env,$(ENVIRONMENTS),cdktf.out/stacks/$(env)/cdk.tf.json)
 
-.PHONY: synth test test-fast lint imports benchmark readiness-docs clean help
+.PHONY: synth test test-fast lint imports dashboards benchmark readiness-docs clean help
 
 synth: $(STAMPS)/kubernetes.stamp $(TERRAFORM_OUTPUTS) ## synthesize dist/<env>/ and cdktf.out/ when their inputs changed
 
@@ -47,6 +47,9 @@ lint: $(BOOTSTRAP) ## ruff and mypy
 
 imports: $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## regenerate imports/ from ../shared/crd-schemas with cdk8s import
 	$(BIN)/python scripts/generate_imports.py
+
+dashboards: $(BOOTSTRAP) ## draw the Grafana dashboards' layout into docs/dashboards/*.svg
+	$(BIN)/contexter-deploy dashboards --render docs/dashboards/
 
 benchmark: $(BOOTSTRAP) ## print wall time and peak memory of synth and of the test suite
 	$(BIN)/python benchmarks/synth.py

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cdk8s import App
 
 from charts.access.access_chart import AccessChart
 from charts.backup.backup_chart import BackupChart
 from charts.data.data_chart import DataChart
+from charts.gitops.gitops_chart import GitOpsChart
+from charts.gitops.sync_waves import documents
 from charts.mesh.mesh_chart import MeshChart
 from charts.network.network_chart import NetworkChart
+from charts.observability.observability_chart import ObservabilityChart
 from charts.platform.platform_chart import PlatformChart
 from charts.secrets.secrets_chart import SecretsChart
 from charts.services.services_chart import ServicesChart
@@ -27,4 +32,12 @@ def build_app(environment: Environment) -> App:
     MeshChart(app, "mesh", environment=environment)
     SecretsChart(app, "secrets", environment=environment)
     AccessChart(app, "access", environment=environment)
+    ObservabilityChart(app, "observability", environment=environment)
+    # Last: the AppProject is derived from what every chart above synthesized.
+    GitOpsChart(app, "gitops", environment=environment)
     return app
+
+
+def synthesize(environment: Environment) -> list[dict[str, Any]]:
+    """Every document of ``environment``, each annotated with its Argo CD sync wave."""
+    return documents(build_app(environment))

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from charts.topology import APPS_NAMESPACE, DATA_NAMESPACE
+from charts.topology import APPS_NAMESPACE, DATA_NAMESPACE, PROMETHEUS
+
+MONITORING_NAMESPACE = PROMETHEUS.identity.namespace
 
 
 @dataclass(frozen=True)
@@ -32,4 +34,24 @@ QDRANT_SERVER = SecretSpec(
 REDIS_CLIENT = SecretSpec("redis-auth", APPS_NAMESPACE, "contexter/redis", ("password",))
 REDIS_SERVER = SecretSpec("redis-auth", DATA_NAMESPACE, "contexter/redis", ("password",))
 
-SECRETS: tuple[SecretSpec, ...] = (VOYAGE_AI, QDRANT_CLIENT, QDRANT_SERVER, REDIS_CLIENT, REDIS_SERVER)
+ALERTMANAGER_RECEIVERS = SecretSpec(
+    "alertmanager-receivers",
+    MONITORING_NAMESPACE,
+    "platform/alertmanager",
+    ("pagerduty-routing-key", "slack-webhook-url"),
+)
+"""Alertmanager reads each key as a file (``routing_key_file``, ``api_url_file``)."""
+GRAFANA_ADMIN = SecretSpec(
+    "grafana-admin", MONITORING_NAMESPACE, "platform/grafana", ("admin-user", "admin-password")
+)
+"""Grafana's admin login; without it the chart would generate a new password on every Argo CD render."""
+
+SECRETS: tuple[SecretSpec, ...] = (
+    VOYAGE_AI,
+    QDRANT_CLIENT,
+    QDRANT_SERVER,
+    REDIS_CLIENT,
+    REDIS_SERVER,
+    ALERTMANAGER_RECEIVERS,
+    GRAFANA_ADMIN,
+)

@@ -114,6 +114,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     graph.add_argument("--environments-dir", type=Path, default=Paths().environments, help=argparse.SUPPRESS)
     graph.set_defaults(command=_graph)
+
+    dashboards = commands.add_parser(
+        "dashboards", help="draw the Grafana dashboards' layout as SVG pictures (docs/dashboards/)"
+    )
+    dashboards.add_argument(
+        "--render", type=Path, required=True, metavar="DIR", help="folder for <dashboard uid>.svg"
+    )
+    dashboards.add_argument(
+        "--env",
+        dest="environment",
+        default="prod",
+        choices=ENVIRONMENT_NAMES,
+        help="environment whose thresholds are drawn (default: prod)",
+    )
+    dashboards.add_argument(
+        "--environments-dir", type=Path, default=Paths().environments, help=argparse.SUPPRESS
+    )
+    dashboards.set_defaults(command=_dashboards)
     return parser
 
 
@@ -306,6 +324,17 @@ def _graph(args: argparse.Namespace) -> int:
     for finding in disagreements:
         print(f"error: {args.env}: {finding.render()}", file=sys.stderr)
     return EXIT_FAILED if disagreements else EXIT_OK
+
+
+def _dashboards(args: argparse.Namespace) -> int:
+    # matplotlib and the dashboard model load only for this command
+    from charts.observability.dashboards import contexter_dashboards
+    from charts.observability.render import write_svgs
+
+    environment = load_environment(args.environment, directory=args.environments_dir)
+    for path in write_svgs(contexter_dashboards(environment.slo, environment.rollout), args.render):
+        print(f"wrote {path}")
+    return EXIT_OK
 
 
 def _documents(files: dict[str, str]) -> list[dict[str, object]]:

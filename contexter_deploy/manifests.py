@@ -18,6 +18,11 @@ MANUAL_DELIVERY_ANNOTATION = "contexter.io/delivery"
 CLUSTER_DIRECTORY = "cluster"
 MANUAL_DIRECTORY = "jobs"
 
+ARGOCD_NAMESPACE = "argocd"
+"""Namespace of Argo CD's own objects; ``dist/<env>/argocd`` is synced by the root Application."""
+SYNC_WAVE_ANNOTATION = "argocd.argoproj.io/sync-wave"
+"""Argo CD applies lower waves first and waits for each to be healthy (charts/gitops/sync_waves.py)."""
+
 CLUSTER_SCOPED_KINDS: frozenset[str] = frozenset(
     {
         "APIService",

@@ -17,9 +17,10 @@ PROJECT = "contexter"
 VAULT_ADDRESS = "https://vault.vault.svc.cluster.local:8200"
 """Vault runs in the cluster (namespace ``vault``, HA raft, AWS KMS auto-unseal); see docs/vault.md."""
 
-VAULT_CA_CONFIGMAP = ("vault", "vault-ca", "ca.crt")
-"""(namespace, ConfigMap, key) holding the PEM CA bundle that signed Vault's serving certificate.
-The Vault add-on publishes it; External Secrets verifies ``VAULT_ADDRESS`` against it."""
+VAULT_CA_SECRET = ("vault", "vault-server-tls", "ca.crt")
+"""(namespace, Secret, key) of the CA certificate that signed Vault's serving certificate.
+cert-manager writes it beside the certificate (``charts/gitops/vault_tls.py``); External Secrets
+and the Vault backup Jobs verify ``VAULT_ADDRESS`` against it, and read that key only."""
 
 VAULT_AUTH_AUDIENCE = "vault"
 """Audience of the ServiceAccount tokens that log in to Vault's Kubernetes auth; the Vault role
@@ -64,6 +65,16 @@ class Names:
     def ebs_kms_alias_arn(self) -> str:
         """ARN of ``ebs_kms_alias``; the gp3 StorageClass passes it as ``kmsKeyId``."""
         return f"arn:aws:kms:{self.region}:{self.account_id}:{self.ebs_kms_alias}"
+
+    @property
+    def vault_kms_alias(self) -> str:
+        """KMS alias of Vault's auto-unseal key (the Vault ``seal "awskms"`` stanza's ``kms_key_id``)."""
+        return f"alias/{self.prefix}-vault-unseal"
+
+    @property
+    def karpenter_interruption_queue(self) -> str:
+        """SQS queue of spot interruption and rebalance events (Karpenter ``settings.interruptionQueue``)."""
+        return f"{self.prefix}-karpenter-interruptions"
 
     @property
     def registry(self) -> str:

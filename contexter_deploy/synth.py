@@ -48,11 +48,10 @@ class Synthesized:
 def build_manifests(environment: Environment) -> tuple[Manifest, ...]:
     """Every document of ``environment``, in chart order. Construct validations run here."""
     from charts.app import (
-        build_app,
+        synthesize as synthesize_documents,
     )  # the charts package imports the CRD bindings; load it only when synthesizing
 
-    app = build_app(environment)
-    return tuple(Manifest(document) for chart in app.charts for document in chart.to_json())
+    return tuple(Manifest(document) for document in synthesize_documents(environment))
 
 
 def validate_manifests(

@@ -29,15 +29,13 @@ from charts.secret_catalog import QDRANT_SERVER, REDIS_SERVER
 from charts.topology import BACKUP, CONTEXTER_NAMESPACES, DATA_NAMESPACE, QDRANT, REDIS
 from contexter_deploy.config import Environment
 from contexter_deploy.config.schedule import max_interval_seconds
-from contexter_deploy.naming import VAULT_ADDRESS, names_for
+from contexter_deploy.naming import VAULT_ADDRESS, VAULT_CA_SECRET, names_for
 
 VAULT_NAMESPACE = "vault"
 VAULT_BACKUP = "vault-backup"
 """Name and ServiceAccount of the Vault backup pods (namespace ``vault``)."""
 VAULT_AUDIENCE = "vault"
 """Audience of the ServiceAccount token the vault-backup pods log in to Vault with."""
-VAULT_CA_SECRET = "vault-tls"  # noqa: S105 - a Secret's name
-"""Secret in ``vault`` whose ``ca.crt`` signs Vault's serving certificate."""
 VAULT_RESTORE_TOKEN_SECRET = "vault-restore-token"  # noqa: S105 - a Secret's name, created by hand
 REDIS_SENTINEL_MASTER = "contexter"
 """Name Sentinel monitors the Redis primary under (``sentinel monitor contexter ...``)."""
@@ -121,16 +119,17 @@ class BackupChart(Chart):
             redis_env["REDIS_ADDRESS"] = f"{_data_host(REDIS.services[0])}:{REDIS.port('redis').number}"
             if redis.replicas == 1:
                 redis_env["REDIS_ALLOW_PRIMARY"] = "true"  # a single pod has no replica to dump from
+        _, vault_ca_secret, vault_ca_key = VAULT_CA_SECRET
         vault_env = {
             **common,
             "VAULT_ADDR": VAULT_ADDRESS,
-            "VAULT_CACERT": f"{SECRETS_DIRECTORY}/{VAULT_CA_SECRET}/ca.crt",
+            "VAULT_CACERT": f"{SECRETS_DIRECTORY}/{vault_ca_secret}/{vault_ca_key}",
             "VAULT_ROLE": backup.vault_role,
             "VAULT_JWT_PATH": TOKEN_PATH,
         }
         qdrant_key = SecretFile("QDRANT_API_KEY", QDRANT_SERVER.name, "api-key")
         redis_password = SecretFile("REDIS_PASSWORD", REDIS_SERVER.name, "password")
-        vault_ca = SecretFile(None, VAULT_CA_SECRET, "ca.crt")
+        vault_ca = SecretFile(None, vault_ca_secret, vault_ca_key)
         account = BACKUP.identity.service_account
 
         def pod(

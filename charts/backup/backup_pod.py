@@ -110,11 +110,18 @@ def pod_template(props: BackupPodProps) -> k8s.PodTemplateSpec:
             empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string(props.tmp_size)),
         )
     ]
-    for secret in sorted({(s.secret, s.optional) for s in props.secret_files}):
+    for name, optional in sorted({(s.secret, s.optional) for s in props.secret_files}):
+        # only the keys the tool reads: a TLS Secret's private key never reaches the pod
+        keys = sorted({s.key for s in props.secret_files if s.secret == name})
         volumes.append(
             k8s.Volume(
-                name=f"secret-{secret[0]}",
-                secret=k8s.SecretVolumeSource(secret_name=secret[0], optional=secret[1], default_mode=0o440),
+                name=f"secret-{name}",
+                secret=k8s.SecretVolumeSource(
+                    secret_name=name,
+                    optional=optional,
+                    default_mode=0o440,
+                    items=[k8s.KeyToPath(key=key, path=key) for key in keys],
+                ),
             )
         )
     if props.service_account_token_audience:

@@ -27,6 +27,9 @@ SERVER_ERROR_STATUS = 'status=~"5.."'
 POD_TEMPLATE_HASH_LABEL = "rollouts_pod_template_hash"
 """Series label copied from the pod label ``rollouts-pod-template-hash`` by the ServiceMonitors."""
 
+POD_TEMPLATE_HASH_POD_LABEL = "rollouts-pod-template-hash"
+"""Pod label Argo Rollouts puts on every pod of a ReplicaSet; the source of ``POD_TEMPLATE_HASH_LABEL``."""
+
 SERVICE_LABEL = "service"
 """Series label naming the workload (the ServiceMonitor sets it from ``app.kubernetes.io/name``)."""
 

@@ -10,7 +10,7 @@ from charts.secrets.vault_external_secret import VaultExternalSecret, VaultExter
 from charts.secrets.vault_secret_store import VAULT_STORE, VaultSecretStore, VaultSecretStoreProps
 from charts.topology import EXTERNAL_SECRETS
 from contexter_deploy.config import Environment
-from contexter_deploy.naming import VAULT_ADDRESS, VAULT_AUTH_AUDIENCE, VAULT_CA_CONFIGMAP
+from contexter_deploy.naming import VAULT_ADDRESS, VAULT_AUTH_AUDIENCE, VAULT_CA_SECRET
 
 
 class SecretsChart(Chart):
@@ -29,7 +29,7 @@ class SecretsChart(Chart):
                 auth_role=vault.kubernetes_auth_role,
                 service_account=EXTERNAL_SECRETS,
                 token_audience=VAULT_AUTH_AUDIENCE,
-                ca_configmap=VAULT_CA_CONFIGMAP,
+                ca_secret=VAULT_CA_SECRET,
                 namespaces=tuple(sorted({secret.namespace for secret in SECRETS})),
             ),
         )

@@ -30,8 +30,8 @@ class VaultSecretStoreProps:
     """ServiceAccount whose token logs in: the External Secrets controller's."""
     token_audience: str
     """Audience of that token; the Vault role requires it."""
-    ca_configmap: tuple[str, str, str]
-    """(namespace, name, key) of the ConfigMap with the CA bundle that signed Vault's certificate."""
+    ca_secret: tuple[str, str, str]
+    """(namespace, name, key) of the Secret key with the CA certificate that signed Vault's certificate."""
     namespaces: tuple[str, ...]
     """The only namespaces whose ExternalSecrets may use this store."""
 
@@ -47,14 +47,14 @@ class VaultSecretStore(Construct):
 
     Authentication is Vault's Kubernetes auth with a short-lived token that External Secrets requests
     for its own ServiceAccount, bound to the Vault audience: no static Vault token exists anywhere.
-    TLS to Vault is verified against the CA bundle the Vault add-on publishes as a ConfigMap (a CA
-    certificate is public, so a ConfigMap and not a Secret). ``conditions`` limits the store to the
+    TLS to Vault is verified against the CA certificate cert-manager stores beside Vault's serving
+    certificate (key ``ca.crt`` of its Secret). ``conditions`` limits the store to the
     Contexter namespaces, so no other tenant can read Contexter's paths through it.
     """
 
     def __init__(self, scope: Construct, id: str, *, props: VaultSecretStoreProps) -> None:
         super().__init__(scope, id)
-        ca_namespace, ca_name, ca_key = props.ca_configmap
+        ca_namespace, ca_name, ca_key = props.ca_secret
         eso.ClusterSecretStore(
             self,
             "Resource",
@@ -67,7 +67,7 @@ class VaultSecretStore(Construct):
                         path=props.kv_mount,
                         version=eso.ClusterSecretStoreSpecProviderVaultVersion.V2,
                         ca_provider=eso.ClusterSecretStoreSpecProviderVaultCaProvider(
-                            type=eso.ClusterSecretStoreSpecProviderVaultCaProviderType.CONFIG_MAP,
+                            type=eso.ClusterSecretStoreSpecProviderVaultCaProviderType.SECRET,
                             namespace=ca_namespace,
                             name=ca_name,
                             key=ca_key,

@@ -408,6 +408,15 @@ class Slo(StrictModel):
     availability_target: Annotated[float, Field(gt=0.9, lt=1)] = 0.999
     latency_p95_ms: Annotated[int, Field(ge=1)]
     """p95 latency objective of api-gateway, used by alerts and by rollout analysis."""
+    window_days: Annotated[int, Field(ge=1, le=90)] = 30
+    """Rolling window of the availability objective, in days; the error budget is
+    ``(1 - availability_target)`` of the requests in it (default: 30, the SRE workbook's)."""
+    error_ratio_threshold: Annotated[float, Field(gt=0, le=0.05)] = 0.01
+    """Share of 5xx responses (over 5 minutes) above which ``ContexterHighErrorRate`` fires
+    (default: 0.01, DESIGN.md's "error rate < 1%")."""
+    ingestion_queue_alert_depth: Annotated[int, Field(ge=1)] = 1000
+    """Jobs waiting in the ingestion queue above which ``IngestionQueueBacklog`` fires after
+    10 minutes (default: 1000, DESIGN.md's queue-depth target)."""
 
 
 class Rollout(StrictModel):
@@ -548,6 +557,23 @@ class GitOps(StrictModel):
     self_heal: bool = True
 
 
+class Observability(StrictModel):
+    """Sizing of the monitoring stack (kube-prometheus-stack): Prometheus, Alertmanager, Grafana."""
+
+    prometheus_replicas: Annotated[int, Field(ge=1)] = 2
+    """Identical Prometheus replicas scraping the same targets; 2 or more survive a node loss."""
+    prometheus_retention_days: Annotated[int, Field(ge=1)]
+    """Days of samples Prometheus keeps; at least ``slo.window_days`` where the error budget matters."""
+    prometheus_volume_size: ByteQuantity
+    """Persistent volume of each Prometheus replica (encrypted gp3)."""
+    scrape_interval_seconds: Annotated[int, Field(ge=5, le=60)] = 15
+    """How often Prometheus scrapes every target (default: 15; rollout analysis reads 1-minute rates)."""
+    alertmanager_replicas: Annotated[int, Field(ge=1)] = 3
+    """Alertmanager replicas, clustered by gossip so a notification goes out once (default: 3)."""
+    grafana_replicas: Annotated[int, Field(ge=1)] = 2
+    """Grafana replicas; dashboards are provisioned from ConfigMaps, so replicas hold no state."""
+
+
 class Cost(StrictModel):
     """Budget and cost-allocation tags."""
 
@@ -582,6 +608,7 @@ class Environment(StrictModel):
     mesh: Mesh = Mesh()
     quota: Quota = Quota()
     gitops: GitOps
+    observability: Observability
     cost: Cost
     terraform_state: TerraformState
 
@@ -621,6 +648,7 @@ class Environment(StrictModel):
                 qdrant.replication_factor,
                 f"must be >= 2 in {self.name}, so every shard survives the loss of one node or zone",
             )
+        self._check_monitoring_redundancy()
 
     def _check_backup_schedules(self) -> None:
         backup = self.backup
@@ -641,6 +669,23 @@ class Environment(StrictModel):
                 "backup.aws_backup.schedule",
                 backup.aws_backup.schedule,
                 f"runs every {volume_interval}s; allowed in {self.name}: hourly or more often",
+            )
+
+    def _check_monitoring_redundancy(self) -> None:
+        observability = self.observability
+        for field in ("prometheus_replicas", "alertmanager_replicas"):
+            if getattr(observability, field) < 2:
+                raise RuleViolation(
+                    f"observability.{field}",
+                    getattr(observability, field),
+                    f"must be >= 2 in {self.name}: alerts must survive the loss of one node",
+                )
+        if observability.prometheus_retention_days < self.slo.window_days:
+            raise RuleViolation(
+                "observability.prometheus_retention_days",
+                observability.prometheus_retention_days,
+                f"must be >= slo.window_days ({self.slo.window_days}) in {self.name},"
+                " or the error budget of the SLO window cannot be computed",
             )
 
     def _check_prod_capacity(self) -> None:

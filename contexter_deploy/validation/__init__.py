@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation import (
     backups,
+    gitops,
+    observability,
     pod_security,
     policy_graph,
     rbac,
@@ -41,6 +43,13 @@ CHECKS: tuple[Check, ...] = (
     rbac.check_tokens_only_where_needed,
     secrets.check_no_secret_data,
     secrets.check_no_secret_literals,
+    gitops.check_sync_waves,
+    gitops.check_wave_order,
+    gitops.check_project_allows_cluster_kinds,
+    gitops.check_project_destinations,
+    observability.check_alerts_are_actionable,
+    observability.check_pod_monitors_match_pods,
+    observability.check_workloads_are_monitored,
 )
 
 

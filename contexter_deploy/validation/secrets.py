@@ -50,10 +50,10 @@ KEY_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SENSITIVE = (
     r"(?:password|passwd|pwd|passphrase|secret|token|apikey|accesskey|privatekey|clientsecret|credentials?)"
 )
-_SENSITIVE_KEY = re.compile(rf"^[a-z0-9]*{_SENSITIVE}$")
+_SENSITIVE_KEY = re.compile(rf"^(?!existing)[a-z0-9]*{_SENSITIVE}$")
 """A mapping key that names a secret *value* (``password``, ``apiKey``, ``awsSecretAccessKey``)
 once lower-cased without ``-``/``_``; ``secretName``, ``tokenSecretRef`` and ``secretKey`` name a
-reference and do not match."""
+reference and do not match, nor does Helm's ``existingSecret`` (the name of a Secret to read)."""
 _ASSIGNMENT = re.compile(
     r"(?im)(?:\b(?:password|passwd|pwd|secret|token|api[_-]?key)\b[\"']?\s*[:=]|^\s*(?:requirepass|masterauth)\s)"
     r"\s*[\"']?(?P<value>[^\s\"',;]{4,})"

@@ -45,9 +45,28 @@ def check_names(manifests: Sequence[Manifest]) -> Iterator[Finding]:
             yield Finding(f"{kind} {where}{name}", "structure", f"declared {count} times in group {group!r}")
 
 
+def namespaces_created_by_applications(manifests: Sequence[Manifest]) -> set[str]:
+    """Destination namespaces that an Argo CD Application creates (sync option ``CreateNamespace=true``),
+    such as ``monitoring`` or ``vault`` for the platform add-ons."""
+    created = set()
+    for manifest in manifests:
+        if manifest.kind != "Application":
+            continue
+        options = (manifest.spec.get("syncPolicy") or {}).get("syncOptions") or []
+        namespace = (manifest.spec.get("destination") or {}).get("namespace")
+        if "CreateNamespace=true" in options and namespace:
+            created.add(str(namespace))
+    return created
+
+
 def check_namespaces_declared(manifests: Sequence[Manifest]) -> Iterator[Finding]:
-    """Every namespace that a document lives in is declared by a Namespace document."""
-    declared = {m.name for m in manifests if m.kind == "Namespace"} | EXTERNALLY_MANAGED_NAMESPACES
+    """Every namespace that a document lives in is declared by a Namespace document, exists before
+    Argo CD syncs anything, or is created by an Argo CD Application."""
+    declared = (
+        {m.name for m in manifests if m.kind == "Namespace"}
+        | EXTERNALLY_MANAGED_NAMESPACES
+        | namespaces_created_by_applications(manifests)
+    )
     for manifest in manifests:
         if manifest.namespace is not None and manifest.namespace not in declared:
             yield Finding(

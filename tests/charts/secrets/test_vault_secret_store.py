@@ -12,7 +12,7 @@ from charts.secrets.vault_secret_store import VAULT_STORE, VaultSecretStore, Vau
 from charts.topology import EXTERNAL_SECRETS
 from contexter_deploy.config import Environment
 from contexter_deploy.manifests import Manifest, find
-from contexter_deploy.naming import VAULT_ADDRESS, VAULT_AUTH_AUDIENCE, VAULT_CA_CONFIGMAP
+from contexter_deploy.naming import VAULT_ADDRESS, VAULT_AUTH_AUDIENCE, VAULT_CA_SECRET
 from tests.helpers import synth_construct
 
 PROPS = VaultSecretStoreProps(
@@ -22,7 +22,7 @@ PROPS = VaultSecretStoreProps(
     auth_role="external-secrets",
     service_account=EXTERNAL_SECRETS,
     token_audience=VAULT_AUTH_AUDIENCE,
-    ca_configmap=VAULT_CA_CONFIGMAP,
+    ca_secret=VAULT_CA_SECRET,
     namespaces=("contexter", "contexter-data"),
 )
 
@@ -43,9 +43,9 @@ def test_vault_is_read_over_verified_tls_with_an_audience_bound_token() -> None:
     vault = store["spec"]["provider"]["vault"]
     assert (vault["server"], vault["path"], vault["version"]) == (VAULT_ADDRESS, "secret", "v2")
     assert vault["caProvider"] == {
-        "type": "ConfigMap",
+        "type": "Secret",
         "namespace": "vault",
-        "name": "vault-ca",
+        "name": "vault-server-tls",
         "key": "ca.crt",
     }
     assert vault["auth"] == {

@@ -157,7 +157,12 @@ def test_entropy_separates_words_from_keys() -> None:
 
 
 def test_prose_and_reference_names_are_not_secrets() -> None:
-    document = _config_map({"description": "the password rotation runs hourly; the token audience is vault"})
+    document = _config_map(
+        {
+            "description": "the password rotation runs hourly; the token audience is vault",
+            "existingSecret": "admin",
+        }
+    )
     env = [
         {"name": "REDIS_SECRET_NAME", "value": "redis-auth"},
         {"name": "REDIS_PASSWORD_FILE", "value": "x.txt"},

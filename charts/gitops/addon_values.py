@@ -1,0 +1,677 @@
+"""Production Helm values of each platform add-on, computed from the environment.
+
+Every add-on runs at least two replicas where its controller supports leader election or
+stateless replicas, with a PodDisruptionBudget, requests sized for a cluster of this size (memory
+limits equal to requests, no CPU limits, so no controller is throttled), zone spreading, its
+ServiceMonitor, and non-root restricted security contexts where the chart lets us set them.
+Names that other parts of the system rely on (ServiceAccounts with Pod Identity, release names,
+labels) are derived from ``charts.topology`` and ``contexter_deploy.naming``, never retyped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from charts import secret_catalog
+from charts.gitops.vault_tls import VAULT_SERVICE, VAULT_TLS_SECRET
+from charts.observability import mesh_scrape
+from charts.observability.dashboard_config_map import FOLDER_ANNOTATION, SIDECAR_LABEL, SIDECAR_LABEL_VALUE
+from charts.topology import API_GATEWAY, INGRESS_GATEWAY, PROMETHEUS
+from contexter_deploy.config import Environment
+from contexter_deploy.config.quantity import parse_quantity
+from contexter_deploy.naming import names_for
+
+Values = dict[str, Any]
+
+ZONE = "topology.kubernetes.io/zone"
+CONTROLLER_REPLICAS = 2
+"""Replicas of every leader-elected controller: one active, one warm standby in another zone."""
+
+VELERO_AWS_PLUGIN = "velero/velero-plugin-for-aws:v1.13.0"
+"""The AWS object-store and EBS-snapshot plugin matching Velero 1.17 (velero chart 11.2.0)."""
+
+VAULT_USERCONFIG = "/vault/userconfig"
+"""Where the Vault chart mounts each ``server.extraVolumes`` secret (``<dir>/<secret name>``)."""
+
+ALERTMANAGER_SECRETS_DIR = "/etc/alertmanager/secrets"
+"""Where Alertmanager mounts each secret listed in ``alertmanagerSpec.secrets``."""
+
+RESTRICTED_POD: Values = {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+RESTRICTED_CONTAINER: Values = {
+    "allowPrivilegeEscalation": False,
+    "capabilities": {"drop": ["ALL"]},
+    "readOnlyRootFilesystem": True,
+    "runAsNonRoot": True,
+    "seccompProfile": {"type": "RuntimeDefault"},
+}
+
+APPLICATION_HEALTH_LUA = """hs = {}
+hs.status = "Progressing"
+hs.message = ""
+if obj.status ~= nil and obj.status.health ~= nil then
+  hs.status = obj.status.health.status
+  if obj.status.health.message ~= nil then
+    hs.message = obj.status.health.message
+  end
+end
+return hs
+"""
+"""Health of an Argo CD Application from its own status; without it the root Application's sync
+waves would not wait for a child Application to become healthy (Argo CD >= 1.8 dropped it)."""
+
+
+def resources(cpu: str, memory: str) -> Values:
+    """Requests of ``cpu`` and ``memory``; memory limited to the request, CPU unlimited."""
+    return {"requests": {"cpu": cpu, "memory": memory}, "limits": {"memory": memory}}
+
+
+def zone_spread(labels: Mapping[str, str]) -> list[Values]:
+    """Spread pods with ``labels`` across zones; best effort, so a lost zone never blocks scheduling."""
+    return [
+        {
+            "labelSelector": {"matchLabels": dict(labels)},
+            "maxSkew": 1,
+            "topologyKey": ZONE,
+            "whenUnsatisfiable": "ScheduleAnyway",
+        }
+    ]
+
+
+def min_available_one(replicas: int) -> Values:
+    """A PodDisruptionBudget keeping one pod up, only where there are two to choose from."""
+    return {"enabled": replicas >= 2, "minAvailable": 1}
+
+
+def prometheus_operator_crds(environment: Environment) -> Values:
+    """CRDs only; nothing to tune."""
+    return {}
+
+
+def istio_base(environment: Environment) -> Values:
+    """Istio's CRDs and cluster roles; the chart's defaults (one revision, ``default``) are right."""
+    return {}
+
+
+def istio_cni(environment: Environment) -> Values:
+    """The CNI node agent that sets up traffic redirection, so sidecar-injected pods need no
+    privileged ``istio-init`` container and pass the ``restricted`` Pod Security level."""
+    return {
+        "cni": {
+            "resources": resources("100m", "128Mi"),
+            "seccompProfile": {"type": "RuntimeDefault"},
+            "repair": {"enabled": True},
+        },
+        "global": {"logAsJson": True},
+    }
+
+
+def istiod(environment: Environment) -> Values:
+    """The control plane, one replica per zone, and the mesh-wide configuration."""
+    replicas = max(2, environment.aws.az_count)
+    trust_domain = API_GATEWAY.identity.principal.split("/", 1)[0]
+    return {
+        "pilot": {
+            "autoscaleEnabled": True,
+            "autoscaleMin": replicas,
+            "autoscaleMax": 2 * replicas,
+            "replicaCount": replicas,
+            "resources": resources("500m", "2Gi"),
+            "cni": {"enabled": True},
+            "env": {
+                # Sidecars as Kubernetes native sidecars (1.29+): they start before and stop after the
+                # app container, and let Jobs (the backups) finish.
+                "ENABLE_NATIVE_SIDECARS": "true",
+            },
+            "topologySpreadConstraints": zone_spread({"app": "istiod"}),
+        },
+        "meshConfig": {
+            "trustDomain": trust_domain,
+            "outboundTrafficPolicy": {"mode": "REGISTRY_ONLY"},
+            "accessLogFile": "/dev/stdout",
+            "accessLogEncoding": "JSON",
+            # Prometheus scrapes the apps over mTLS (charts/observability/mesh_scrape.py); merging would
+            # also serve their metrics in plain text on port 15020.
+            "enablePrometheusMerge": False,
+            "defaultConfig": {"holdApplicationUntilProxyStarts": True},
+        },
+        "global": {
+            "logAsJson": True,
+            "proxy": {
+                "resources": {"requests": {"cpu": "50m", "memory": "128Mi"}, "limits": {"memory": "256Mi"}}
+            },
+        },
+    }
+
+
+def istio_ingressgateway(environment: Environment) -> Values:
+    """The ingress gateway: release ``istio-ingressgateway``, so its ServiceAccount and pod labels are
+    the ones ``topology.INGRESS_GATEWAY`` declares; behind an AWS NLB, scaled on CPU."""
+    replicas = max(2, environment.aws.az_count)
+    labels = dict(INGRESS_GATEWAY.pod_labels)
+    return {
+        "labels": labels,
+        "serviceAccount": {"create": True, "name": INGRESS_GATEWAY.identity.service_account},
+        "autoscaling": {
+            "enabled": True,
+            "minReplicas": replicas,
+            "maxReplicas": 10 * replicas,
+            "targetCPUUtilizationPercentage": 70,
+        },
+        "podDisruptionBudget": {"minAvailable": 1},
+        "resources": {"requests": {"cpu": "500m", "memory": "256Mi"}, "limits": {"memory": "1Gi"}},
+        "topologySpreadConstraints": zone_spread(labels),
+        "service": {
+            "type": "LoadBalancer",
+            "externalTrafficPolicy": "Local",
+            "annotations": {
+                "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
+                "service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled": "true",
+            },
+        },
+        "securityContext": {
+            **RESTRICTED_POD,
+            "runAsUser": 1337,
+            "runAsGroup": 1337,
+            "fsGroup": 1337,
+            # Binding 80/443 without NET_BIND_SERVICE; a "safe" sysctl that restricted pods may set.
+            "sysctls": [{"name": "net.ipv4.ip_unprivileged_port_start", "value": "0"}],
+        },
+        "containerSecurityContext": {**RESTRICTED_CONTAINER, "runAsUser": 1337, "runAsGroup": 1337},
+    }
+
+
+def argo_cd(environment: Environment) -> Values:
+    """Argo CD managing itself, highly available, with health for Applications (see above)."""
+    replicas = CONTROLLER_REPLICAS
+    metrics = {"enabled": True, "serviceMonitor": {"enabled": True}}
+    return {
+        "global": {"logging": {"format": "json"}},
+        "configs": {
+            "cm": {
+                "resource.customizations.health.argoproj.io_Application": APPLICATION_HEALTH_LUA,
+                "application.resourceTrackingMethod": "annotation",
+                "exec.enabled": False,
+                "statusbadge.enabled": False,
+            },
+            "rbac": {"policy.default": "role:readonly"},
+        },
+        "redis-ha": {"enabled": True},
+        "controller": {"replicas": 1, "metrics": metrics, "resources": resources("1", "2Gi")},
+        "server": {
+            "replicas": replicas,
+            "pdb": min_available_one(replicas),
+            "metrics": metrics,
+            "resources": resources("100m", "256Mi"),
+        },
+        "repoServer": {
+            "replicas": replicas,
+            "pdb": min_available_one(replicas),
+            "metrics": metrics,
+            "resources": resources("250m", "512Mi"),
+        },
+        "applicationSet": {
+            "replicas": replicas,
+            "pdb": min_available_one(replicas),
+            "metrics": metrics,
+            "resources": resources("100m", "128Mi"),
+        },
+        "dex": {"enabled": False},
+    }
+
+
+def karpenter(environment: Environment) -> Values:
+    """Karpenter in ``kube-system`` as ServiceAccount ``karpenter`` (its Pod Identity role)."""
+    names = names_for(environment)
+    return {
+        "settings": {"clusterName": names.cluster, "interruptionQueue": names.karpenter_interruption_queue},
+        "serviceAccount": {"create": True, "name": "karpenter"},
+        "replicas": CONTROLLER_REPLICAS,
+        "podDisruptionBudget": {"name": "karpenter", "maxUnavailable": 1},
+        "controller": {"resources": resources("500m", "1Gi")},
+        "serviceMonitor": {"enabled": True},
+        "logLevel": "info",
+    }
+
+
+def cert_manager(environment: Environment) -> Values:
+    """cert-manager with ServiceAccount ``cert-manager``: its Pod Identity role answers Route53
+    DNS-01 challenges, so no credentials appear anywhere."""
+    replicas = CONTROLLER_REPLICAS
+
+    def component(name: str, cpu: str, memory: str) -> Values:
+        labels = {"app.kubernetes.io/name": name, "app.kubernetes.io/instance": "cert-manager"}
+        return {
+            "replicaCount": replicas,
+            "podDisruptionBudget": min_available_one(replicas),
+            "resources": resources(cpu, memory),
+            "topologySpreadConstraints": zone_spread(labels),
+        }
+
+    return {
+        "crds": {"enabled": True, "keep": True},
+        **component("cert-manager", "50m", "256Mi"),
+        "serviceAccount": {"create": True, "name": "cert-manager"},
+        "enableCertificateOwnerRef": True,
+        "prometheus": {"enabled": True, "servicemonitor": {"enabled": True}},
+        "webhook": component("webhook", "50m", "128Mi"),
+        "cainjector": component("cainjector", "50m", "256Mi"),
+    }
+
+
+def external_secrets(environment: Environment) -> Values:
+    """External Secrets Operator: the controller, its webhook and its certificate controller."""
+    replicas = CONTROLLER_REPLICAS
+    metrics = {"service": {"enabled": True}}
+
+    def component(name: str, cpu: str, memory: str) -> Values:
+        labels = {"app.kubernetes.io/name": name, "app.kubernetes.io/instance": "external-secrets"}
+        return {
+            "replicaCount": replicas,
+            "podDisruptionBudget": min_available_one(replicas),
+            "resources": resources(cpu, memory),
+            "topologySpreadConstraints": zone_spread(labels),
+            "serviceMonitor": {"enabled": True},
+            "metrics": metrics,
+        }
+
+    return {
+        "installCRDs": True,
+        "leaderElect": True,
+        **component("external-secrets", "50m", "256Mi"),
+        "webhook": component("external-secrets-webhook", "50m", "128Mi"),
+        "certController": component("external-secrets-cert-controller", "50m", "128Mi"),
+    }
+
+
+def metrics_server(environment: Environment) -> Values:
+    """metrics-server for the HPAs' CPU and memory metrics."""
+    labels = {"app.kubernetes.io/name": "metrics-server", "app.kubernetes.io/instance": "metrics-server"}
+    return {
+        "replicas": CONTROLLER_REPLICAS,
+        "podDisruptionBudget": min_available_one(CONTROLLER_REPLICAS),
+        "resources": resources("100m", "200Mi"),
+        "topologySpreadConstraints": zone_spread(labels),
+        "metrics": {"enabled": True},
+        "serviceMonitor": {"enabled": True},
+    }
+
+
+def argo_rollouts(environment: Environment) -> Values:
+    """The Argo Rollouts controller; the dashboard stays off (Argo CD shows rollouts)."""
+    labels = {"app.kubernetes.io/name": "argo-rollouts", "app.kubernetes.io/component": "rollouts-controller"}
+    return {
+        "controller": {
+            "replicas": CONTROLLER_REPLICAS,
+            "pdb": min_available_one(CONTROLLER_REPLICAS),
+            "resources": resources("100m", "256Mi"),
+            "topologySpreadConstraints": zone_spread(labels),
+            "metrics": {"enabled": True, "serviceMonitor": {"enabled": True}},
+        },
+        "dashboard": {"enabled": False},
+    }
+
+
+def keda(environment: Environment) -> Values:
+    """KEDA; its operator exports ``keda_scaler_metrics_value``, the queue depth the
+    ``IngestionQueueBacklog`` alert reads."""
+    replicas = CONTROLLER_REPLICAS
+    monitored = {"enabled": True, "serviceMonitor": {"enabled": True}}
+    return {
+        "operator": {"replicaCount": replicas},
+        "metricsServer": {"replicaCount": replicas},
+        "webhooks": {"replicaCount": replicas},
+        "podDisruptionBudget": {
+            "operator": {"minAvailable": 1},
+            "metricServer": {"minAvailable": 1},
+            "webhooks": {"minAvailable": 1},
+        },
+        "resources": {
+            "operator": resources("100m", "256Mi"),
+            "metricServer": resources("100m", "256Mi"),
+            "webhooks": resources("50m", "128Mi"),
+        },
+        "topologySpreadConstraints": {
+            "operator": zone_spread({"app": "keda-operator"}),
+            "metricsServer": zone_spread({"app": "keda-operator-metrics-apiserver"}),
+            "webhooks": zone_spread({"app": "keda-admission-webhooks"}),
+        },
+        "prometheus": {"operator": monitored, "metricServer": monitored, "webhooks": monitored},
+    }
+
+
+def _retention_size(volume_size: str) -> str:
+    """85% of the volume, so Prometheus deletes old blocks before the disk fills up."""
+    gibibytes = parse_quantity(volume_size) / Decimal(2**30)
+    return f"{int(gibibytes * Decimal('0.85'))}GiB"
+
+
+def alertmanager_config() -> Values:
+    """Route ``critical`` to the pager and ``warning`` to the ticket channel; a page for a service
+    silences its warnings. Receiver credentials are files from the ``alertmanager-receivers`` Secret
+    (External Secrets, from Vault), never values in this repository."""
+    secret = secret_catalog.ALERTMANAGER_RECEIVERS
+    directory = f"{ALERTMANAGER_SECRETS_DIR}/{secret.name}"
+    return {
+        "global": {"resolve_timeout": "5m"},
+        "route": {
+            "receiver": "ticket",
+            "group_by": ["alertname", "namespace", "service"],
+            "group_wait": "30s",
+            "group_interval": "5m",
+            "repeat_interval": "4h",
+            "routes": [
+                {"receiver": "null", "matchers": ['alertname = "Watchdog"']},
+                {"receiver": "page", "matchers": ['severity = "critical"'], "repeat_interval": "1h"},
+            ],
+        },
+        "inhibit_rules": [
+            {
+                "source_matchers": ['severity = "critical"'],
+                "target_matchers": ['severity = "warning"'],
+                "equal": ["namespace", "service"],
+            }
+        ],
+        "receivers": [
+            {"name": "null"},
+            {
+                "name": "page",
+                "pagerduty_configs": [
+                    {"routing_key_file": f"{directory}/pagerduty-routing-key", "send_resolved": True}
+                ],
+            },
+            {
+                "name": "ticket",
+                "slack_configs": [{"api_url_file": f"{directory}/slack-webhook-url", "send_resolved": True}],
+            },
+        ],
+        "templates": ["/etc/alertmanager/config/*.tmpl"],
+    }
+
+
+def kube_prometheus_stack(environment: Environment) -> Values:
+    """Prometheus (in the mesh, istio-certs pattern), Alertmanager, Grafana and the exporters."""
+    observability = environment.observability
+    names = names_for(environment)
+    storage_class = environment.storage.class_name
+    prometheus_replicas = observability.prometheus_replicas
+    alertmanager_replicas = observability.alertmanager_replicas
+    grafana_admin = secret_catalog.GRAFANA_ADMIN
+    return {
+        "crds": {"enabled": False},
+        # EKS runs the control plane: etcd, scheduler, controller-manager and kube-proxy metrics
+        # cannot be scraped, so their targets and rules would only ever alert.
+        "kubeEtcd": {"enabled": False},
+        "kubeControllerManager": {"enabled": False},
+        "kubeScheduler": {"enabled": False},
+        "kubeProxy": {"enabled": False},
+        "defaultRules": {
+            "create": True,
+            "rules": {
+                "etcd": False,
+                "kubeControllerManager": False,
+                "kubeSchedulerAlerting": False,
+                "kubeSchedulerRecording": False,
+                "kubeProxy": False,
+            },
+        },
+        "prometheusOperator": {
+            "resources": resources("100m", "256Mi"),
+            "securityContext": {**RESTRICTED_POD, "runAsUser": 65534, "runAsGroup": 65534, "fsGroup": 65534},
+        },
+        "prometheus": {
+            "podDisruptionBudget": min_available_one(prometheus_replicas),
+            "prometheusSpec": {
+                "replicas": prometheus_replicas,
+                "retention": f"{observability.prometheus_retention_days}d",
+                "retentionSize": _retention_size(observability.prometheus_volume_size),
+                "scrapeInterval": f"{observability.scrape_interval_seconds}s",
+                "evaluationInterval": "30s",
+                "externalLabels": {"cluster": names.cluster, "environment": environment.name},
+                "enableAdminAPI": False,
+                # Select every rule and monitor in every namespace, not only this release's.
+                "ruleSelectorNilUsesHelmValues": False,
+                "serviceMonitorSelectorNilUsesHelmValues": False,
+                "podMonitorSelectorNilUsesHelmValues": False,
+                "probeSelectorNilUsesHelmValues": False,
+                "scrapeConfigSelectorNilUsesHelmValues": False,
+                "scrapeClasses": [mesh_scrape.scrape_class()],
+                "podMetadata": {
+                    "labels": mesh_scrape.prometheus_pod_labels(),
+                    "annotations": mesh_scrape.prometheus_pod_annotations(),
+                },
+                "volumes": mesh_scrape.prometheus_volumes(),
+                "volumeMounts": mesh_scrape.prometheus_volume_mounts(),
+                "storageSpec": {
+                    "volumeClaimTemplate": {
+                        "spec": {
+                            "storageClassName": storage_class,
+                            "accessModes": ["ReadWriteOnce"],
+                            "resources": {"requests": {"storage": observability.prometheus_volume_size}},
+                        }
+                    }
+                },
+                "resources": resources("1", "4Gi"),
+                "podAntiAffinity": "hard",
+                "podAntiAffinityTopologyKey": ZONE,
+                "securityContext": {**RESTRICTED_POD, "runAsUser": 1000, "runAsGroup": 2000, "fsGroup": 2000},
+            },
+        },
+        "alertmanager": {
+            "podDisruptionBudget": min_available_one(alertmanager_replicas),
+            "config": alertmanager_config(),
+            "alertmanagerSpec": {
+                "replicas": alertmanager_replicas,
+                "secrets": [secret_catalog.ALERTMANAGER_RECEIVERS.name],
+                "resources": resources("50m", "128Mi"),
+                "podAntiAffinity": "soft",
+                "podAntiAffinityTopologyKey": ZONE,
+                "storage": {
+                    "volumeClaimTemplate": {
+                        "spec": {
+                            "storageClassName": storage_class,
+                            "accessModes": ["ReadWriteOnce"],
+                            "resources": {"requests": {"storage": "2Gi"}},
+                        }
+                    }
+                },
+                "securityContext": {**RESTRICTED_POD, "runAsUser": 1000, "runAsGroup": 2000, "fsGroup": 2000},
+            },
+        },
+        "grafana": {
+            "replicas": observability.grafana_replicas,
+            "podDisruptionBudget": {"minAvailable": 1} if observability.grafana_replicas >= 2 else {},
+            "admin": {
+                "existingSecret": grafana_admin.name,
+                "userKey": "admin-user",
+                "passwordKey": "admin-password",
+            },
+            "resources": resources("100m", "256Mi"),
+            "testFramework": {"enabled": False},
+            "grafana.ini": {
+                "analytics": {"check_for_updates": False, "reporting_enabled": False},
+                "users": {"allow_sign_up": False},
+                "auth.anonymous": {"enabled": False},
+            },
+            "sidecar": {
+                "dashboards": {
+                    "enabled": True,
+                    "label": SIDECAR_LABEL,
+                    "labelValue": SIDECAR_LABEL_VALUE,
+                    "folderAnnotation": FOLDER_ANNOTATION,
+                    "searchNamespace": PROMETHEUS.identity.namespace,
+                    "provider": {"foldersFromFilesStructure": True},
+                },
+            },
+        },
+        "kube-state-metrics": {"resources": resources("50m", "256Mi")},
+        "prometheus-node-exporter": {"resources": resources("50m", "64Mi")},
+    }
+
+
+def prometheus_pushgateway(environment: Environment) -> Values:
+    """Where the backup Jobs push their last success (``metrics.BACKUP_LAST_SUCCESS_TIMESTAMP``).
+
+    One replica on a persistent volume: two replicas would each hold a different subset of the
+    pushed series, and a restart must not forget when the last backup succeeded.
+    """
+    return {
+        "replicaCount": 1,
+        "persistentVolume": {"enabled": True, "size": "2Gi", "storageClass": environment.storage.class_name},
+        "serviceMonitor": {"enabled": True, "honorLabels": True},
+        "resources": resources("50m", "64Mi"),
+        "securityContext": {**RESTRICTED_POD, "runAsUser": 65534, "fsGroup": 65534},
+        "containerSecurityContext": RESTRICTED_CONTAINER,
+    }
+
+
+def velero(environment: Environment) -> Values:
+    """Velero as ServiceAccount ``velero`` (Pod Identity): cluster backups to
+    ``<backup bucket>/<env>/velero`` and EBS snapshots in the environment's region."""
+    names = names_for(environment)
+    region = environment.aws.region
+    return {
+        "initContainers": [
+            {
+                "name": "velero-plugin-for-aws",
+                "image": VELERO_AWS_PLUGIN,
+                "imagePullPolicy": "IfNotPresent",
+                "volumeMounts": [{"mountPath": "/target", "name": "plugins"}],
+                "securityContext": RESTRICTED_CONTAINER,
+            }
+        ],
+        "configuration": {
+            "backupStorageLocation": [
+                {
+                    "name": "default",
+                    "provider": "aws",
+                    "bucket": names.backup_bucket,
+                    "prefix": f"{environment.name}/velero",
+                    "default": True,
+                    "config": {"region": region},
+                }
+            ],
+            "volumeSnapshotLocation": [{"name": "default", "provider": "aws", "config": {"region": region}}],
+            "logFormat": "json",
+        },
+        "credentials": {"useSecret": False},
+        "serviceAccount": {"server": {"create": True, "name": "velero"}},
+        "deployNodeAgent": False,
+        "backupsEnabled": True,
+        "snapshotsEnabled": True,
+        "resources": resources("100m", "256Mi"),
+        "podSecurityContext": {**RESTRICTED_POD, "runAsUser": 65532, "runAsGroup": 65532, "fsGroup": 65532},
+        "containerSecurityContext": RESTRICTED_CONTAINER,
+        "metrics": {"enabled": True, "serviceMonitor": {"enabled": True}},
+    }
+
+
+def vault_server_config(environment: Environment) -> str:
+    """Vault's HCL: TLS listener, raft storage joining every peer over TLS, AWS KMS auto-unseal."""
+    names = names_for(environment)
+    tls = f"{VAULT_USERCONFIG}/{VAULT_TLS_SECRET}"
+    joins = "".join(
+        f"""
+  retry_join {{
+    leader_api_addr     = "https://{VAULT_SERVICE}-{index}.{VAULT_SERVICE}-internal:8200"
+    leader_ca_cert_file = "{tls}/ca.crt"
+  }}"""
+        for index in range(environment.vault.replicas)
+    )
+    return f"""ui = true
+disable_mlock = true
+
+listener "tcp" {{
+  address         = "[::]:8200"
+  cluster_address = "[::]:8201"
+  tls_cert_file   = "{tls}/tls.crt"
+  tls_key_file    = "{tls}/tls.key"
+  tls_min_version = "tls12"
+  telemetry {{
+    unauthenticated_metrics_access = true
+  }}
+}}
+
+storage "raft" {{
+  path = "/vault/data"{joins}
+}}
+
+seal "awskms" {{
+  region     = "{environment.aws.region}"
+  kms_key_id = "{names.vault_kms_alias}"
+}}
+
+service_registration "kubernetes" {{}}
+
+telemetry {{
+  prometheus_retention_time = "30s"
+  disable_hostname          = true
+}}
+"""
+
+
+def vault(environment: Environment) -> Values:
+    """Vault: HA raft across zones, AWS KMS auto-unseal, TLS from cert-manager, an audit volume."""
+    replicas = environment.vault.replicas
+    storage_class = environment.storage.class_name
+    labels = {"app.kubernetes.io/name": "vault", "app.kubernetes.io/instance": "vault", "component": "server"}
+    return {
+        "global": {"enabled": True, "tlsDisable": False, "serverTelemetry": {"prometheusOperator": True}},
+        # Pods receive secrets through External Secrets, not through Vault's agent injector.
+        "injector": {"enabled": False},
+        "server": {
+            "serviceAccount": {"create": True, "name": VAULT_SERVICE},
+            "resources": resources("250m", "512Mi"),
+            # Ready while sealed or uninitialized, so the first `vault operator init` can reach it.
+            "readinessProbe": {
+                "enabled": True,
+                "path": "/v1/sys/health?standbyok=true&sealedcode=204&uninitcode=204",
+            },
+            "extraEnvironmentVars": {"VAULT_CACERT": f"{VAULT_USERCONFIG}/{VAULT_TLS_SECRET}/ca.crt"},
+            "extraVolumes": [{"type": "secret", "name": VAULT_TLS_SECRET}],
+            "dataStorage": {"enabled": True, "size": "10Gi", "storageClass": storage_class},
+            "auditStorage": {"enabled": True, "size": "10Gi", "storageClass": storage_class},
+            "standalone": {"enabled": False},
+            "ha": {
+                "enabled": True,
+                "replicas": replicas,
+                "disruptionBudget": {"enabled": replicas >= 3},
+                "raft": {"enabled": True, "setNodeId": True, "config": vault_server_config(environment)},
+            },
+            "topologySpreadConstraints": zone_spread(labels),
+            "statefulSet": {
+                "securityContext": {
+                    "pod": {**RESTRICTED_POD, "runAsUser": 100, "runAsGroup": 1000, "fsGroup": 1000},
+                    "container": {
+                        key: value
+                        for key, value in RESTRICTED_CONTAINER.items()
+                        if key != "readOnlyRootFilesystem"
+                    },
+                }
+            },
+        },
+        "serverTelemetry": {"serviceMonitor": {"enabled": True}},
+        "csi": {"enabled": False},
+    }
+
+
+VALUES: dict[str, Callable[[Environment], Values]] = {
+    "prometheus-operator-crds": prometheus_operator_crds,
+    "istio-base": istio_base,
+    "istio-cni": istio_cni,
+    "istiod": istiod,
+    "istio-ingressgateway": istio_ingressgateway,
+    "argo-cd": argo_cd,
+    "karpenter": karpenter,
+    "cert-manager": cert_manager,
+    "external-secrets": external_secrets,
+    "metrics-server": metrics_server,
+    "argo-rollouts": argo_rollouts,
+    "keda": keda,
+    "kube-prometheus-stack": kube_prometheus_stack,
+    "prometheus-pushgateway": prometheus_pushgateway,
+    "velero": velero,
+    "vault": vault,
+}
+"""The values function of each add-on in ``addons.ADDONS``, by name."""

@@ -1,0 +1,90 @@
+"""Pieces every generated Argo CD Application shares: where it lives, how it syncs and retries."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from charts.gitops.addons import IgnoreDifference
+from contexter_deploy.config.model import GitOps
+from contexter_deploy.manifests import ARGOCD_NAMESPACE, SYNC_WAVE_ANNOTATION
+from imports import argo_cd
+
+IN_CLUSTER = "https://kubernetes.default.svc"
+"""Argo CD deploys into the cluster it runs in."""
+
+
+@dataclass(frozen=True)
+class Retry:
+    """How Argo CD retries a failed sync: ``limit`` attempts, backing off exponentially.
+
+    Default: 10 attempts, 10 s doubling up to 5 minutes, about half an hour in total, long enough
+    for the add-on a sync depends on (a CRD, a webhook) to come up during a cluster bootstrap.
+    """
+
+    limit: int = 10
+    backoff_seconds: int = 10
+    factor: int = 2
+    max_backoff: str = "5m"
+
+    def __post_init__(self) -> None:
+        if self.limit < 1 or self.backoff_seconds < 1 or self.factor < 1:
+            raise ValueError(f"retry {self}: limit, backoff_seconds and factor must be >= 1")
+
+
+def metadata(name: str, wave: int, labels: Mapping[str, str] | None = None) -> dict[str, object]:
+    """Metadata of an Argo CD object in ``argocd``, with its root-Application sync wave."""
+    result: dict[str, object] = {
+        "name": name,
+        "namespace": ARGOCD_NAMESPACE,
+        "annotations": {SYNC_WAVE_ANNOTATION: str(wave)},
+    }
+    if labels:
+        result["labels"] = dict(labels)
+    return result
+
+
+def sync_policy(
+    gitops: GitOps,
+    *,
+    options: Sequence[str],
+    retry: Retry,
+    namespace_labels: Mapping[str, str] | None = None,
+) -> argo_cd.ApplicationSpecSyncPolicy:
+    """Automated sync with prune and self-heal as ``gitops`` says, the given sync options and retry."""
+    return argo_cd.ApplicationSpecSyncPolicy(
+        automated=argo_cd.ApplicationSpecSyncPolicyAutomated(
+            enabled=gitops.automated, prune=gitops.prune, self_heal=gitops.self_heal
+        ),
+        sync_options=list(options),
+        retry=argo_cd.ApplicationSpecSyncPolicyRetry(
+            limit=retry.limit,
+            backoff=argo_cd.ApplicationSpecSyncPolicyRetryBackoff(
+                duration=f"{retry.backoff_seconds}s", factor=retry.factor, max_duration=retry.max_backoff
+            ),
+        ),
+        managed_namespace_metadata=(
+            argo_cd.ApplicationSpecSyncPolicyManagedNamespaceMetadata(labels=dict(namespace_labels))
+            if namespace_labels
+            else None
+        ),
+    )
+
+
+def ignore_differences(
+    differences: Sequence[IgnoreDifference],
+) -> list[argo_cd.ApplicationSpecIgnoreDifferences] | None:
+    """The ``ignoreDifferences`` entries, or ``None`` (field omitted) when there are none."""
+    if not differences:
+        return None
+    return [
+        argo_cd.ApplicationSpecIgnoreDifferences(
+            group=difference.group,
+            kind=difference.kind,
+            name=difference.name,
+            namespace=difference.namespace or None,
+            json_pointers=list(difference.json_pointers) or None,
+            jq_path_expressions=list(difference.jq_path_expressions) or None,
+        )
+        for difference in differences
+    ]

@@ -1,0 +1,118 @@
+"""The Argo CD Application that syncs ``dist/<env>``: everything this repository synthesizes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from constructs import Construct
+
+from charts.gitops.addons import CONTEXTER_WAVE, IgnoreDifference
+from charts.gitops.application import IN_CLUSTER, Retry, ignore_differences, metadata, sync_policy
+from charts.topology import APPS_NAMESPACE, CANARY_ROUTE, WORKLOADS
+from contexter_deploy.config.model import GitOps
+from contexter_deploy.manifests import MANUAL_DIRECTORY
+from imports import argo_cd
+
+ARGOCD_DIRECTORY = "argocd"
+"""``dist/<env>/argocd``: the Applications and AppProjects, synced by the root Application."""
+
+APPLICATION_NAME = "contexter"
+
+SYNC_OPTIONS: tuple[str, ...] = (
+    # Server-side apply: field ownership lets Argo Rollouts, HPAs and KEDA own the fields they
+    # change, and large objects (dashboards, CRD-backed specs) need no last-applied annotation.
+    "ServerSideApply=true",
+    # Namespaces are declared in dist/ with their Pod Security and mesh labels; creating a bare
+    # one first would let pods start before those labels exist.
+    "CreateNamespace=false",
+    "RespectIgnoreDifferences=true",
+    # Delete what left dist/ only after everything new is healthy.
+    "PruneLast=true",
+    # Never take over an object another Application (an add-on) already manages.
+    "FailOnSharedResource=true",
+)
+
+
+def directory_exclude() -> str:
+    """Argo CD ``directory.exclude`` glob keeping the root Application's and the manual folders out.
+
+    Argo CD matches it against each file's path relative to ``dist/<env>``; ``*`` crosses ``/``.
+    """
+    return "{" + ",".join(f"{folder}/*" for folder in (ARGOCD_DIRECTORY, MANUAL_DIRECTORY)) + "}"
+
+
+def rollout_managed_fields(autoscaled: Sequence[str]) -> tuple[IgnoreDifference, ...]:
+    """Fields Argo Rollouts and the autoscalers change at run time, from ``charts/topology.py``.
+
+    - The route weights of each canary workload's VirtualService (route ``CANARY_ROUTE``): Argo
+      Rollouts shifts them step by step; reverting them would undo a canary mid-flight.
+    - ``spec.replicas`` of each Rollout an HPA or KEDA scales (``autoscaled``, by workload name).
+    """
+    weights = tuple(
+        IgnoreDifference(
+            "networking.istio.io",
+            "VirtualService",
+            workload.name,
+            jq_path_expressions=(f'.spec.http[] | select(.name == "{CANARY_ROUTE}") | .route[].weight',),
+            namespace=workload.namespace,
+        )
+        for workload in WORKLOADS
+        if workload.delivery == "canary"
+    )
+    replicas = tuple(
+        IgnoreDifference(
+            "argoproj.io",
+            "Rollout",
+            workload.name,
+            json_pointers=("/spec/replicas",),
+            namespace=workload.namespace,
+        )
+        for workload in WORKLOADS
+        if workload.delivery is not None and workload.name in autoscaled
+    )
+    return weights + replicas
+
+
+@dataclass(frozen=True)
+class ContexterApplicationProps:
+    """Properties of a ``ContexterApplication``."""
+
+    environment: str
+    """Environment name: the Application syncs ``dist/<environment>``."""
+    gitops: GitOps
+    project: str
+    ignore: tuple[IgnoreDifference, ...]
+    """Fields controllers own at run time (``rollout_managed_fields``)."""
+    retry: Retry = field(default_factory=Retry)
+
+
+class ContexterApplication(Construct):
+    """``Application contexter``: ``dist/<env>`` recursively, minus ``argocd/`` and ``jobs/``."""
+
+    def __init__(self, scope: Construct, id: str, *, props: ContexterApplicationProps) -> None:
+        super().__init__(scope, id)
+        self.path = f"dist/{props.environment}"
+        self.resource = argo_cd.Application(
+            self,
+            "Resource",
+            metadata=metadata(
+                APPLICATION_NAME,
+                CONTEXTER_WAVE,
+                {"app.kubernetes.io/name": APPLICATION_NAME, "app.kubernetes.io/part-of": APPLICATION_NAME},
+            ),
+            spec=argo_cd.ApplicationSpec(
+                project=props.project,
+                source=argo_cd.ApplicationSpecSource(
+                    repo_url=props.gitops.repo_url,
+                    target_revision=props.gitops.target_revision,
+                    path=self.path,
+                    directory=argo_cd.ApplicationSpecSourceDirectory(
+                        recurse=True, exclude=directory_exclude()
+                    ),
+                ),
+                destination=argo_cd.ApplicationSpecDestination(server=IN_CLUSTER, namespace=APPS_NAMESPACE),
+                sync_policy=sync_policy(props.gitops, options=SYNC_OPTIONS, retry=props.retry),
+                ignore_differences=ignore_differences(props.ignore),
+            ),
+        )

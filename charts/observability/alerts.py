@@ -1,0 +1,197 @@
+"""The Contexter alerts: what pages a human, what opens a ticket, and why.
+
+Paging is symptom-based: only the error-budget burn-rate alerts of api-gateway (the service users
+call) are ``critical``. Everything else is a ``warning`` that explains a cause or warns before a
+symptom appears. Thresholds come from the environment (``slo``), queries from
+``charts.observability.queries``; each alert has a runbook ``docs/runbooks/<name>.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from charts.observability import queries
+from charts.topology import API_GATEWAY, CONTEXTER_NAMESPACES, INGESTION, WORKLOADS
+from contexter_deploy.config.model import Slo
+
+Severity = Literal["critical", "warning"]
+"""``critical`` pages the on-call engineer now; ``warning`` opens a ticket for working hours."""
+
+PVC_USAGE_THRESHOLD = 0.8
+"""Share of a volume in use above which ``ContexterVolumeFillingUp`` fires."""
+
+CERTIFICATE_WARNING_DAYS = 21
+"""cert-manager renews a 90-day certificate 30 days before expiry; 21 days left means renewal has
+been failing for 9 days, with time left to fix it."""
+
+
+@dataclass(frozen=True)
+class BurnRateWindow:
+    """One multi-window burn-rate condition (Google SRE workbook, table 5-8)."""
+
+    factor: float
+    """How many times faster than sustainable the budget burns."""
+    long: str
+    short: str
+    severity: Severity
+    budget_spent: str
+    """Share of a 30-day budget spent when the long window alone triggers, for the description."""
+
+
+BURN_RATE_WINDOWS: tuple[tuple[str, BurnRateWindow], ...] = (
+    ("ApiGatewayErrorBudgetFastBurn", BurnRateWindow(14.4, "1h", "5m", "critical", "2%")),
+    ("ApiGatewayErrorBudgetSlowBurn", BurnRateWindow(6, "6h", "30m", "critical", "5%")),
+    ("ApiGatewayErrorBudgetSteadyBurn", BurnRateWindow(1, "3d", "6h", "warning", "10%")),
+)
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One Prometheus alerting rule."""
+
+    name: str
+    """Alert name, also the runbook file name (``docs/runbooks/<name>.md``)."""
+    expr: str
+    for_: str
+    """How long the condition must hold before the alert fires (Prometheus duration)."""
+    severity: Severity
+    summary: str
+    description: str
+    """May use ``{{ $labels.<name> }}`` and ``{{ $value }}`` templates."""
+
+
+def slo_alerts(slo: Slo) -> tuple[Alert, ...]:
+    """Multi-window, multi-burn-rate alerts on api-gateway's availability objective."""
+    target = f"{slo.availability_target * 100:g}%"
+    alerts = []
+    for name, window in BURN_RATE_WINDOWS:
+        alerts.append(
+            Alert(
+                name=name,
+                expr=queries.burn_rate_condition(
+                    API_GATEWAY.name,
+                    factor=window.factor,
+                    long=window.long,
+                    short=window.short,
+                    objective=slo.availability_target,
+                ),
+                for_="2m" if window.severity == "critical" else "15m",
+                severity=window.severity,
+                summary=(
+                    f"api-gateway burns its error budget {window.factor:g}x faster than its"
+                    f" {target} availability objective allows"
+                ),
+                description=(
+                    f"Over the last {window.long} (and still over the last {window.short}) api-gateway"
+                    f" failed more than {window.factor:g} x {queries.error_budget(slo.availability_target):g}"
+                    f" of its requests. At this rate {window.budget_spent} of the {slo.window_days}-day"
+                    " error budget is gone within the long window."
+                ),
+            )
+        )
+    return tuple(alerts)
+
+
+def service_alerts(slo: Slo) -> tuple[Alert, ...]:
+    """Error ratio, latency and queue alerts on the Contexter services."""
+    http_services = queries.any_of(w.name for w in WORKLOADS if w.delivery is not None)
+    error_ratios = (
+        f'{queries.error_ratio_record("5m")}{{service=~"{http_services}"}} > {slo.error_ratio_threshold:g}'
+    )
+    latency_seconds = slo.latency_p95_ms / 1000
+    return (
+        Alert(
+            name="ContexterHighErrorRate",
+            expr=error_ratios,
+            for_="5m",
+            severity="warning",
+            summary="{{ $labels.service }} answers more than "
+            f"{slo.error_ratio_threshold:.0%} of its requests with a server error",
+            description="{{ $labels.service }} in {{ $labels.namespace }} returned 5xx for"
+            " {{ $value | humanizePercentage }} of its requests over the last 5 minutes"
+            f" (threshold {slo.error_ratio_threshold:.0%}).",
+        ),
+        Alert(
+            name="ApiGatewayHighLatency",
+            expr=f"{queries.latency_quantile(API_GATEWAY.name, 0.95)} > {latency_seconds:g}",
+            for_="10m",
+            severity="warning",
+            summary=f"api-gateway p95 latency is above its {slo.latency_p95_ms} ms objective",
+            description="The 95th percentile of api-gateway request latency has been"
+            " {{ $value | humanizeDuration }} for 10 minutes"
+            f" (objective {slo.latency_p95_ms} ms).",
+        ),
+        Alert(
+            name="IngestionQueueBacklog",
+            expr=f"{queries.queue_depth(INGESTION.name)} > {slo.ingestion_queue_alert_depth}",
+            for_="10m",
+            severity="warning",
+            summary=f"More than {slo.ingestion_queue_alert_depth} ingestion jobs have been waiting"
+            " for 10 minutes",
+            description="The ingestion queue holds {{ $value }} jobs (as KEDA last read it) and has"
+            f" stayed above {slo.ingestion_queue_alert_depth} for 10 minutes: the workers do not keep up.",
+        ),
+    )
+
+
+def platform_alerts() -> tuple[Alert, ...]:
+    """Pods, volumes, autoscalers, certificates and scrapes in the Contexter namespaces."""
+    monitored = [w.name for w in WORKLOADS if w.metrics_port is not None]
+    return (
+        Alert(
+            name="ContexterPodCrashLooping",
+            expr=queries.crash_looping(CONTEXTER_NAMESPACES),
+            for_="5m",
+            severity="warning",
+            summary="{{ $labels.namespace }}/{{ $labels.pod }} is crash-looping",
+            description="Container {{ $labels.container }} of pod {{ $labels.namespace }}/{{ $labels.pod }}"
+            " has been in CrashLoopBackOff for 5 minutes.",
+        ),
+        Alert(
+            name="ContexterVolumeFillingUp",
+            expr=f"({queries.volume_usage(CONTEXTER_NAMESPACES)}) > {PVC_USAGE_THRESHOLD:g}",
+            for_="5m",
+            severity="warning",
+            summary="Volume {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} is more than"
+            f" {PVC_USAGE_THRESHOLD:.0%} full",
+            description="PersistentVolumeClaim {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }}"
+            " is {{ $value | humanizePercentage }} full.",
+        ),
+        Alert(
+            name="ContexterHpaAtMaxReplicas",
+            expr=queries.hpa_at_max(CONTEXTER_NAMESPACES),
+            for_="15m",
+            severity="warning",
+            summary="Autoscaler {{ $labels.namespace }}/{{ $labels.horizontalpodautoscaler }} has been"
+            " at its maximum for 15 minutes",
+            description="HorizontalPodAutoscaler"
+            " {{ $labels.namespace }}/{{ $labels.horizontalpodautoscaler }} cannot add replicas:"
+            " further load is served by the replicas already running.",
+        ),
+        Alert(
+            name="ContexterCertificateExpiringSoon",
+            expr=f"{queries.certificate_expires_in_seconds()} < {CERTIFICATE_WARNING_DAYS} * 86400",
+            for_="1h",
+            severity="warning",
+            summary="Certificate {{ $labels.namespace }}/{{ $labels.name }} expires in less than"
+            f" {CERTIFICATE_WARNING_DAYS} days",
+            description="cert-manager Certificate {{ $labels.namespace }}/{{ $labels.name }} expires in"
+            " {{ $value | humanizeDuration }} and has not been renewed.",
+        ),
+        Alert(
+            name="ContexterScrapeTargetDown",
+            expr=queries.targets_down(monitored),
+            for_="10m",
+            severity="warning",
+            summary="Prometheus cannot scrape {{ $labels.service }}",
+            description="Scrapes of {{ $labels.service }} ({{ $labels.namespace }}/{{ $labels.pod }})"
+            " have failed, or no target of it exists, for 10 minutes; the alerts that depend on its"
+            " metrics are blind.",
+        ),
+    )
+
+
+def contexter_alerts(slo: Slo) -> tuple[Alert, ...]:
+    """Every alert, in a stable order."""
+    return (*slo_alerts(slo), *service_alerts(slo), *platform_alerts())

@@ -1,0 +1,196 @@
+"""PromQL builders shared by the alerts, the recording rules and the dashboards.
+
+Every metric name comes from ``charts.observability.metrics`` (the contract with the services) or
+is an upstream exporter's documented name, listed here once. Functions return PromQL strings;
+they never format thresholds into human text, so a query and its alert cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from charts.observability.metrics import (
+    HTTP_REQUEST_DURATION_SECONDS,
+    HTTP_REQUESTS_TOTAL,
+    SERVER_ERROR_STATUS,
+    SERVICE_LABEL,
+)
+
+KEDA_SCALER_METRICS_VALUE = "keda_scaler_metrics_value"
+"""KEDA operator gauge: the value each scaler last read (for a Redis list: its length), labelled
+``scaledObject`` and ``scaler`` (the trigger type, ``redis`` or ``redis-sentinel``)."""
+
+KSM_HPA_CURRENT_REPLICAS = "kube_horizontalpodautoscaler_status_current_replicas"
+KSM_HPA_MIN_REPLICAS = "kube_horizontalpodautoscaler_spec_min_replicas"
+KSM_HPA_MAX_REPLICAS = "kube_horizontalpodautoscaler_spec_max_replicas"
+KSM_CONTAINER_WAITING_REASON = "kube_pod_container_status_waiting_reason"
+KUBELET_VOLUME_USED_BYTES = "kubelet_volume_stats_used_bytes"
+KUBELET_VOLUME_CAPACITY_BYTES = "kubelet_volume_stats_capacity_bytes"
+CERT_MANAGER_EXPIRATION = "certmanager_certificate_expiration_timestamp_seconds"
+
+QDRANT_CLUSTER_PEERS = "cluster_peers_total"
+QDRANT_PENDING_OPERATIONS = "cluster_pending_operations_total"
+QDRANT_VECTORS = "collections_vector_total"
+REDIS_UP = "redis_up"
+REDIS_MEMORY_USED = "redis_memory_used_bytes"
+REDIS_MEMORY_MAX = "redis_memory_max_bytes"
+REDIS_CONNECTED_REPLICAS = "redis_connected_slaves"
+
+ROLLOUT_INFO = "rollout_info"
+ROLLOUT_REPLICAS_DESIRED = "rollout_info_replicas_desired"
+ROLLOUT_REPLICAS_AVAILABLE = "rollout_info_replicas_available"
+ANALYSIS_RUN_METRIC_PHASE = "analysis_run_metric_phase"
+
+ERROR_RATIO_RECORD = f"{SERVICE_LABEL}:http_requests_error_ratio:rate"
+"""Prefix of the recorded error ratio per service; the window follows, e.g. ``...:rate5m``."""
+
+BURN_RATE_WINDOWS: tuple[str, ...] = ("5m", "30m", "1h", "6h", "3d")
+"""Windows of the multi-window, multi-burn-rate alerts (Google SRE workbook, chapter 5)."""
+
+
+def matchers(**labels: str) -> str:
+    """``{a="x", b="y"}`` from keyword arguments, in argument order; ``""`` when empty."""
+    if not labels:
+        return ""
+    return "{" + ", ".join(f'{name}="{value}"' for name, value in labels.items()) + "}"
+
+
+def any_of(values: Iterable[str]) -> str:
+    """A regular expression that matches exactly one of ``values`` (for ``=~``)."""
+    return "|".join(sorted(values))
+
+
+def request_rate(service: str, *, window: str = "5m", by: str = "") -> str:
+    """Requests per second that ``service`` handled, optionally split ``by`` a label."""
+    grouping = f" by ({by})" if by else ""
+    return f'sum{grouping}(rate({HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}"}}[{window}]))'
+
+
+def error_ratio(service: str, *, window: str = "5m", by: str = "") -> str:
+    """Share of ``service``'s requests answered with a server error, from the raw counters."""
+    grouping = f" by ({by})" if by else ""
+    errors = f'{HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}", {SERVER_ERROR_STATUS}}}'
+    total = f'{HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}"}}'
+    return f"sum{grouping}(rate({errors}[{window}]))\n/\nsum{grouping}(rate({total}[{window}]))"
+
+
+def error_ratio_recording(window: str) -> str:
+    """The expression recorded as ``error_ratio_record(window)``: every service at once."""
+    errors = f"{HTTP_REQUESTS_TOTAL}{{{SERVER_ERROR_STATUS}}}"
+    by = f"namespace, {SERVICE_LABEL}"
+    return (
+        f"sum by ({by}) (rate({errors}[{window}]))\n/\nsum by ({by}) (rate({HTTP_REQUESTS_TOTAL}[{window}]))"
+    )
+
+
+def error_ratio_record(window: str) -> str:
+    """Name of the recorded error ratio over ``window``."""
+    return f"{ERROR_RATIO_RECORD}{window}"
+
+
+def recorded_error_ratio(service: str, window: str) -> str:
+    """The recorded error ratio of ``service`` over ``window``."""
+    return f"{error_ratio_record(window)}{matchers(**{SERVICE_LABEL: service})}"
+
+
+def error_budget(availability_target: float) -> float:
+    """Share of requests that may fail: ``1 - availability_target`` (0.001 for 99.9%)."""
+    return round(1 - availability_target, 10)
+
+
+def burn_rate_condition(service: str, *, factor: float, long: str, short: str, objective: float) -> str:
+    """Both windows burn the error budget at least ``factor`` times too fast.
+
+    The long window proves the burn is significant; the short one that it is still happening,
+    so the alert resets soon after the problem is fixed.
+    """
+    threshold = f"({factor:g} * {error_budget(objective):g})"
+    return (
+        f"{recorded_error_ratio(service, long)} > {threshold}\n"
+        f"and\n"
+        f"{recorded_error_ratio(service, short)} > {threshold}"
+    )
+
+
+def burn_rate(service: str, *, window: str, objective: float) -> str:
+    """How many times faster than sustainable ``service`` spends its error budget."""
+    return f"{recorded_error_ratio(service, window)} / {error_budget(objective):g}"
+
+
+def availability(service: str, *, window: str) -> str:
+    """Share of ``service``'s requests that succeeded over ``window`` (e.g. ``30d``)."""
+    errors = f'{HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}", {SERVER_ERROR_STATUS}}}'
+    total = f'{HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}"}}'
+    return f"1 - (sum(increase({errors}[{window}])) / sum(increase({total}[{window}])))"
+
+
+def error_budget_remaining(service: str, *, window: str, objective: float) -> str:
+    """Share of the window's error budget still unspent (1 = untouched, below 0 = SLO missed)."""
+    budget = error_budget(objective)
+    return f"1 - ((1 - ({availability(service, window=window)})) / {budget:g})"
+
+
+def latency_quantile(service: str, quantile: float, *, window: str = "5m", by: str = "") -> str:
+    """The ``quantile`` of ``service``'s request latency in seconds, from the histogram buckets."""
+    labels = ", ".join(("le", by)) if by else "le"
+    buckets = f'{HTTP_REQUEST_DURATION_SECONDS}_bucket{{{SERVICE_LABEL}="{service}"}}'
+    return f"histogram_quantile({quantile:g}, sum by ({labels}) (rate({buckets}[{window}])))"
+
+
+def queue_depth(scaled_object: str) -> str:
+    """Jobs waiting in the Redis list that KEDA scales ``scaled_object`` on (as KEDA last read it)."""
+    selector = f'{{scaledObject="{scaled_object}", scaler=~"redis.*"}}'
+    return f"max({KEDA_SCALER_METRICS_VALUE}{selector})"
+
+
+def hpa_metric(metric: str, namespaces: Iterable[str]) -> str:
+    """A kube-state-metrics HPA gauge, one series per HPA."""
+    return f'max by (namespace, horizontalpodautoscaler) ({metric}{{namespace=~"{any_of(namespaces)}"}})'
+
+
+def hpa_at_max(namespaces: Iterable[str]) -> str:
+    """HPAs that run at their maximum although their bounds leave room to scale."""
+    names = tuple(namespaces)
+    current = hpa_metric(KSM_HPA_CURRENT_REPLICAS, names)
+    maximum = hpa_metric(KSM_HPA_MAX_REPLICAS, names)
+    minimum = hpa_metric(KSM_HPA_MIN_REPLICAS, names)
+    return f"({current} >= {maximum})\nand\n({maximum} > {minimum})"
+
+
+def crash_looping(namespaces: Iterable[str]) -> str:
+    """Containers waiting in ``CrashLoopBackOff``."""
+    selector = f'{{reason="CrashLoopBackOff", namespace=~"{any_of(namespaces)}"}}'
+    return f"max by (namespace, pod, container) ({KSM_CONTAINER_WAITING_REASON}{selector}) >= 1"
+
+
+def volume_usage(namespaces: Iterable[str]) -> str:
+    """Used share of each persistent volume claim, from the kubelet's volume statistics."""
+    selector = f'{{namespace=~"{any_of(namespaces)}"}}'
+    by = "namespace, persistentvolumeclaim"
+    return (
+        f"max by ({by}) ({KUBELET_VOLUME_USED_BYTES}{selector})\n/\n"
+        f"max by ({by}) ({KUBELET_VOLUME_CAPACITY_BYTES}{selector})"
+    )
+
+
+def certificate_expires_in_seconds() -> str:
+    """Seconds until each cert-manager Certificate expires."""
+    return f"min by (namespace, name) ({CERT_MANAGER_EXPIRATION}) - time()"
+
+
+def targets_down(services: Iterable[str]) -> str:
+    """Scrape targets of ``services`` that fail, and services with no target at all."""
+    names = tuple(sorted(services))
+    failing = f'max by (namespace, {SERVICE_LABEL}, pod) (up{{{SERVICE_LABEL}=~"{any_of(names)}"}} == 0)'
+    absent = [f'absent(up{{{SERVICE_LABEL}="{name}"}})' for name in names]
+    return "\nor\n".join((failing, *absent))
+
+
+def targets_up(service: str) -> str:
+    """Number of healthy scrape targets of ``service``."""
+    return f'sum(up{{{SERVICE_LABEL}="{service}"}})'
+
+
+def rollout_metric(metric: str, rollout_variable: str = "$service") -> str:
+    """An Argo Rollouts controller gauge for the rollouts matching a dashboard variable."""
+    return f'{metric}{{name=~"{rollout_variable}"}}'

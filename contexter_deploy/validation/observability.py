@@ -1,0 +1,149 @@
+"""Checks that monitoring covers what is deployed: alerts are actionable, workloads are scraped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from charts.topology import WORKLOADS
+from contexter_deploy.config.loader import REPO_ROOT
+from contexter_deploy.manifests import Manifest
+from contexter_deploy.validation.findings import Finding
+
+SEVERITIES: frozenset[str] = frozenset({"critical", "warning", "info"})
+RUNBOOK_DIR = PurePosixPath("docs/runbooks")
+NAME_LABEL = "app.kubernetes.io/name"
+MONITOR_KINDS: frozenset[str] = frozenset({"PodMonitor", "ServiceMonitor"})
+
+
+def alert_rules(manifests: Sequence[Manifest]) -> Iterator[tuple[Manifest, Mapping[str, Any]]]:
+    """Every alerting rule (not recording rule) of every PrometheusRule, with its document."""
+    for manifest in manifests:
+        if manifest.kind != "PrometheusRule":
+            continue
+        for group in manifest.spec.get("groups") or []:
+            for rule in group.get("rules") or []:
+                if "alert" in rule:
+                    yield manifest, rule
+
+
+def runbook_of(url: str) -> PurePosixPath | None:
+    """The repository file a ``runbook_url`` points at (``.../docs/runbooks/<name>.md``), if any."""
+    marker = f"/{RUNBOOK_DIR}/"
+    name = url.rsplit(marker, 1)[1] if marker in url else ""
+    if not name.endswith(".md") or "/" in name:
+        return None
+    return RUNBOOK_DIR / name
+
+
+def check_alerts_are_actionable(
+    manifests: Sequence[Manifest], repo_root: Path = REPO_ROOT
+) -> Iterator[Finding]:
+    """Every alert has a severity, a summary and a runbook that exists in ``docs/runbooks/``.
+
+    An alert that pages without saying what to do wastes the on-call engineer's first minutes.
+    """
+    for manifest, rule in alert_rules(manifests):
+        alert = str(rule["alert"])
+        where = f"{manifest.ref} alert {alert}"
+        severity = (rule.get("labels") or {}).get("severity")
+        if severity not in SEVERITIES:
+            yield Finding(
+                where, "alerting", f"severity {severity!r}; allowed: {', '.join(sorted(SEVERITIES))}"
+            )
+        annotations = rule.get("annotations") or {}
+        if not str(annotations.get("summary", "")).strip():
+            yield Finding(where, "alerting", "has no summary annotation")
+        url = str(annotations.get("runbook_url", ""))
+        runbook = runbook_of(url)
+        if runbook is None:
+            yield Finding(
+                where, "alerting", f"runbook_url {url!r} does not point into {RUNBOOK_DIR}/<name>.md"
+            )
+        elif not (repo_root / runbook).is_file():
+            yield Finding(where, "alerting", f"has no runbook: {runbook} does not exist")
+
+
+def pod_template(manifest: Manifest) -> Mapping[str, Any] | None:
+    """The pod template of a workload document, ``None`` for other kinds."""
+    spec = manifest.spec
+    if manifest.kind == "CronJob":
+        spec = (spec.get("jobTemplate") or {}).get("spec") or {}
+    template: Mapping[str, Any] | None = spec.get("template")
+    return template
+
+
+def container_ports(template: Mapping[str, Any]) -> set[str]:
+    """Names of every container port of a pod template (init containers included)."""
+    spec = template.get("spec") or {}
+    containers = [*(spec.get("containers") or []), *(spec.get("initContainers") or [])]
+    return {str(port.get("name")) for c in containers for port in c.get("ports") or [] if port.get("name")}
+
+
+def _selects(selector: Mapping[str, Any], labels: Mapping[str, str]) -> bool:
+    match = selector.get("matchLabels") or {}
+    return bool(match) and all(labels.get(key) == value for key, value in match.items())
+
+
+def _monitor_ports(monitor: Manifest) -> list[str]:
+    endpoints = monitor.spec.get("podMetricsEndpoints") or monitor.spec.get("endpoints") or []
+    return [str(endpoint.get("port")) for endpoint in endpoints if endpoint.get("port")]
+
+
+def check_pod_monitors_match_pods(manifests: Sequence[Manifest]) -> Iterator[Finding]:
+    """A PodMonitor's port exists on every pod it selects, so no selected pod goes unscraped."""
+    templates = [(m, pod_template(m)) for m in manifests if pod_template(m) is not None]
+    for monitor in manifests:
+        if monitor.kind != "PodMonitor":
+            continue
+        selector = monitor.spec.get("selector") or {}
+        for workload, template in templates:
+            assert template is not None
+            labels = (template.get("metadata") or {}).get("labels") or {}
+            if workload.namespace != monitor.namespace or not _selects(selector, labels):
+                continue
+            ports = container_ports(template)
+            for port in _monitor_ports(monitor):
+                if port not in ports:
+                    yield Finding(
+                        monitor.ref,
+                        "monitoring",
+                        f"scrapes port {port!r} but the pods of {workload.ref} have no container port of that"
+                        f" name (ports: {', '.join(sorted(ports)) or 'none'})",
+                    )
+
+
+def check_workloads_are_monitored(
+    manifests: Sequence[Manifest], metrics_ports: Mapping[str, str] | None = None
+) -> Iterator[Finding]:
+    """Every workload that ``charts/topology.py`` says serves metrics is selected by a PodMonitor.
+
+    Without one its alerts (error ratio, latency, burn rate) are silently empty.
+    ``metrics_ports`` maps workload name to metrics port (default: from ``charts.topology``).
+    """
+    if metrics_ports is None:
+        metrics_ports = {w.name: w.metrics_port for w in WORKLOADS if w.metrics_port is not None}
+    monitors = [m for m in manifests if m.kind == "PodMonitor"]
+    for workload in manifests:
+        template = pod_template(workload)
+        if template is None:
+            continue
+        labels = (template.get("metadata") or {}).get("labels") or {}
+        name = labels.get(NAME_LABEL)
+        port = metrics_ports.get(str(name)) if name else None
+        if port is None:
+            continue
+        covered = any(
+            monitor.namespace == workload.namespace
+            and _selects(monitor.spec.get("selector") or {}, labels)
+            and port in _monitor_ports(monitor)
+            for monitor in monitors
+        )
+        if not covered:
+            yield Finding(
+                workload.ref,
+                "monitoring",
+                f"serves metrics on port {port!r} (charts/topology.py) but no PodMonitor in"
+                f" {workload.namespace} selects its pods on that port",
+            )

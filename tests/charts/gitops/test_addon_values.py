@@ -1,0 +1,199 @@
+"""charts/gitops/addon_values.py: production values, and the contracts they share with the rest."""
+
+from __future__ import annotations
+
+from charts import secret_catalog
+from charts.gitops.addon_values import ALERTMANAGER_SECRETS_DIR, VALUES, VAULT_USERCONFIG
+from charts.gitops.vault_tls import VAULT_TLS_SECRET
+from charts.observability import mesh_scrape
+from charts.observability.dashboard_config_map import FOLDER_ANNOTATION, SIDECAR_LABEL, SIDECAR_LABEL_VALUE
+from charts.topology import API_GATEWAY, INGRESS_GATEWAY
+from contexter_deploy.config import Environment
+from contexter_deploy.naming import names_for
+
+
+def test_the_mesh_allows_only_registered_destinations_and_logs_every_request(
+    environments: dict[str, Environment],
+) -> None:
+    mesh = VALUES["istiod"](environments["prod"])["meshConfig"]
+    assert mesh["outboundTrafficPolicy"] == {"mode": "REGISTRY_ONLY"}
+    assert mesh["accessLogFile"] == "/dev/stdout"
+    # SPIFFE principals in AuthorizationPolicies are cluster.local/ns/<ns>/sa/<sa>
+    assert API_GATEWAY.identity.principal.startswith(mesh["trustDomain"] + "/")
+
+
+def test_sidecars_need_no_privileged_init_container(environments: dict[str, Environment]) -> None:
+    # The Contexter namespaces enforce the restricted Pod Security level; istio-init needs NET_ADMIN.
+    assert VALUES["istiod"](environments["prod"])["pilot"]["cni"] == {"enabled": True}
+
+
+def test_istiod_runs_one_replica_per_zone(environments: dict[str, Environment]) -> None:
+    for environment in environments.values():
+        pilot = VALUES["istiod"](environment)["pilot"]
+        assert pilot["autoscaleMin"] >= max(2, environment.aws.az_count)
+
+
+def test_the_ingress_gateway_pods_carry_the_labels_and_account_the_topology_declares(
+    environments: dict[str, Environment],
+) -> None:
+    values = VALUES["istio-ingressgateway"](environments["prod"])
+    assert values["labels"] == dict(INGRESS_GATEWAY.pod_labels)
+    assert values["serviceAccount"]["name"] == INGRESS_GATEWAY.identity.service_account
+    assert values["autoscaling"]["minReplicas"] >= 3
+    assert values["podDisruptionBudget"] == {"minAvailable": 1}
+    assert values["containerSecurityContext"]["allowPrivilegeEscalation"] is False
+
+
+def test_prometheus_mounts_the_sidecar_certificates_its_scrape_class_names(
+    environments: dict[str, Environment],
+) -> None:
+    spec = VALUES["kube-prometheus-stack"](environments["prod"])["prometheus"]["prometheusSpec"]
+    [scrape_class] = spec["scrapeClasses"]
+    assert scrape_class["name"] == mesh_scrape.SCRAPE_CLASS
+    [mount] = spec["volumeMounts"]
+    [volume] = spec["volumes"]
+    assert mount["name"] == volume["name"] == mesh_scrape.CERTS_VOLUME
+    assert volume["emptyDir"] == {"medium": "Memory"}
+    for path in scrape_class["tlsConfig"].values():
+        assert path.startswith(mount["mountPath"] + "/")
+    annotations = spec["podMetadata"]["annotations"]
+    assert mesh_scrape.SIDECAR_CERTS_DIR in annotations["proxy.istio.io/config"]
+    assert (
+        f'"mountPath": "{mesh_scrape.SIDECAR_CERTS_DIR}"' in annotations["sidecar.istio.io/userVolumeMount"]
+    )
+    # the sidecar only writes certificates: it must not capture Prometheus's own traffic
+    assert annotations["traffic.sidecar.istio.io/includeInboundPorts"] == ""
+    assert annotations["traffic.sidecar.istio.io/includeOutboundIPRanges"] == ""
+    assert spec["podMetadata"]["labels"] == {"sidecar.istio.io/inject": "true"}
+
+
+def test_prometheus_selects_every_monitor_and_rule_in_every_namespace(
+    environments: dict[str, Environment],
+) -> None:
+    spec = VALUES["kube-prometheus-stack"](environments["prod"])["prometheus"]["prometheusSpec"]
+    for kind in ("rule", "serviceMonitor", "podMonitor", "probe", "scrapeConfig"):
+        assert spec[f"{kind}SelectorNilUsesHelmValues"] is False
+
+
+def test_prometheus_keeps_enough_history_for_the_slo_window(environments: dict[str, Environment]) -> None:
+    for name in ("staging", "prod"):
+        environment = environments[name]
+        spec = VALUES["kube-prometheus-stack"](environment)["prometheus"]["prometheusSpec"]
+        assert int(spec["retention"].removesuffix("d")) >= environment.slo.window_days
+        assert spec["replicas"] >= 2
+
+
+def test_grafana_loads_the_dashboard_config_maps_we_label(environments: dict[str, Environment]) -> None:
+    grafana = VALUES["kube-prometheus-stack"](environments["prod"])["grafana"]
+    sidecar = grafana["sidecar"]["dashboards"]
+    assert (sidecar["label"], sidecar["labelValue"]) == (SIDECAR_LABEL, SIDECAR_LABEL_VALUE)
+    assert sidecar["folderAnnotation"] == FOLDER_ANNOTATION
+    # a chart-generated password would change on every render and never settle in Argo CD
+    assert grafana["admin"]["existingSecret"] == secret_catalog.GRAFANA_ADMIN.name
+    assert {grafana["admin"]["userKey"], grafana["admin"]["passwordKey"]} == set(
+        secret_catalog.GRAFANA_ADMIN.keys
+    )
+
+
+def test_alertmanager_reads_receiver_credentials_from_the_mounted_secret(
+    environments: dict[str, Environment],
+) -> None:
+    alertmanager = VALUES["kube-prometheus-stack"](environments["prod"])["alertmanager"]
+    secret = secret_catalog.ALERTMANAGER_RECEIVERS
+    assert alertmanager["alertmanagerSpec"]["secrets"] == [secret.name]
+    files = [
+        config[key]
+        for receiver in alertmanager["config"]["receivers"]
+        for integration in ("pagerduty_configs", "slack_configs")
+        for config in receiver.get(integration, [])
+        for key in ("routing_key_file", "api_url_file")
+        if key in config
+    ]
+    assert sorted(files) == sorted(f"{ALERTMANAGER_SECRETS_DIR}/{secret.name}/{key}" for key in secret.keys)
+    routes = alertmanager["config"]["route"]["routes"]
+    assert {"receiver": "page", "matchers": ['severity = "critical"'], "repeat_interval": "1h"} in routes
+
+
+def test_velero_backs_up_to_the_backup_bucket_under_its_environment_prefix(
+    environments: dict[str, Environment],
+) -> None:
+    environment = environments["prod"]
+    values = VALUES["velero"](environment)
+    [location] = values["configuration"]["backupStorageLocation"]
+    assert location["bucket"] == names_for(environment).backup_bucket
+    assert location["prefix"] == "prod/velero"
+    assert location["config"] == {"region": environment.aws.region}
+    assert location["name"] == "default"  # the Schedules name storageLocation "default"
+    [snapshots] = values["configuration"]["volumeSnapshotLocation"]
+    assert snapshots["config"] == {"region": environment.aws.region}
+    # Pod Identity: no static credentials, ServiceAccount velero
+    assert values["credentials"] == {"useSecret": False}
+    assert values["serviceAccount"]["server"]["name"] == "velero"
+
+
+def test_karpenter_knows_its_cluster_and_interruption_queue(environments: dict[str, Environment]) -> None:
+    environment = environments["staging"]
+    settings = VALUES["karpenter"](environment)["settings"]
+    assert settings == {
+        "clusterName": names_for(environment).cluster,
+        "interruptionQueue": names_for(environment).karpenter_interruption_queue,
+    }
+
+
+def test_vault_runs_ha_raft_with_kms_auto_unseal_and_its_own_tls(
+    environments: dict[str, Environment],
+) -> None:
+    environment = environments["prod"]
+    server = VALUES["vault"](environment)["server"]
+    assert server["ha"]["replicas"] == environment.vault.replicas
+    config = server["ha"]["raft"]["config"]
+    assert config.count("retry_join {") == environment.vault.replicas
+    assert f'kms_key_id = "{names_for(environment).vault_kms_alias}"' in config
+    assert f'region     = "{environment.aws.region}"' in config
+    assert f"{VAULT_USERCONFIG}/{VAULT_TLS_SECRET}/tls.crt" in config
+    assert server["extraVolumes"] == [{"type": "secret", "name": VAULT_TLS_SECRET}]
+    assert server["auditStorage"]["enabled"] is True
+    assert VALUES["vault"](environment)["global"]["tlsDisable"] is False
+
+
+def test_vault_in_dev_has_no_disruption_budget_that_would_block_every_drain(
+    environments: dict[str, Environment],
+) -> None:
+    assert environments["dev"].vault.replicas == 1
+    assert VALUES["vault"](environments["dev"])["server"]["ha"]["disruptionBudget"] == {"enabled": False}
+
+
+def test_pod_identity_service_accounts_are_named_as_their_roles_expect(
+    environments: dict[str, Environment],
+) -> None:
+    environment = environments["prod"]
+    assert VALUES["cert-manager"](environment)["serviceAccount"]["name"] == "cert-manager"
+    assert VALUES["karpenter"](environment)["serviceAccount"]["name"] == "karpenter"
+    assert VALUES["vault"](environment)["server"]["serviceAccount"]["name"] == "vault"
+
+
+def test_monitoring_disruption_budgets_never_block_a_drain(environments: dict[str, Environment]) -> None:
+    for environment in environments.values():
+        stack = VALUES["kube-prometheus-stack"](environment)
+        observability = environment.observability
+        assert stack["prometheus"]["podDisruptionBudget"]["enabled"] is (
+            observability.prometheus_replicas >= 2
+        )
+        assert stack["alertmanager"]["podDisruptionBudget"]["enabled"] is (
+            observability.alertmanager_replicas >= 2
+        )
+        assert bool(stack["grafana"]["podDisruptionBudget"]) is (observability.grafana_replicas >= 2)
+
+
+def test_the_keda_operator_exports_the_queue_depth_the_backlog_alert_reads(
+    environments: dict[str, Environment],
+) -> None:
+    prometheus = VALUES["keda"](environments["prod"])["prometheus"]
+    assert prometheus["operator"] == {"enabled": True, "serviceMonitor": {"enabled": True}}
+
+
+def test_argo_cd_reports_the_health_of_applications_so_root_waves_wait(
+    environments: dict[str, Environment],
+) -> None:
+    cm = VALUES["argo-cd"](environments["prod"])["configs"]["cm"]
+    assert "obj.status.health.status" in cm["resource.customizations.health.argoproj.io_Application"]
