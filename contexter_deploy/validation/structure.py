@@ -9,13 +9,10 @@ from collections.abc import Iterator, Sequence
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation.findings import Finding
 
-EXTERNALLY_MANAGED_NAMESPACES: frozenset[str] = frozenset(
-    {"argocd", "kube-system", "istio-system", "istio-ingress", "vault", "velero"}
-)
-"""Namespaces that exist before this output is applied: ``kube-system`` is in every cluster,
-``argocd`` is created by the Argo CD installation that syncs everything else, and the add-on
-Applications create ``istio-system`` (the mesh root), ``istio-ingress`` (the gateway), ``vault``
-and ``velero`` (``CreateNamespace=true``)."""
+EXTERNALLY_MANAGED_NAMESPACES: frozenset[str] = frozenset({"argocd", "kube-system"})
+"""Namespaces that exist before this output is applied: ``kube-system`` is in every cluster, and
+``argocd`` is created by the Argo CD installation that syncs everything else. The add-on
+namespaces (``istio-system``, ``monitoring``, ``vault`` ...) are created by their Applications."""
 
 _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 
