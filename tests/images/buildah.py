@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import subprocess
 import tempfile
@@ -195,4 +194,4 @@ def _debootstrap_tarball(recipe: BaseImageRecipe, tarball: Path) -> None:
             check=True,
             capture_output=True,
         )
-        os.replace(partial, tarball)
+        partial.replace(tarball)

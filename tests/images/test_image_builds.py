@@ -23,10 +23,11 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,11 +57,16 @@ WRITABLE_AT_RUN_TIME = ("tmp", "proc", "sys", "dev", "run", "etc/hosts", "etc/ho
 """Paths buildah mounts over the rootfs while a container runs; the rest must stay untouched."""
 
 
+RecordProperty = Callable[[str, object], None]
+
+
 @dataclass(frozen=True)
 class BuiltImage:
     spec: ImageSpec
     tag: str
-    config: dict[str, object]
+    config: dict[str, Any]
+    """The image configuration as Docker writes it (``User``, ``Entrypoint``, ``Labels``, ...)."""
+    build_seconds: float
 
 
 @pytest.fixture(scope="module")
@@ -101,9 +107,7 @@ def _build(spec: ImageSpec, buildah: Buildah, base_image: str, built: dict[str, 
         build_args=build_args,
         ignorefile=spec.ignorefile,
     )
-    config = buildah.inspect(tag)["Docker"]["config"]
-    built[spec.name] = BuiltImage(spec, tag, config)
-    built[spec.name].config["build_seconds"] = round(seconds, 1)
+    built[spec.name] = BuiltImage(spec, tag, buildah.inspect(tag)["Docker"]["config"], seconds)
     return built[spec.name]
 
 
@@ -113,12 +117,12 @@ def test_image_builds_with_the_configuration_the_manifests_rely_on(
     buildah: Buildah,
     base_image: str,
     built: dict[str, BuiltImage],
-    record_property: pytest.RecordProperty,
+    record_property: RecordProperty,
 ) -> None:
     image = _build(spec, buildah, base_image, built)
     config = image.config
     assert config["User"] == f"{RUN_AS_USER}:{RUN_AS_USER}"
-    assert config["Entrypoint"][:2] == ["/usr/bin/tini", "--"]  # type: ignore[index]
+    assert config["Entrypoint"][:2] == ["/usr/bin/tini", "--"]
     assert config["StopSignal"] == "SIGTERM"
     assert config["WorkingDir"] == "/app"
     labels = config["Labels"]
@@ -129,15 +133,15 @@ def test_image_builds_with_the_configuration_the_manifests_rely_on(
     assert labels["org.opencontainers.image.title"] == f"contexter-{spec.name}"
     if spec.kind == "service":
         assert config["Cmd"] == ["python", "-m", "app"]
-        assert set(config["ExposedPorts"]) == {f"{HTTP.number}/tcp"}  # type: ignore[arg-type]
-        assert config["Healthcheck"]["Test"][0] == "CMD"  # type: ignore[index]
+        assert set(config["ExposedPorts"]) == {f"{HTTP.number}/tcp"}
+        assert config["Healthcheck"]["Test"][0] == "CMD"
     else:
-        assert config["Entrypoint"][2:] == ["contexter-backup"]  # type: ignore[index]
-        assert config["Healthcheck"]["Test"] == ["NONE"]  # type: ignore[index]
+        assert config["Entrypoint"][2:] == ["contexter-backup"]
+        assert config["Healthcheck"]["Test"] == ["NONE"]
     total, added = _image_sizes_bytes(buildah, image.tag)
     record_property(
         FIGURE,
-        f"{spec.name}: built in {config['build_seconds']} s; {total / 1e6:.0f} MB uncompressed,"
+        f"{spec.name}: built in {image.build_seconds:.0f} s; {total / 1e6:.0f} MB uncompressed,"
         f" {added / 1e6:.0f} MB on top of the base image",
     )
 
@@ -165,13 +169,13 @@ def test_service_starts_as_its_user_and_shuts_down_gracefully(
     buildah: Buildah,
     base_image: str,
     built: dict[str, BuiltImage],
-    record_property: pytest.RecordProperty,
+    record_property: RecordProperty,
 ) -> None:
     image = _build(spec, buildah, base_image, built)
     port = _free_port()
     with _container(buildah, image) as (container, rootfs):
         before = _snapshot(rootfs)
-        command = [*image.config["Entrypoint"], *image.config["Cmd"]]  # type: ignore[misc]
+        command = [*image.config["Entrypoint"], *image.config["Cmd"]]
         process = subprocess.Popen(
             buildah.command(
                 "run",
@@ -232,7 +236,7 @@ def test_job_image_runs_its_console_script_as_its_user(
     image = _build(spec, buildah, base_image, built)
     with _container(buildah, image) as (container, rootfs):
         before = _snapshot(rootfs)
-        command = [*image.config["Entrypoint"], *image.config["Cmd"]]  # type: ignore[misc]
+        command = [*image.config["Entrypoint"], *image.config["Cmd"]]
         output = buildah(
             "run",
             "--isolation=chroot",
@@ -304,19 +308,20 @@ def _container(buildah: Buildah, image: BuiltImage) -> Iterator[tuple[str, Path]
 
 
 def _snapshot(rootfs: Path) -> dict[str, tuple[int, int]]:
+    """(mtime, size) of every file outside ``WRITABLE_AT_RUN_TIME``; directories count by existence."""
     files: dict[str, tuple[int, int]] = {}
     for directory, subdirectories, names in os.walk(rootfs):
-        relative = os.path.relpath(directory, rootfs)
+        relative = Path(directory).relative_to(rootfs)
         subdirectories[:] = [
-            name for name in subdirectories if os.path.normpath(os.path.join(relative, name)) not in WRITABLE_AT_RUN_TIME
+            name for name in subdirectories if (relative / name).as_posix() not in WRITABLE_AT_RUN_TIME
         ]
-        for name in [*names, "."]:
-            path = os.path.normpath(os.path.join(relative, name))
-            if path in WRITABLE_AT_RUN_TIME:
-                continue
-            status = os.lstat(os.path.join(directory, name))
-            # a directory counts by existence: buildah's mount points touch /etc's mtime
-            files[path] = (0, 0) if name == "." else (status.st_mtime_ns, status.st_size)
+        # buildah's mount points touch the mtime of /etc, so directories count by existence only
+        files[relative.as_posix()] = (0, 0)
+        for name in names:
+            path = (relative / name).as_posix()
+            if path not in WRITABLE_AT_RUN_TIME:
+                status = (Path(directory) / name).lstat()
+                files[path] = (status.st_mtime_ns, status.st_size)
     return files
 
 
@@ -333,7 +338,7 @@ def _free_port() -> int:
 
 def _get(port: int, path: str) -> tuple[int, str]:
     try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:  # noqa: S310
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
             return response.status, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode()
@@ -344,7 +349,9 @@ def _wait_until_ready(port: int, process: subprocess.Popen[str], *, timeout: flo
     while time.monotonic() - started < timeout:
         if process.poll() is not None:
             output = process.stdout.read() if process.stdout else ""
-            raise AssertionError(f"the service exited with {process.returncode} before it was ready:\n{output}")
+            raise AssertionError(
+                f"the service exited with {process.returncode} before it was ready:\n{output}"
+            )
         try:
             if _get(port, "/ready")[0] == 200:
                 return time.monotonic() - started
