@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from contexter_deploy import describe, promote
 from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, load_environment
 from contexter_deploy.manifests import Manifest, count_kinds
 from contexter_deploy.output import diff_trees
@@ -77,6 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     _common(diff)
     diff.add_argument("--stat", action="store_true", help="list changed files only")
     diff.set_defaults(command=_diff)
+
+    promote.register(commands)
+    describe.register(commands)
     return parser
 
 
