@@ -20,20 +20,31 @@ from pydantic import BaseModel
 from contexter_deploy.config import ENVIRONMENTS_DIR, ConfigError, ConfigIssue
 from contexter_deploy.config.errors import MISSING
 from contexter_deploy.config.loader import environment_file, load_environment_file
-from contexter_deploy.config.model import ImageReference, Workloads
+from contexter_deploy.config.model import Environment, ImageReference, Workloads
 
 DIGEST = re.compile(r"sha256:[0-9a-f]{64}")
 TAG = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")
 
 
 def image_fields() -> dict[str, str]:
-    """Workload name (``api-gateway``) -> the key under ``workloads`` whose ``image`` it pins."""
-    fields = {}
-    for key, field in Workloads.model_fields.items():
-        model = field.annotation
-        if isinstance(model, type) and issubclass(model, BaseModel) and "image" in model.model_fields:
-            fields[key.replace("_", "-")] = key
+    """Workload name -> dotted path of its ``image`` in the environment file.
+
+    ``workloads.<key>.image`` for the workloads (``api-gateway`` -> ``workloads.api_gateway.image``),
+    and ``<key>.image`` for any other section with an image of its own (e.g. ``backup``).
+    """
+    fields = {
+        key.replace("_", "-"): f"workloads.{key}.image"
+        for key, field in Workloads.model_fields.items()
+        if _has_image(field.annotation)
+    }
+    for key, field in Environment.model_fields.items():
+        if key != "workloads" and _has_image(field.annotation):
+            fields[key.replace("_", "-")] = f"{key}.image"
     return fields
+
+
+def _has_image(model: object) -> bool:
+    return isinstance(model, type) and issubclass(model, BaseModel) and "image" in model.model_fields
 
 
 @dataclass(frozen=True)
@@ -75,7 +86,7 @@ def set_image(
         raise ConfigError(
             display, [ConfigIssue("workload", workload, f"allowed: {', '.join(sorted(fields))}")]
         )
-    field = f"workloads.{fields[workload]}.image"
+    field = fields[workload]
     if not DIGEST.fullmatch(digest):
         raise ConfigError(
             display, [ConfigIssue("digest", digest, "must be 'sha256:' followed by 64 lowercase hex digits")]
@@ -86,7 +97,7 @@ def set_image(
         )
 
     text = path.read_text(encoding="utf-8")
-    node = _scalar(text, ["workloads", fields[workload], "image"], display)
+    node = _scalar(text, field.split("."), display)
     line = node.start_mark.line + 1
     old = str(node.value)
     repository = ImageReference.parse(old).repository

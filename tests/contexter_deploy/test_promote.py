@@ -78,14 +78,17 @@ def test_a_quoted_value_stays_quoted(tmp_path: Path) -> None:
     ).read_text(encoding="utf-8")
 
 
-def test_every_workload_with_an_image_can_be_pinned() -> None:
-    assert image_fields() == {
-        "api-gateway": "api_gateway",
-        "search": "search",
-        "ingestion": "ingestion",
-        "qdrant": "qdrant",
-        "redis": "redis",
-    }
+def test_every_workload_with_an_image_can_be_pinned(environments: Path) -> None:
+    fields = image_fields()
+    assert {
+        "api-gateway": "workloads.api_gateway.image",
+        "search": "workloads.search.image",
+        "ingestion": "workloads.ingestion.image",
+        "qdrant": "workloads.qdrant.image",
+        "redis": "workloads.redis.image",
+    }.items() <= fields.items()
+    for workload in fields:
+        assert set_image("dev", workload, DIGEST, directory=environments).new.endswith(f"@{DIGEST}")
 
 
 @pytest.mark.parametrize(
@@ -112,8 +115,8 @@ def test_fails_when_the_tag_is_not_an_oci_tag(environments: Path) -> None:
 
 
 def test_fails_when_the_workload_has_no_image(environments: Path) -> None:
-    with pytest.raises(ConfigError, match="workload: 'backup': allowed: api-gateway, ingestion, qdrant"):
-        set_image("prod", "backup", DIGEST, directory=environments)
+    with pytest.raises(ConfigError, match=r"workload: 'vault': allowed: api-gateway, .*ingestion, qdrant"):
+        set_image("prod", "vault", DIGEST, directory=environments)
 
 
 def test_fails_when_the_environment_does_not_exist(environments: Path) -> None:
