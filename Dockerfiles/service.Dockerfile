@@ -53,6 +53,9 @@ LABEL org.opencontainers.image.title="contexter-${SERVICE}" \
       org.opencontainers.image.base.name="${BASE_IMAGE}"
 # tini is PID 1: it forwards SIGTERM to the service and reaps zombies. The static build needs no libc.
 COPY --from=builder /usr/bin/tini-static /usr/bin/tini
+# The pods' preStop hook runs `sleep` (exec) so endpoints drop the pod before SIGTERM; distroless has
+# no coreutils. Only this one binary (glibc, no shell) comes along.
+COPY --from=builder /bin/sleep /usr/bin/sleep
 # Owned by root and not writable by the service user: the code cannot be changed at run time.
 COPY --from=builder /app /app
 # HOME and TMPDIR point at /tmp, the one writable path (an emptyDir in the pods).

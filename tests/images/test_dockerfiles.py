@@ -113,7 +113,10 @@ def test_the_runtime_stage_is_hardened(path: Path) -> None:
 
 
 def test_the_service_image_runs_the_service_module_on_the_service_port() -> None:
-    values = dict(_stages(DOCKERFILES / "service.Dockerfile")[-1])
+    runtime = _stages(DOCKERFILES / "service.Dockerfile")[-1]
+    values = dict(runtime)
+    copies = [arguments for instruction, arguments in runtime if instruction == "COPY"]
+    assert "--from=builder /bin/sleep /usr/bin/sleep" in copies, "the pods' preStop hook execs sleep"
     assert json.loads(values["CMD"]) == ["python", "-m", "app"]
     assert values["EXPOSE"] == str(HTTP.number)
     assert f"http://127.0.0.1:{HTTP.number}/health" in values["HEALTHCHECK"]

@@ -161,6 +161,12 @@ def test_image_has_no_build_tools_and_read_only_code(
         ]
         assert writable == [], "the application must be owned by root and not writable by its user"
         assert (rootfs / "usr/bin/tini").is_file()
+    if spec.kind == "service":
+        # the Rollouts' preStop hook is `exec: [sleep, N]`: it must run as the image's user
+        with _container(buildah, image) as (container, _):
+            buildah(
+                "run", "--isolation=chroot", f"--user={image.config['User']}", container, "--", "sleep", "0"
+            )
 
 
 @pytest.mark.parametrize("spec", [s for s in IMAGES if s.kind == "service"], ids=lambda spec: spec.name)
