@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from contexter_deploy import describe, promote
 from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, load_environment
 from contexter_deploy.config.loader import REPO_ROOT
 from contexter_deploy.manifests import Manifest, count_kinds
@@ -132,6 +133,9 @@ def _parser() -> argparse.ArgumentParser:
         "--environments-dir", type=Path, default=Paths().environments, help=argparse.SUPPRESS
     )
     dashboards.set_defaults(command=_dashboards)
+
+    promote.register(commands)
+    describe.register(commands)
     return parser
 
 

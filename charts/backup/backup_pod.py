@@ -17,7 +17,9 @@ from charts.pods import (
 )
 from contexter_deploy.config.model import Resources
 
-BACKUP_COMMAND = "contexter-backup"
+BACKUP_ENTRYPOINT = ("/usr/bin/tini", "--", "contexter-backup")
+"""The backup image's ENTRYPOINT (Dockerfiles/backup.Dockerfile): pods set ``args`` only, so tini
+stays PID 1 and forwards SIGTERM to the tool when a Job hits its deadline."""
 POD_IDENTITY_AGENT = "169.254.170.23/32"
 """EKS Pod Identity agent on every node (link-local). Kept out of the Istio sidecar's capture, or
 Envoy would route the SDK's credential requests into the mesh and they would fail."""
@@ -93,7 +95,6 @@ def tool_container(props: BackupPodProps, *, name: str, args: Sequence[str]) -> 
         name=name,
         image=props.image,
         image_pull_policy="Always",
-        command=[BACKUP_COMMAND],
         args=list(args),
         env=env,
         resources=resource_requirements(props.resources),

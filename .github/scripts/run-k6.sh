@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Run the k6 Job (perf/k6-job.yaml) against environment $1 and write its summary to summary.json.
+# The script and the target (URL and SLO thresholds from environments/$1.yaml) go in ConfigMaps.
+set -euo pipefail
+
+environment="$1"
+namespace=contexter-perf
+job=k6-api-gateway
+
+kubectl apply -f perf/k6-setup.yaml
+kubectl -n "$namespace" create configmap k6-script --from-file=api-gateway.js=perf/k6/api-gateway.js \
+  --dry-run=client -o yaml | kubectl apply -f -
+kubectl -n "$namespace" create configmap k6-target \
+  --from-env-file=<(.venv/bin/python -m perf.regression target --env "$environment") \
+  --dry-run=client -o yaml | kubectl apply -f -
+kubectl -n "$namespace" delete job "$job" --ignore-not-found --wait=true
+kubectl apply -f perf/k6-job.yaml
+
+# k6 exits 99 when a threshold breaks; backoffLimit 0 makes that the Job's outcome
+deadline=$((SECONDS + 900))
+until status="$(kubectl -n "$namespace" get job "$job" -o jsonpath='{.status.succeeded}/{.status.failed}')" \
+  && [[ "$status" == 1/* || "$status" == */1 ]]; do
+  ((SECONDS < deadline)) || { echo "::error::the k6 Job did not finish within 15 minutes"; exit 1; }
+  sleep 10
+done
+kubectl -n "$namespace" logs "job/$job" > k6.log
+.venv/bin/python -m perf.regression extract k6.log > summary.json
+if [[ "$status" != 1/* ]]; then
+  echo "::error::the k6 Job failed: an SLO threshold broke"
+  tail -n 50 k6.log
+  exit 1
+fi

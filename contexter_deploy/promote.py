@@ -1,0 +1,161 @@
+"""``contexter-deploy set-image``: pin one workload's image to a digest in ``environments/<env>.yaml``.
+
+The promotion workflow (``.github/workflows/promote.yml``) calls it with the digests the image
+workflow built. It rewrites exactly the characters of that one ``image:`` value: comments,
+order and every other byte of the file stay as they were, so the pull request shows a one-line
+diff per workload. The result is validated with the ``Environment`` model before the file is
+replaced (atomically); a bad digest or an unknown workload changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel
+
+from contexter_deploy.config import ENVIRONMENTS_DIR, ConfigError, ConfigIssue
+from contexter_deploy.config.errors import MISSING
+from contexter_deploy.config.loader import environment_file, load_environment_file
+from contexter_deploy.config.model import Environment, ImageReference, Workloads
+
+DIGEST = re.compile(r"sha256:[0-9a-f]{64}")
+TAG = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")
+
+
+def image_fields() -> dict[str, str]:
+    """Workload name -> dotted path of its ``image`` in the environment file.
+
+    ``workloads.<key>.image`` for the workloads (``api-gateway`` -> ``workloads.api_gateway.image``),
+    and ``<key>.image`` for any other section with an image of its own (e.g. ``backup``).
+    """
+    fields = {
+        key.replace("_", "-"): f"workloads.{key}.image"
+        for key, field in Workloads.model_fields.items()
+        if _has_image(field.annotation)
+    }
+    for key, field in Environment.model_fields.items():
+        if key != "workloads" and _has_image(field.annotation):
+            fields[key.replace("_", "-")] = f"{key}.image"
+    return fields
+
+
+def _has_image(model: object) -> bool:
+    return isinstance(model, type) and issubclass(model, BaseModel) and "image" in model.model_fields
+
+
+@dataclass(frozen=True)
+class ImageChange:
+    """What ``set_image`` did to one file."""
+
+    file: Path
+    field: str
+    line: int
+    old: str
+    new: str
+
+    def render(self) -> str:
+        file = _display(self.file)
+        if self.old == self.new:
+            return f"{file}:{self.line}: {self.field}: unchanged ({self.new})"
+        return f"{file}:{self.line}: {self.field}: {self.old} -> {self.new}"
+
+
+def set_image(
+    environment: str,
+    workload: str,
+    digest: str,
+    *,
+    tag: str | None = None,
+    directory: Path = ENVIRONMENTS_DIR,
+) -> ImageChange:
+    """Pin ``workload``'s image in ``environment`` to ``digest`` (and ``tag``, when given).
+
+    The repository stays the one the file names. Without ``tag`` the reference becomes
+    ``repository@digest``: an old tag next to a new digest would name a different build.
+    Raises ``ConfigError`` (and leaves the file untouched) for a bad digest, tag or workload,
+    or when the rewritten file would not validate.
+    """
+    path = environment_file(environment, directory=directory)
+    display = _display(path)
+    fields = image_fields()
+    if workload not in fields:
+        raise ConfigError(
+            display, [ConfigIssue("workload", workload, f"allowed: {', '.join(sorted(fields))}")]
+        )
+    field = fields[workload]
+    if not DIGEST.fullmatch(digest):
+        raise ConfigError(
+            display, [ConfigIssue("digest", digest, "must be 'sha256:' followed by 64 lowercase hex digits")]
+        )
+    if tag is not None and not TAG.fullmatch(tag):
+        raise ConfigError(
+            display, [ConfigIssue("tag", tag, "must be a valid OCI tag: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")]
+        )
+
+    text = path.read_text(encoding="utf-8")
+    node = _scalar(text, field.split("."), display)
+    line = node.start_mark.line + 1
+    old = str(node.value)
+    repository = ImageReference.parse(old).repository
+    new = f"{repository}:{tag}@{digest}" if tag else f"{repository}@{digest}"
+    rendered = f"{node.style}{new}{node.style}" if node.style in ("'", '"') else new
+    updated = text[: node.start_mark.index] + rendered + text[node.end_mark.index :]
+
+    staged = path.with_name(f".{path.name}.set-image")
+    staged.write_text(updated, encoding="utf-8")
+    try:
+        load_environment_file(staged, expected_name=environment)
+    except ConfigError as error:
+        staged.unlink()
+        raise ConfigError(display, error.issues) from None
+    staged.replace(path)
+    return ImageChange(file=path, field=field, line=line, old=old, new=new)
+
+
+def _display(path: Path) -> str:
+    """``path`` relative to the working directory when it is below it, as the loader shows files."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _scalar(text: str, keys: list[str], path: str) -> yaml.ScalarNode:
+    node: yaml.Node | None = yaml.compose(text, Loader=yaml.SafeLoader)
+    for depth, key in enumerate(keys):
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((value for name, value in node.value if name.value == key), None)
+        if child is None:
+            raise ConfigError(path, [ConfigIssue(".".join(keys[: depth + 1]), MISSING, "required key")])
+        node = child
+    if not isinstance(node, yaml.ScalarNode):
+        raise ConfigError(path, [ConfigIssue(".".join(keys), "not a string", "must be an image reference")])
+    return node
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``set-image`` to the ``contexter-deploy`` command line."""
+    parser = commands.add_parser(
+        "set-image", help="pin a workload's image to a digest in environments/<env>.yaml (one-line change)"
+    )
+    parser.add_argument("--env", required=True, metavar="ENV", help="environment file to change")
+    parser.add_argument(
+        "--workload", required=True, choices=sorted(image_fields()), help="workload whose image to pin"
+    )
+    parser.add_argument("--digest", required=True, help="image digest, sha256:<64 hex>")
+    parser.add_argument(
+        "--tag", help="tag to keep next to the digest, e.g. the source commit (default: none)"
+    )
+    parser.add_argument("--environments-dir", type=Path, default=ENVIRONMENTS_DIR, help=argparse.SUPPRESS)
+    parser.set_defaults(command=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    change = set_image(args.env, args.workload, args.digest, tag=args.tag, directory=args.environments_dir)
+    print(change.render())
+    return 0

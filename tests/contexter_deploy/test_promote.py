@@ -1,0 +1,156 @@
+"""``contexter-deploy set-image``: a one-line, validated change to an environment file.
+
+Every test works on a copy of environments/; the committed files never change.
+"""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from contexter_deploy.cli import main
+from contexter_deploy.config import ConfigError, load_environment
+from contexter_deploy.config.loader import ENVIRONMENTS_DIR
+from contexter_deploy.promote import image_fields, set_image
+from tests.helpers import environments_with
+
+DIGEST = "sha256:" + "0123456789abcdef" * 4
+REPOSITORY = "111111111111.dkr.ecr.eu-west-1.amazonaws.com/contexter/api-gateway"
+STAGING_API_GATEWAY = "sha256:8a0974ffbf65b38890ae86da772748a0361e0dfa194b730149278c8bd28a379e"
+
+
+@pytest.fixture
+def environments(tmp_path: Path) -> Path:
+    directory = tmp_path / "environments"
+    shutil.copytree(ENVIRONMENTS_DIR, directory)
+    return directory
+
+
+def _changed_lines(before: str, after: str) -> list[str]:
+    return [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+def test_set_image_changes_exactly_the_image_line(environments: Path) -> None:
+    path = environments / "staging.yaml"
+    before = path.read_text(encoding="utf-8")
+
+    change = set_image("staging", "api-gateway", DIGEST, tag="3f2a9c1", directory=environments)
+
+    after = path.read_text(encoding="utf-8")
+    assert _changed_lines(before, after) == [
+        f"-    image: {REPOSITORY}:1.4.2@{STAGING_API_GATEWAY}",
+        f"+    image: {REPOSITORY}:3f2a9c1@{DIGEST}",
+    ]
+    assert after.startswith("# Contexter staging: production-like"), "comments are kept"
+    assert change.field == "workloads.api_gateway.image"
+    assert change.line == 52
+    environment = load_environment("staging", directory=environments)
+    assert environment.workloads.api_gateway.image == f"{REPOSITORY}:3f2a9c1@{DIGEST}"
+
+
+def test_without_a_tag_the_image_is_pinned_by_digest_alone(environments: Path) -> None:
+    set_image("prod", "search", DIGEST, directory=environments)
+    image = load_environment("prod", directory=environments).workloads.search.image
+    assert image == f"111111111111.dkr.ecr.eu-west-1.amazonaws.com/contexter/search@{DIGEST}"
+
+
+def test_setting_the_same_digest_twice_leaves_the_file_byte_identical(environments: Path) -> None:
+    set_image("dev", "ingestion", DIGEST, tag="main", directory=environments)
+    once = (environments / "dev.yaml").read_bytes()
+    change = set_image("dev", "ingestion", DIGEST, tag="main", directory=environments)
+    assert (environments / "dev.yaml").read_bytes() == once
+    assert "unchanged" in change.render()
+
+
+def test_a_quoted_value_stays_quoted(tmp_path: Path) -> None:
+    old = "image: 111111111111.dkr.ecr.eu-west-1.amazonaws.com/contexter/search:main"
+    directory = environments_with(tmp_path, "dev", old, old.replace("image: ", 'image: "') + '"')
+    set_image("dev", "search", DIGEST, directory=directory)
+    assert f'image: "111111111111.dkr.ecr.eu-west-1.amazonaws.com/contexter/search@{DIGEST}"' in (
+        directory / "dev.yaml"
+    ).read_text(encoding="utf-8")
+
+
+def test_every_workload_with_an_image_can_be_pinned(environments: Path) -> None:
+    fields = image_fields()
+    assert {
+        "api-gateway": "workloads.api_gateway.image",
+        "search": "workloads.search.image",
+        "ingestion": "workloads.ingestion.image",
+        "qdrant": "workloads.qdrant.image",
+        "redis": "workloads.redis.image",
+    }.items() <= fields.items()
+    for workload in fields:
+        assert set_image("dev", workload, DIGEST, directory=environments).new.endswith(f"@{DIGEST}")
+
+
+@pytest.mark.parametrize(
+    "digest",
+    [
+        "sha256:" + "A" * 64,
+        "sha256:" + "0" * 63,
+        "sha512:" + "0" * 64,
+        "0" * 64,
+        DIGEST + "\nextra: true",
+    ],
+    ids=["uppercase", "short", "sha512", "no-algorithm", "injection"],
+)
+def test_fails_when_the_digest_is_not_a_sha256_digest(environments: Path, digest: str) -> None:
+    before = (environments / "prod.yaml").read_bytes()
+    with pytest.raises(ConfigError, match="must be 'sha256:' followed by 64 lowercase hex digits"):
+        set_image("prod", "api-gateway", digest, directory=environments)
+    assert (environments / "prod.yaml").read_bytes() == before
+
+
+def test_fails_when_the_tag_is_not_an_oci_tag(environments: Path) -> None:
+    with pytest.raises(ConfigError, match="tag: '-bad tag': must be a valid OCI tag"):
+        set_image("prod", "api-gateway", DIGEST, tag="-bad tag", directory=environments)
+
+
+def test_fails_when_the_workload_has_no_image(environments: Path) -> None:
+    with pytest.raises(ConfigError, match=r"workload: 'vault': allowed: api-gateway, .*ingestion, qdrant"):
+        set_image("prod", "vault", DIGEST, directory=environments)
+
+
+def test_fails_when_the_environment_does_not_exist(environments: Path) -> None:
+    with pytest.raises(ConfigError, match="unknown environment"):
+        set_image("qa", "search", DIGEST, directory=environments)
+
+
+def test_fails_when_the_rewritten_file_would_not_validate(tmp_path: Path) -> None:
+    directory = environments_with(tmp_path, "prod", "az_count: 3", "az_count: 2")
+    before = (directory / "prod.yaml").read_bytes()
+    with pytest.raises(ConfigError, match=r"aws\.az_count: 2: must be 3 in prod"):
+        set_image("prod", "search", DIGEST, directory=directory)
+    assert (directory / "prod.yaml").read_bytes() == before
+    assert sorted(path.name for path in directory.iterdir()) == ["dev.yaml", "prod.yaml", "staging.yaml"]
+
+
+def test_fails_when_the_image_key_is_missing(tmp_path: Path) -> None:
+    old = "    image: 111111111111.dkr.ecr.eu-west-1.amazonaws.com/contexter/search:main\n"
+    directory = environments_with(tmp_path, "dev", old, "")
+    with pytest.raises(ConfigError, match=r"workloads\.search\.image: missing: required key"):
+        set_image("dev", "search", DIGEST, directory=directory)
+
+
+def test_the_command_prints_the_change(environments: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    arguments = ["--env", "staging", "--workload", "search", "--digest", DIGEST, "--tag", "abc1234"]
+    assert main(["set-image", *arguments, "--environments-dir", str(environments)]) == 0
+    out = capsys.readouterr().out
+    assert "staging.yaml:59: workloads.search.image: " in out
+    assert out.rstrip().endswith(f"/contexter/search:abc1234@{DIGEST}")
+
+
+def test_the_command_exits_2_with_one_line_for_a_bad_digest(
+    environments: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    arguments = ["--env", "staging", "--workload", "search", "--digest", "latest"]
+    assert main(["set-image", *arguments, "--environments-dir", str(environments)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

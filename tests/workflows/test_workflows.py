@@ -1,0 +1,268 @@
+"""The GitHub Actions pipeline keeps its security and delivery invariants.
+
+Each workflow is parsed as YAML first (checkov silently passes a file it cannot parse), then
+checked by the invariants in ``invariants.py``, by actionlint, zizmor (offline) and checkov,
+and against the facts it must agree with (images, describe outputs, the drift gate).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from contexter_deploy.config import Environment
+from contexter_deploy.describe import describe
+from tests.conftest import REPO_ROOT
+from tests.images.catalog import IMAGES
+from tests.workflows import invariants
+
+BIN = REPO_ROOT / ".venv" / "bin"
+WORKFLOWS_DIR = REPO_ROOT / ".github" / "workflows"
+WORKFLOWS = sorted(WORKFLOWS_DIR.glob("*.yml"))
+SCRIPTS = sorted((REPO_ROOT / ".github" / "scripts").glob("*.sh"))
+
+ALLOWED_WRITES: dict[str, dict[str, set[str]]] = {
+    "ci.yml": {"code-scanning": {"security-events"}},
+    "images.yml": {"build": {"id-token"}, "promote": {"id-token"}},
+    "promote.yml": {"staging-check": {"id-token"}},
+    "infra.yml": {"plan": {"id-token"}, "apply": {"id-token"}, "comment": {"pull-requests"}},
+}
+"""The only write permissions of GITHUB_TOKEN, per workflow and job. OIDC tokens (id-token) only
+where a job assumes an AWS role or signs; nothing can write contents: promotions go through pull
+requests opened by the promotion GitHub App."""
+
+
+def _workflow(name: str) -> dict[str, Any]:
+    return invariants.load(WORKFLOWS_DIR / name)
+
+
+def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, check=False, timeout=300)
+
+
+def test_the_pipeline_has_its_four_workflows() -> None:
+    assert [path.name for path in WORKFLOWS] == ["ci.yml", "images.yml", "infra.yml", "promote.yml"]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_every_workflow_parses_as_yaml(path: Path) -> None:
+    workflow = invariants.load(path)
+    assert workflow["on"] and workflow["jobs"]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_every_action_is_pinned_to_a_commit_sha(path: Path) -> None:
+    assert invariants.unpinned_actions(path.read_text(encoding="utf-8")) == []
+
+
+def test_fails_when_an_action_is_pinned_to_a_tag_or_without_its_version() -> None:
+    text = (
+        "steps:\n"
+        "  - uses: actions/checkout@v4\n"
+        "  - uses: actions/setup-python@42375524e23c412d93fb67b49958b491fce71c38\n"
+    )
+    assert invariants.unpinned_actions(text) == [
+        "line 2: actions/checkout@v4 is not pinned to a 40-hex commit SHA",
+        "line 3: actions/setup-python@42375524e23c412d93fb67b49958b491fce71c38 has no '# vX.Y.Z' comment",
+    ]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_every_job_has_least_privilege_permissions(path: Path) -> None:
+    assert invariants.permission_findings(invariants.load(path), ALLOWED_WRITES[path.name]) == []
+
+
+def test_fails_when_a_job_inherits_or_widens_permissions() -> None:
+    workflow = _workflow("ci.yml")
+    del workflow["jobs"]["lint"]["permissions"]
+    workflow["jobs"]["drift"]["permissions"] = {"contents": "write"}
+    workflow["permissions"] = {"contents": "write"}
+    assert invariants.permission_findings(workflow, ALLOWED_WRITES["ci.yml"]) == [
+        "top-level permissions grant writes: {'contents': 'write'}",
+        "job lint does not set permissions",
+        "job drift may write ['contents']",
+    ]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_checkouts_keep_no_credentials_and_never_run_untrusted_code(path: Path) -> None:
+    workflow = invariants.load(path)
+    assert not invariants.triggers(workflow) & invariants.UNTRUSTED_TRIGGERS
+    assert invariants.checkout_findings(workflow) == []
+
+
+def test_fails_when_pull_request_target_checks_out_the_contributors_code() -> None:
+    workflow = _workflow("ci.yml")
+    workflow["on"] = {"pull_request_target": None}
+    checkout = workflow["jobs"]["lint"]["steps"][0]
+    checkout["with"] = {"ref": "${{ github.event.pull_request.head.sha }}"}
+    assert invariants.checkout_findings(workflow) == [
+        "job lint: checkout without persist-credentials: false",
+        "job lint: checks out untrusted code under ['pull_request_target']",
+    ]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_run_scripts_take_outside_values_from_env_and_never_see_secrets(path: Path) -> None:
+    assert invariants.run_findings(invariants.load(path)) == []
+
+
+def test_fails_when_an_event_value_or_a_secret_is_expanded_into_a_script() -> None:
+    workflow = _workflow("promote.yml")
+    step = workflow["jobs"]["staging"]["steps"][4]
+    step["name"] = "pin"
+    step["run"] = (
+        'echo "${{ inputs.digests }}"; echo "${{ secrets.PROMOTION_APP_PRIVATE_KEY }}"; echo "$GH_TOKEN"'
+    )
+    assert invariants.run_findings(workflow) == [
+        "job staging, step 'pin': ${{ inputs.digests }} is expanded into the script; pass it via env",
+        "job staging, step 'pin': a secret is expanded into the script",
+        "job staging, step 'pin': echoes a credential",
+    ]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_every_job_has_a_timeout_and_every_workflow_a_concurrency_group(path: Path) -> None:
+    assert invariants.limits_findings(invariants.load(path)) == []
+
+
+def test_fails_when_a_job_has_no_timeout() -> None:
+    workflow = _workflow("infra.yml")
+    del workflow["jobs"]["apply"]["timeout-minutes"]
+    del workflow["concurrency"]
+    assert invariants.limits_findings(workflow) == [
+        "no concurrency group",
+        "job apply has no timeout-minutes",
+    ]
+
+
+def test_ci_has_the_drift_gate_validation_and_the_scanners() -> None:
+    workflow = _workflow("ci.yml")
+    assert set(invariants.triggers(workflow)) == {"pull_request", "push"}
+    drift = [step.get("run", "") for step in workflow["jobs"]["drift"]["steps"]]
+    synth = next(index for index, run in enumerate(drift) if run.startswith("make -B synth"))
+    assert drift[synth + 1] == "git diff --exit-code --stat dist/ cdktf.out/"
+    assert ".venv/bin/contexter-deploy validate" in drift
+    scan = "\n".join(step.get("run", "") for step in workflow["jobs"]["scan"]["steps"])
+    for scanner in ("checkov -d dist", "checkov -d cdktf.out/stacks", "hadolint", "zizmor", "actionlint"):
+        assert scanner in scan
+    upload = workflow["jobs"]["code-scanning"]["steps"][-1]["uses"]
+    assert upload.startswith("github/codeql-action/upload-sarif@")
+    tests = "\n".join(step.get("run", "") for step in workflow["jobs"]["test"]["steps"])
+    assert "bash .ci/run" in tests, "CI runs the same entry point as the local machine: make test"
+
+
+def test_images_builds_every_image_multi_arch_scans_signs_and_outputs_digests() -> None:
+    workflow = _workflow("images.yml")
+    text = (WORKFLOWS_DIR / "images.yml").read_text(encoding="utf-8")
+    catalog = re.findall(r'"([a-z-]+)": \{"dockerfile": "(Dockerfiles/[a-z]+\.Dockerfile)"', text)
+    assert sorted(catalog) == sorted(
+        (spec.name, str(spec.dockerfile.relative_to(REPO_ROOT))) for spec in IMAGES
+    )
+    build = workflow["jobs"]["build"]["steps"]
+    pushes = [
+        step["with"] for step in build if str(step.get("uses", "")).startswith("docker/build-push-action@")
+    ]
+    scan, push = pushes
+    assert scan["load"] is True and "push" not in scan, "scan before anything is pushed"
+    assert push["platforms"] == "linux/amd64,linux/arm64"
+    assert (push["sbom"], push["provenance"]) == (True, "mode=max")
+    assert push["cache-from"].startswith("type=gha")
+    runs = "\n".join(step.get("run", "") for step in build)
+    assert "--exit-code 1 --severity HIGH,CRITICAL" in runs
+    assert runs.index("trivy image") < runs.index("cosign sign")
+    assert 'cosign sign --yes "$REGISTRY/contexter/$IMAGE@$DIGEST"' in runs, "sign the digest, never a tag"
+    assert workflow["jobs"]["digests"]["outputs"]["digests"]
+
+
+def test_promote_pins_with_set_image_gates_on_performance_and_waits_for_prod_approval() -> None:
+    workflow = _workflow("promote.yml")
+    assert workflow["jobs"]["prod"]["environment"] == "prod"
+    assert workflow["jobs"]["prod"]["needs"] == "staging-check"
+    checks = "\n".join(step.get("run", "") for step in workflow["jobs"]["staging-check"]["steps"])
+    assert "wait-for-digests.sh" in checks and "run-k6.sh staging" in checks
+    assert "python -m perf.regression compare --env staging" in checks
+    pin = (REPO_ROOT / ".github/scripts/pin-digests.sh").read_text(encoding="utf-8")
+    assert ".venv/bin/contexter-deploy set-image" in pin
+    assert not re.search(r"^\s*(sed|yq|perl)\b", pin, re.MULTILINE), "digests are written by set-image only"
+
+
+def test_infra_plans_on_pull_requests_and_applies_on_main_behind_approvals() -> None:
+    workflow = _workflow("infra.yml")
+    apply = workflow["jobs"]["apply"]
+    assert apply["environment"] == "${{ matrix.environment }}"
+    assert apply["strategy"]["matrix"]["environment"] == ["dev", "staging", "prod"]
+    assert apply["strategy"]["max-parallel"] == 1
+    assert "refs/heads/main" in apply["if"]
+    assert "pull_request" in workflow["jobs"]["plan"]["if"]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_no_account_id_or_role_arn_is_hard_coded(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert not re.search(r"\b\d{12}\b", text)
+    assert "arn:aws" not in text
+
+
+def test_workflows_read_only_outputs_that_describe_provides(environments: dict[str, Environment]) -> None:
+    keys = set(describe(environments["dev"]))
+    for path in WORKFLOWS:
+        used = set(re.findall(r"steps\.describe\.outputs\.(\w+)", path.read_text(encoding="utf-8")))
+        assert used <= keys, f"{path.name}: {sorted(used - keys)}"
+
+
+def test_actionlint_is_clean() -> None:
+    result = _run([str(BIN / "actionlint"), *map(str, WORKFLOWS)])
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_zizmor_is_clean() -> None:
+    result = _run([str(BIN / "zizmor"), "--offline", "--format", "json", str(WORKFLOWS_DIR)])
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert json.loads(result.stdout) == []
+
+
+def test_fails_when_zizmor_sees_a_template_injection(tmp_path: Path) -> None:
+    text = (WORKFLOWS_DIR / "ci.yml").read_text(encoding="utf-8")
+    broken = text.replace("run: .venv/bin/mypy", 'run: echo "${{ github.event.pull_request.title }}"')
+    assert broken != text
+    (tmp_path / "ci.yml").write_text(broken, encoding="utf-8")
+    result = _run([str(BIN / "zizmor"), "--offline", "--format", "json", str(tmp_path / "ci.yml")])
+    assert "template-injection" in {finding["ident"] for finding in json.loads(result.stdout)}
+
+
+def test_checkov_is_clean_on_the_workflows() -> None:
+    result = _run(
+        [
+            str(BIN / "checkov"),
+            "-d",
+            ".github",
+            "--framework",
+            "github_actions",
+            "--skip-download",
+            "-o",
+            "json",
+        ]
+    )
+    summary = json.loads(result.stdout)["summary"]
+    assert summary["failed"] == 0
+    assert summary["passed"] > 100, "checkov parsed the workflows"
+    assert summary["skipped"] == 1, "only CKV_GHA_7 on promote.yml's workflow_dispatch is suppressed"
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=lambda path: path.name)
+def test_workflow_scripts_pass_shellcheck(path: Path) -> None:
+    result = _run([str(BIN / "shellcheck"), str(path)])
+    assert result.returncode == 0, result.stdout
+
+
+def test_the_ci_entry_point_installs_what_the_image_tests_need() -> None:
+    script = (REPO_ROOT / ".ci/run").read_text(encoding="utf-8")
+    packages = re.search(r"packages=\(([^)]*)\)", script)
+    assert packages is not None
+    assert {"buildah", "debootstrap"} <= set(packages.group(1).split())
