@@ -27,6 +27,14 @@ CAPACITY_TYPE_KEY = "karpenter.sh/capacity-type"
 ROLLOUTS_HASH_LABEL = "rollouts-pod-template-hash"
 """Label Argo Rollouts puts on the pods of each ReplicaSet."""
 
+DRAIN_SECONDS = 10
+"""preStop sleep: the pod keeps serving while its removal from the Service endpoints reaches every
+kube-proxy and Envoy, so no new request is routed to a container that is shutting down."""
+
+NODE_FAILURE_TOLERATION_SECONDS = 30
+"""How long a pod stays bound to a node that stopped reporting (``not-ready``/``unreachable``)
+before it is evicted and replaced; Kubernetes' default of 300 s alone would exceed the 5-minute RTO."""
+
 DEFAULT_CONTAINER_ANNOTATION = "kubectl.kubernetes.io/default-container"
 ISTIO_PROXY_CONFIG_ANNOTATION = "proxy.istio.io/config"
 CHECKOV_SKIP_PREFIX = "checkov.io/skip"
@@ -89,6 +97,30 @@ def scratch_volume(name: str, size_limit: str, *, memory: bool = False) -> k8s.V
 def secret_volume(name: str, secret_name: str) -> k8s.Volume:
     """A Secret mounted as files readable by the pod's group only (mode 0440)."""
     return k8s.Volume(name=name, secret=k8s.SecretVolumeSource(secret_name=secret_name, default_mode=0o440))
+
+
+def drain_lifecycle() -> k8s.Lifecycle:
+    """A preStop hook that sleeps ``DRAIN_SECONDS`` before the container gets SIGTERM."""
+    return k8s.Lifecycle(
+        pre_stop=k8s.LifecycleHandler(exec=k8s.ExecAction(command=["sleep", str(DRAIN_SECONDS)]))
+    )
+
+
+def node_failure_tolerations() -> list[k8s.Toleration]:
+    """Tolerate a failed node for ``NODE_FAILURE_TOLERATION_SECONDS`` only, then move elsewhere.
+
+    A StatefulSet pod is still not replaced before its node is confirmed gone (the pod object must
+    be deleted first), so a shorter toleration never runs two copies of one member.
+    """
+    return [
+        k8s.Toleration(
+            key=f"node.kubernetes.io/{condition}",
+            operator="Exists",
+            effect="NoExecute",
+            toleration_seconds=NODE_FAILURE_TOLERATION_SECONDS,
+        )
+        for condition in ("not-ready", "unreachable")
+    ]
 
 
 def image_pull_policy(image: str) -> str:

@@ -24,8 +24,10 @@ from charts.pods import (
     container_security_context,
     digest_skip,
     disruption_budget,
+    drain_lifecycle,
     image_pull_policy,
     istio_proxy_config,
+    node_failure_tolerations,
     pod_security_context,
     resource_requirements,
     scratch_volume,
@@ -42,8 +44,6 @@ SNAPSHOTS_PATH = "/qdrant/snapshots"
 INIT_PATH = "/qdrant/init"
 SECRETS_PATH = "/run/secrets/qdrant"
 
-DRAIN_SECONDS = 10
-"""preStop sleep: the pod keeps serving while it leaves the Service endpoints."""
 TERMINATION_GRACE_PERIOD_SECONDS = 60
 """Time for Qdrant to flush its WAL and segments after SIGTERM, plus the drain."""
 STARTUP_BUDGET_SECONDS = 600
@@ -214,9 +214,7 @@ def _pod_template(props: QdrantProps) -> k8s.PodTemplateSpec:
         startup_probe=_http_probe("/livez", period=10, failures=STARTUP_BUDGET_SECONDS // 10, timeout=5),
         liveness_probe=_http_probe("/livez", period=10, failures=6, timeout=5),
         readiness_probe=_http_probe("/readyz", period=5, failures=3, timeout=3),
-        lifecycle=k8s.Lifecycle(
-            pre_stop=k8s.LifecycleHandler(exec=k8s.ExecAction(command=["sleep", str(DRAIN_SECONDS)]))
-        ),
+        lifecycle=drain_lifecycle(),
         volume_mounts=[
             k8s.VolumeMount(name="storage", mount_path=STORAGE_PATH),
             k8s.VolumeMount(name="snapshots", mount_path=SNAPSHOTS_PATH),
@@ -242,6 +240,7 @@ def _pod_template(props: QdrantProps) -> k8s.PodTemplateSpec:
             security_context=pod_security_context(),
             termination_grace_period_seconds=TERMINATION_GRACE_PERIOD_SECONDS,
             topology_spread_constraints=spread_constraints(QDRANT.name)[:1],
+            tolerations=node_failure_tolerations(),
             # Two replicas of a shard on one node would fail together.
             affinity=k8s.Affinity(
                 pod_anti_affinity=k8s.PodAntiAffinity(

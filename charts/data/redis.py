@@ -30,8 +30,10 @@ from charts.pods import (
     container_security_context,
     digest_skip,
     disruption_budget,
+    drain_lifecycle,
     image_pull_policy,
     istio_proxy_config,
+    node_failure_tolerations,
     pod_security_context,
     resource_requirements,
     scratch_volume,
@@ -350,6 +352,8 @@ def _sentinel_container(config: RedisConfig) -> k8s.Container:
         security_context=container_security_context(),
         liveness_probe=_exec_probe(probe_script(port, "PONG"), period=10, failures=6),
         readiness_probe=_exec_probe(probe_script(port, "PONG"), period=5, failures=3),
+        # keeps answering clients that ask it for the primary while the pod leaves the endpoints
+        lifecycle=drain_lifecycle(),
         volume_mounts=[
             k8s.VolumeMount(name="config", mount_path=CONFIG_PATH),
             k8s.VolumeMount(name="tmp", mount_path="/tmp"),  # noqa: S108
@@ -408,6 +412,7 @@ def _pod_template(props: RedisProps) -> k8s.PodTemplateSpec:
             security_context=pod_security_context(),
             termination_grace_period_seconds=TERMINATION_GRACE_PERIOD_SECONDS,
             topology_spread_constraints=spread_constraints(REDIS.name)[:1],
+            tolerations=node_failure_tolerations(),
             # A primary and its replica on one node would fail together.
             affinity=k8s.Affinity(
                 pod_anti_affinity=k8s.PodAntiAffinity(

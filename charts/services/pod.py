@@ -23,11 +23,14 @@ from charts.labels import workload_labels
 from charts.pods import (
     CAPACITY_TYPE_KEY,
     DEFAULT_CONTAINER_ANNOTATION,
+    DRAIN_SECONDS,
     ISTIO_PROXY_CONFIG_ANNOTATION,
     ROLLOUTS_HASH_LABEL,
     container_security_context,
+    drain_lifecycle,
     image_pull_policy,
     istio_proxy_config,
+    node_failure_tolerations,
     pod_security_context,
     resource_requirements,
     scratch_volume,
@@ -43,8 +46,6 @@ HEALTH_PATH = "/health"
 READY_PATH = "/ready"
 """Readiness: the process can serve, its dependencies answer."""
 
-DRAIN_SECONDS = 10
-"""preStop sleep: time for the endpoint removal to reach every kube-proxy and Envoy."""
 GRACE_MARGIN_SECONDS = 5
 TMP_PATH = "/tmp"  # noqa: S108
 
@@ -148,9 +149,7 @@ def http_pod_template(props: HttpPodProps) -> k8s.PodTemplateSpec:
         startup_probe=_probe(HEALTH_PATH, STARTUP),
         readiness_probe=_probe(READY_PATH, READINESS),
         liveness_probe=_probe(HEALTH_PATH, LIVENESS),
-        lifecycle=k8s.Lifecycle(
-            pre_stop=k8s.LifecycleHandler(exec=k8s.ExecAction(command=["sleep", str(DRAIN_SECONDS)]))
-        ),
+        lifecycle=drain_lifecycle(),
         volume_mounts=[k8s.VolumeMount(name="tmp", mount_path=TMP_PATH)],
     )
     return k8s.PodTemplateSpec(
@@ -171,6 +170,7 @@ def http_pod_template(props: HttpPodProps) -> k8s.PodTemplateSpec:
                 workload.name, match_label_keys=(ROLLOUTS_HASH_LABEL,)
             ),
             affinity=_spot_affinity() if props.prefer_spot else None,
+            tolerations=node_failure_tolerations(),
             containers=[container],
             volumes=[scratch_volume("tmp", props.resources.requests.ephemeral_storage)],
         ),

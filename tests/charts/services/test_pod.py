@@ -6,10 +6,9 @@ from typing import Any
 
 from syrupy.assertion import SnapshotAssertion
 
-from charts.pods import RUN_AS_USER
+from charts.pods import DRAIN_SECONDS, NODE_FAILURE_TOLERATION_SECONDS, RUN_AS_USER
 from charts.secret_catalog import VOYAGE_AI
 from charts.services.pod import (
-    DRAIN_SECONDS,
     LIVENESS,
     READINESS,
     STARTUP,
@@ -138,3 +137,18 @@ def test_ingestion_gets_a_longer_grace_period_for_its_jobs(environments: dict[st
     assert ingestion.shutdown_timeout_seconds == 60
     assert termination_grace_period_seconds(ingestion.shutdown_timeout_seconds) == 75
     assert INGESTION.delivery == "basic-canary"
+
+
+def test_pods_leave_a_failed_node_in_time_for_the_five_minute_rto(
+    environments: dict[str, Environment],
+) -> None:
+    pod = _render(environments["prod"])
+    tolerations = {t["key"]: t for t in pod["spec"]["tolerations"]}
+    for condition in ("node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"):
+        assert tolerations[condition] == {
+            "effect": "NoExecute",
+            "key": condition,
+            "operator": "Exists",
+            "tolerationSeconds": NODE_FAILURE_TOLERATION_SECONDS,
+        }
+    assert NODE_FAILURE_TOLERATION_SECONDS <= 60
