@@ -5,6 +5,7 @@ from __future__ import annotations
 from cdk8s import Chart
 from constructs import Construct
 
+from charts.platform.karpenter import KarpenterNodes, KarpenterNodesProps
 from charts.platform.namespace import Namespace, NamespaceProps
 from charts.topology import CONTEXTER_NAMESPACES
 from contexter_deploy.config import Environment
@@ -17,3 +18,4 @@ class PlatformChart(Chart):
         super().__init__(scope, id, disable_resource_name_hashes=True)
         for namespace in CONTEXTER_NAMESPACES:
             Namespace(self, namespace, props=NamespaceProps(name=namespace))
+        KarpenterNodes(self, "karpenter", props=KarpenterNodesProps.of(environment))
