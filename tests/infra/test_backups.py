@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -10,10 +10,14 @@ from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
 from contexter_deploy.config.model import AwsBackupPlan, BackupBucketLifecycle
 from contexter_deploy.config.schedule import aws_cron_to_five_fields, max_interval_seconds
 from contexter_deploy.naming import BACKUP_SELECTION_NAMESPACES, names_for
-from infra.backup.aws_backup_plan import AwsBackupProps
-from infra.backup.backup_bucket import BackupBucketProps
 from tests.infra.terraform_json import TERRAFORM, as_list, document, reference, resource, resources, statement
 
+if TYPE_CHECKING:
+    from infra.backup.aws_backup_plan import AwsBackupProps
+    from infra.backup.backup_bucket import BackupBucketProps
+
+# infra/ modules load the AWS provider bindings (about 600 MB): tests import them locally, so only the
+# xdist worker of group "terraform" loads them, once; collection in other workers stays cheap.
 pytestmark = TERRAFORM
 
 Stacks = dict[str, dict[str, Any]]
@@ -213,6 +217,8 @@ def test_the_stateful_namespaces_volumes_are_selected_by_tag(
 
 
 def _backup_props(**overrides: Any) -> AwsBackupProps:
+    from infra.backup.aws_backup_plan import AwsBackupProps
+
     values: dict[str, Any] = {
         "name": "contexter-prod-ebs",
         "account_id": "333333333333",
@@ -228,6 +234,8 @@ def _backup_props(**overrides: Any) -> AwsBackupProps:
 
 
 def _bucket_props(**overrides: Any) -> BackupBucketProps:
+    from infra.backup.backup_bucket import BackupBucketProps
+
     values: dict[str, Any] = {
         "bucket": "contexter-prod-backups-333333333333-eu-west-1",
         "dr_bucket": "contexter-prod-backups-333333333333-eu-central-1",

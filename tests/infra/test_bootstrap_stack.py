@@ -12,8 +12,6 @@ from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, Environment
 from contexter_deploy.config.shared import Shared, load_shared
 from contexter_deploy.naming import GITHUB_APPLY_ROLE, GITHUB_PLAN_ROLE, IMAGES, names_for, shared_names
 from contexter_deploy.terraform import check_accounts
-from infra.bootstrap.deploy_policies import ENVIRONMENT_MANAGED_POLICIES, READ_ONLY_POLICY
-from infra.bootstrap.ecr_repositories import PULL_ACTIONS
 from tests.infra.terraform_json import (
     TERRAFORM,
     as_list,
@@ -25,6 +23,8 @@ from tests.infra.terraform_json import (
     statement,
 )
 
+# infra/ modules load the AWS provider bindings (about 600 MB): tests import them locally, so only the
+# xdist worker of group "terraform" loads them, once; collection in other workers stays cheap.
 pytestmark = TERRAFORM
 
 Stacks = dict[str, dict[str, Any]]
@@ -142,6 +142,8 @@ def test_one_immutable_scanned_encrypted_repository_per_image(
 def test_repositories_expire_untagged_images_and_let_environments_pull_only(
     bootstrap: dict[str, Any], environments: dict[str, Environment]
 ) -> None:
+    from infra.bootstrap.ecr_repositories import PULL_ACTIONS
+
     for body in resources(bootstrap, "aws_ecr_lifecycle_policy").values():
         rules = json.loads(body["policy"])["rules"]
         assert rules[0]["selection"]["tagStatus"] == "untagged"
@@ -166,6 +168,8 @@ def _trust(bootstrap: dict[str, Any], role_id: str) -> dict[str, Any]:
 def test_plan_roles_are_read_only_and_assumable_from_pull_requests(
     bootstrap: dict[str, Any], environments: dict[str, Environment]
 ) -> None:
+    from infra.bootstrap.deploy_policies import READ_ONLY_POLICY
+
     for name in ENVIRONMENT_NAMES:
         role_id, role = role_named(bootstrap, names_for(environments[name]).role_name(GITHUB_PLAN_ROLE))
         assert role["provider"] == f"aws.{name}"
@@ -217,6 +221,8 @@ def test_apply_roles_are_assumable_only_from_main_in_their_github_environment(
 def test_apply_roles_change_only_their_environment(
     bootstrap: dict[str, Any], environments: dict[str, Environment]
 ) -> None:
+    from infra.bootstrap.deploy_policies import ENVIRONMENT_MANAGED_POLICIES
+
     for name in ENVIRONMENT_NAMES:
         names = names_for(environments[name])
         policy = document(resource(bootstrap, "aws_iam_role_policy", f"{name}_github_apply_policy")["policy"])

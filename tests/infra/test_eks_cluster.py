@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from ipaddress import IPv4Network
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
 from contexter_deploy.config.model import NodeGroup
 from contexter_deploy.naming import GITHUB_APPLY_ROLE, KARPENTER_DISCOVERY_TAG, names_for
-from infra.cluster.eks_cluster import CLUSTER_ADMIN_POLICY, VIEW_POLICY, EksClusterProps, without_path
-from infra.cluster.system_node_group import SystemNodeGroupProps, ami_type
 from tests.infra.terraform_json import TERRAFORM, reference, resource, resources
 
+if TYPE_CHECKING:
+    from infra.cluster.eks_cluster import EksClusterProps
+
+# infra/ modules load the AWS provider bindings (about 600 MB): tests import them locally, so only the
+# xdist worker of group "terraform" loads them, once; collection in other workers stays cheap.
 pytestmark = TERRAFORM
 
 Stacks = dict[str, dict[str, Any]]
@@ -24,6 +27,8 @@ def _cluster(stack: dict[str, Any]) -> dict[str, Any]:
 
 
 def _props(**overrides: Any) -> EksClusterProps:
+    from infra.cluster.eks_cluster import EksClusterProps
+
     values: dict[str, Any] = {
         "name": "contexter-dev",
         "account_id": "444444444444",
@@ -98,6 +103,8 @@ def test_the_api_endpoint_is_private_or_restricted_to_the_allow_list(
 def test_access_is_granted_by_access_entries_only(
     terraform_stacks: Stacks, environments: dict[str, Environment]
 ) -> None:
+    from infra.cluster.eks_cluster import CLUSTER_ADMIN_POLICY, VIEW_POLICY, without_path
+
     for name in ENVIRONMENT_NAMES:
         stack = terraform_stacks[name]
         assert _cluster(stack)["access_config"] == {
@@ -191,6 +198,8 @@ def test_system_nodes_require_imdsv2_and_encrypt_their_root_volume(terraform_sta
 
 
 def test_ami_type_follows_the_instance_architecture() -> None:
+    from infra.cluster.system_node_group import ami_type
+
     assert ami_type(["m7i.large", "t3.large"]) == "AL2023_x86_64_STANDARD"
     assert ami_type(["m7g.large", "c7gn.xlarge"]) == "AL2023_ARM_64_STANDARD"
 
@@ -221,6 +230,8 @@ def test_fails_when_the_cluster_has_one_subnet() -> None:
 
 
 def test_fails_when_a_zone_would_have_no_system_node() -> None:
+    from infra.cluster.system_node_group import SystemNodeGroupProps
+
     with pytest.raises(ValueError, match=r"min_size 2 is below the 3 zones"):
         SystemNodeGroupProps(
             cluster_name="contexter-prod",
@@ -233,11 +244,15 @@ def test_fails_when_a_zone_would_have_no_system_node() -> None:
 
 
 def test_fails_when_system_nodes_mix_architectures() -> None:
+    from infra.cluster.system_node_group import ami_type
+
     with pytest.raises(ValueError, match=r"mix x86 and Graviton"):
         ami_type(["m7i.large", "m7g.large"])
 
 
 def test_access_entries_name_roles_without_their_path() -> None:
+    from infra.cluster.eks_cluster import without_path
+
     sso = "arn:aws:iam::333333333333:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Admin_0a1b"
     assert without_path(sso) == "arn:aws:iam::333333333333:role/AWSReservedSSO_Admin_0a1b"
     assert without_path("arn:aws:iam::333333333333:role/plain") == "arn:aws:iam::333333333333:role/plain"

@@ -7,7 +7,6 @@ from typing import Any
 
 from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
 from contexter_deploy.naming import names_for
-from infra.cluster.karpenter import INTERRUPTION_EVENTS
 from tests.infra.terraform_json import (
     TERRAFORM,
     as_list,
@@ -19,6 +18,8 @@ from tests.infra.terraform_json import (
     statement,
 )
 
+# infra/ modules load the AWS provider bindings (about 600 MB): tests import them locally, so only the
+# xdist worker of group "terraform" loads them, once; collection in other workers stays cheap.
 pytestmark = TERRAFORM
 
 Stacks = dict[str, dict[str, Any]]
@@ -42,6 +43,8 @@ def test_nodes_get_the_named_role_and_instance_profile(
 def test_interruption_events_reach_an_encrypted_queue(
     terraform_stacks: Stacks, environments: dict[str, Environment]
 ) -> None:
+    from infra.cluster.karpenter import INTERRUPTION_EVENTS
+
     for name in ENVIRONMENT_NAMES:
         stack = terraform_stacks[name]
         queue = resource(stack, "aws_sqs_queue", "karpenter_queue")

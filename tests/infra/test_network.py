@@ -9,10 +9,10 @@ import pytest
 
 from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
 from contexter_deploy.naming import KARPENTER_DISCOVERY_TAG, names_for
-from infra.network.endpoints import INTERFACE_SERVICES
-from infra.network.vpc import NetworkProps, SubnetLayout
 from tests.infra.terraform_json import TERRAFORM, reference, resource, resources, role_policy, statement
 
+# infra/ modules load the AWS provider bindings (about 600 MB): tests import them locally, so only the
+# xdist worker of group "terraform" loads them, once; collection in other workers stays cheap.
 pytestmark = TERRAFORM
 
 Stacks = dict[str, dict[str, Any]]
@@ -94,6 +94,8 @@ def test_the_default_security_group_allows_nothing(terraform_stacks: Stacks) -> 
 def test_aws_apis_are_reached_through_private_endpoints(
     terraform_stacks: Stacks, environments: dict[str, Environment]
 ) -> None:
+    from infra.network.endpoints import INTERFACE_SERVICES
+
     for name in ENVIRONMENT_NAMES:
         stack = terraform_stacks[name]
         region = environments[name].aws.region
@@ -133,12 +135,16 @@ def test_flow_logs_record_all_traffic_encrypted_with_retention(
 
 
 def test_layout_gives_pods_room_in_private_subnets() -> None:
+    from infra.network.vpc import SubnetLayout
+
     layout = SubnetLayout.of(IPv4Network("10.30.0.0/16"), 3)
     assert [str(cidr) for cidr in layout.private] == ["10.30.0.0/19", "10.30.32.0/19", "10.30.64.0/19"]
     assert [str(cidr) for cidr in layout.public] == ["10.30.224.0/24", "10.30.225.0/24", "10.30.226.0/24"]
 
 
 def test_fails_when_the_network_has_one_availability_zone() -> None:
+    from infra.network.vpc import NetworkProps
+
     with pytest.raises(
         ValueError, match=r"aws.az_count 1: allowed 2 to 3; EKS needs subnets in at least two"
     ):
@@ -152,11 +158,15 @@ def test_fails_when_the_network_has_one_availability_zone() -> None:
 
 
 def test_fails_when_the_vpc_is_too_small_for_pod_addresses() -> None:
+    from infra.network.vpc import SubnetLayout
+
     with pytest.raises(ValueError, match=r"network.vpc_cidr 10.30.0.0/24 is a /24; allowed: /16 to /20"):
         SubnetLayout.of(IPv4Network("10.30.0.0/24"), 3)
 
 
 def test_fails_when_a_zone_is_listed_twice() -> None:
+    from infra.network.vpc import NetworkProps
+
     with pytest.raises(ValueError, match=r"name a zone twice"):
         NetworkProps(
             name="contexter-dev",

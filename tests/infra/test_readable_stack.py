@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
-from infra.stacks.readable_stack import AddressBook
 from tests.infra.terraform_json import TERRAFORM
 
+# infra/ modules load the AWS provider bindings (about 600 MB): tests import them locally, so only the
+# xdist worker of group "terraform" loads them, once; collection in other workers stays cheap.
 pytestmark = TERRAFORM
 
 Stacks = dict[str, dict[str, Any]]
@@ -51,6 +52,8 @@ def test_the_json_is_plain_terraform_without_cdktf_leftovers(terraform_stacks: S
 
 
 def test_an_address_is_stable_for_its_path() -> None:
+    from infra.stacks.readable_stack import AddressBook
+
     book = AddressBook()
     first = book.allocate(kind="aws_vpc", path="prod/network/vpc", ids_below_stack=["network", "vpc"])
     again = book.allocate(kind="aws_vpc", path="prod/network/vpc", ids_below_stack=["network", "vpc"])
@@ -61,6 +64,8 @@ def test_an_address_is_stable_for_its_path() -> None:
 
 
 def test_two_types_may_share_a_name() -> None:
+    from infra.stacks.readable_stack import AddressBook
+
     book = AddressBook()
     book.allocate(
         kind="aws_iam_role", path="p/karpenter/node_role", ids_below_stack=["karpenter", "node_role"]
@@ -71,6 +76,8 @@ def test_two_types_may_share_a_name() -> None:
 
 
 def test_fails_when_two_constructs_share_an_address() -> None:
+    from infra.stacks.readable_stack import AddressBook
+
     book = AddressBook()
     book.allocate(kind="aws_iam_role", path="prod/a_b/c", ids_below_stack=["a_b", "c"])
     with pytest.raises(
@@ -80,5 +87,7 @@ def test_fails_when_two_constructs_share_an_address() -> None:
 
 
 def test_fails_when_a_construct_id_is_not_snake_case() -> None:
+    from infra.stacks.readable_stack import AddressBook
+
     with pytest.raises(ValueError, match=r"'network_Vpc' is not readable"):
         AddressBook().allocate(kind="aws_vpc", path="prod/network/Vpc", ids_below_stack=["network", "Vpc"])
