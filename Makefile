@@ -27,8 +27,9 @@ python_sources = $(shell find $(1) -type f \( -name '*.py' -o -name '*.yaml' -o 
 KUBERNETES_INPUTS := $(call python_sources,charts contexter_deploy imports environments) requirements.lock
 KUBERNETES_OUTPUTS := $(shell find dist -path 'dist/.*' -prune -o \( -type f -o -type d \) -print 2>/dev/null)
 TERRAFORM_INPUTS := $(call python_sources,infra contexter_deploy/config environments) \
-	contexter_deploy/naming.py contexter_deploy/terraform.py requirements.lock
-TERRAFORM_OUTPUTS := cdktf.out/manifest.json $(foreach env,$(ENVIRONMENTS),cdktf.out/stacks/$(env)/cdk.tf.json)
+	contexter_deploy/naming.py contexter_deploy/terraform.py contexter_deploy/output.py charts/__init__.py charts/topology.py requirements.lock
+TERRAFORM_OUTPUTS := cdktf.out/manifest.json \
+	$(foreach stack,bootstrap $(ENVIRONMENTS),cdktf.out/stacks/$(stack)/cdk.tf.json)
 
 .PHONY: synth test test-fast lint imports dashboards benchmark readiness-docs clean help
 

@@ -203,14 +203,16 @@ def _synth(args: argparse.Namespace) -> int:
             )
         print(f"kubernetes: {len(results)} environment(s) in {time.perf_counter() - started:.2f} s")
     if args.target in ("terraform", "all"):
+        from contexter_deploy.config.shared import load_shared
         from contexter_deploy.terraform import synth_stacks  # loads the AWS provider: only when asked for
 
         started = time.perf_counter()
         # every stack, whatever --env says: cdktf.out/manifest.json lists them all
         environments = [load_environment(name, directory=paths.environments) for name in ENVIRONMENT_NAMES]
-        diff = synth_stacks(environments, outdir=args.cdktf_out)
+        shared = load_shared(directory=paths.environments)
+        diff = synth_stacks(environments, shared=shared, outdir=args.cdktf_out)
         print(
-            f"terraform: {len(environments)} stacks; cdktf.out: {diff.summary()}"
+            f"terraform: {len(environments) + 1} stacks; cdktf.out: {diff.summary()}"
             f" ({time.perf_counter() - started:.2f} s)"
         )
     return EXIT_OK

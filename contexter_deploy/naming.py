@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from charts.topology import BACKUP
 from contexter_deploy.config.model import Environment
+from contexter_deploy.config.shared import Shared
 
 PROJECT = "contexter"
 
-VAULT_ADDRESS = "https://vault.vault.svc.cluster.local:8200"
+VAULT_NAMESPACE = "vault"
+VAULT_SERVICE_ACCOUNT = "vault"
+VAULT_ADDRESS = f"https://vault.{VAULT_NAMESPACE}.svc.cluster.local:8200"
 """Vault runs in the cluster (namespace ``vault``, HA raft, AWS KMS auto-unseal); see docs/vault.md."""
 
 VAULT_CA_SECRET = ("vault", "vault-server-tls", "ca.crt")
@@ -25,6 +29,90 @@ and the Vault backup Jobs verify ``VAULT_ADDRESS`` against it, and read that key
 VAULT_AUTH_AUDIENCE = "vault"
 """Audience of the ServiceAccount tokens that log in to Vault's Kubernetes auth; the Vault role
 must require it, so such a token is useless against the Kubernetes API server."""
+
+KARPENTER_DISCOVERY_TAG = "karpenter.sh/discovery"
+"""Tag on the private subnets and the cluster security group; its value is the cluster name.
+
+Karpenter's ``EC2NodeClass`` selects subnets and security groups by it."""
+
+IMAGES: tuple[str, ...] = ("api-gateway", "search", "ingestion", "backup")
+"""Images built from this repository; each has the ECR repository ``contexter/<image>``."""
+
+GITHUB_PLAN_ROLE = "github-plan"
+"""Role key (``Names.role_name``) of the read-only role pull requests assume to run ``terraform plan``."""
+GITHUB_APPLY_ROLE = "github-apply"
+"""Role key of the role the ``main`` branch assumes, in GitHub environment ``<env>``, to apply."""
+GITHUB_OIDC_HOST = "token.actions.githubusercontent.com"
+GITHUB_OIDC_CLAIM_KEYS: tuple[str, ...] = ("repo", "context", "ref")
+"""The repository's OIDC subject template (``include_claim_keys``), so the subject names the branch.
+
+With it, a job in environment ``prod`` on ``main`` presents
+``repo:<owner>/<name>:environment:prod:ref:refs/heads/main``; see docs/infrastructure.md."""
+
+BACKUP_SELECTION_NAMESPACES: tuple[str, ...] = (BACKUP.namespace, VAULT_NAMESPACE)
+"""Namespaces whose EBS volumes AWS Backup snapshots (Qdrant and Redis; Vault's raft storage).
+
+The EBS CSI driver tags each volume it creates with ``kubernetes.io/created-for/pvc/namespace``."""
+
+
+@dataclass(frozen=True)
+class PodIdentity:
+    """A Kubernetes ServiceAccount that receives AWS credentials through EKS Pod Identity."""
+
+    role: str
+    """Role key: the IAM role is ``Names.role_name(role)``."""
+    namespace: str
+    service_account: str
+    purpose: str
+
+
+POD_IDENTITIES: tuple[PodIdentity, ...] = (
+    PodIdentity(
+        "backup",
+        BACKUP.identity.namespace,
+        BACKUP.identity.service_account,
+        "Qdrant and Redis snapshots: read and write <env>/qdrant/ and <env>/redis/ in the backup bucket",
+    ),
+    PodIdentity(
+        "vault",
+        VAULT_NAMESPACE,
+        VAULT_SERVICE_ACCOUNT,
+        "KMS auto-unseal with the unseal key; raft snapshots to <env>/vault/ in the backup bucket",
+    ),
+    PodIdentity(
+        "karpenter",
+        "kube-system",
+        "karpenter",
+        "launch and terminate nodes of this cluster; read the interruption queue",
+    ),
+    PodIdentity(
+        "ebs-csi",
+        "kube-system",
+        "ebs-csi-controller-sa",
+        "create, attach and snapshot EBS volumes encrypted with the EBS key",
+    ),
+    PodIdentity(
+        "velero",
+        "velero",
+        "velero",
+        "cluster backups to <env>/velero/ in the backup bucket, and EBS snapshots",
+    ),
+    PodIdentity(
+        "cert-manager",
+        "cert-manager",
+        "cert-manager",
+        "DNS-01 challenges: TXT records in the ingress hosted zone",
+    ),
+)
+"""Every pod that touches AWS, declared once: infra/ creates the role and the association."""
+
+
+def pod_identity(role: str) -> PodIdentity:
+    """The entry of ``POD_IDENTITIES`` with role key ``role``; raises ``KeyError`` naming the keys."""
+    for identity in POD_IDENTITIES:
+        if identity.role == role:
+            return identity
+    raise KeyError(f"no pod identity {role!r}; known: {', '.join(i.role for i in POD_IDENTITIES)}")
 
 
 @dataclass(frozen=True)
@@ -47,14 +135,36 @@ class Names:
         return self.prefix
 
     @property
+    def cluster_log_group(self) -> str:
+        """CloudWatch log group EKS writes control-plane logs to (the name is fixed by EKS)."""
+        return f"/aws/eks/{self.cluster}/cluster"
+
+    @property
+    def flow_log_group(self) -> str:
+        """CloudWatch log group of the VPC flow logs."""
+        return f"/aws/vpc/{self.prefix}/flow-logs"
+
+    @property
     def backup_bucket(self) -> str:
         """S3 bucket for Qdrant, Redis and Vault backups (account and region keep it globally unique)."""
         return f"{self.prefix}-backups-{self.account_id}-{self.region}"
 
     @property
+    def backup_bucket_arn(self) -> str:
+        return f"arn:aws:s3:::{self.backup_bucket}"
+
+    @property
     def dr_backup_bucket(self) -> str:
         """Replica of ``backup_bucket`` in the DR region."""
         return f"{self.prefix}-backups-{self.account_id}-{self.dr_region}"
+
+    @property
+    def dr_backup_bucket_arn(self) -> str:
+        return f"arn:aws:s3:::{self.dr_backup_bucket}"
+
+    def backup_prefix(self, component: str) -> str:
+        """Key prefix of ``component``'s backups in the backup bucket, e.g. ``prod/qdrant/``."""
+        return f"{self.environment}/{component}/"
 
     @property
     def ebs_kms_alias(self) -> str:
@@ -72,14 +182,38 @@ class Names:
         return f"alias/{self.prefix}-vault-unseal"
 
     @property
+    def vault_kms_alias_arn(self) -> str:
+        return f"arn:aws:kms:{self.region}:{self.account_id}:{self.vault_kms_alias}"
+
+    @property
+    def karpenter_node_role(self) -> str:
+        """IAM role of the nodes Karpenter launches."""
+        return self.role_name("karpenter-node")
+
+    @property
+    def karpenter_instance_profile(self) -> str:
+        """Instance profile of ``karpenter_node_role``; the ``EC2NodeClass`` names it."""
+        return f"{self.prefix}-karpenter-node"
+
+    @property
     def karpenter_interruption_queue(self) -> str:
         """SQS queue of spot interruption and rebalance events (Karpenter ``settings.interruptionQueue``)."""
         return f"{self.prefix}-karpenter-interruptions"
 
     @property
+    def backup_vault(self) -> str:
+        """AWS Backup vault of the EBS snapshots in ``region``; the one in ``dr_region`` has the same name."""
+        return f"{self.prefix}-ebs"
+
+    @property
     def registry(self) -> str:
         """ECR registry host of this environment's account and region."""
         return f"{self.account_id}.dkr.ecr.{self.region}.amazonaws.com"
+
+    @property
+    def state_key(self) -> str:
+        """Key of this environment's Terraform state in the shared state bucket."""
+        return f"environments/{self.environment}/terraform.tfstate"
 
     def role_name(self, role: str) -> str:
         """IAM role name for ``role`` (e.g. ``backup`` -> ``contexter-prod-backup``)."""
@@ -90,6 +224,17 @@ class Names:
         return f"arn:aws:iam::{self.account_id}:role/{self.role_name(role)}"
 
 
+def cost_allocation_tags(environment: Environment) -> dict[str, str]:
+    """Tags every AWS resource of ``environment`` carries, for cost allocation: Terraform's through
+    the provider's ``default_tags``, the nodes Karpenter launches through the ``EC2NodeClass``."""
+    return {
+        "project": PROJECT,
+        "environment": environment.name,
+        "owner": environment.cost.owner,
+        "cost-center": environment.cost.cost_center,
+    }
+
+
 def names_for(environment: Environment) -> Names:
     """The derived names of ``environment``."""
     return Names(
@@ -98,3 +243,44 @@ def names_for(environment: Environment) -> Names:
         region=environment.aws.region,
         dr_region=environment.aws.dr_region,
     )
+
+
+@dataclass(frozen=True)
+class SharedNames:
+    """Derived names of the shared bootstrap account: container images and Terraform state."""
+
+    account_id: str
+    region: str
+
+    @property
+    def registry(self) -> str:
+        """ECR registry host that every environment pulls the Contexter images from."""
+        return f"{self.account_id}.dkr.ecr.{self.region}.amazonaws.com"
+
+    def repository(self, image: str) -> str:
+        """ECR repository name of ``image``, e.g. ``contexter/search``."""
+        return f"{PROJECT}/{image}"
+
+    def repository_url(self, image: str) -> str:
+        """Image reference without tag or digest, e.g. ``<registry>/contexter/search``."""
+        return f"{self.registry}/{self.repository(image)}"
+
+    @property
+    def state_key(self) -> str:
+        """Key of the bootstrap stack's own Terraform state in the state bucket."""
+        return "bootstrap/terraform.tfstate"
+
+    @property
+    def state_kms_alias(self) -> str:
+        """KMS alias of the key that encrypts every Terraform state."""
+        return f"alias/{PROJECT}-terraform-state"
+
+    @property
+    def images_role(self) -> str:
+        """Role the image workflow assumes (from ``main``) to push to ECR."""
+        return f"{PROJECT}-github-images"
+
+
+def shared_names(shared: Shared) -> SharedNames:
+    """The derived names of the shared bootstrap account."""
+    return SharedNames(account_id=shared.account_id, region=shared.region)

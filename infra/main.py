@@ -10,16 +10,20 @@ import os
 import sys
 
 from contexter_deploy.config import ConfigError, load_environments
+from contexter_deploy.config.shared import load_shared
+from contexter_deploy.terraform import check_accounts
 from infra.app import build_app
 
 
 def main() -> int:
     try:
         environments = load_environments()
+        shared = load_shared()
+        check_accounts(shared, environments)
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    build_app(environments, outdir=os.environ.get("CDKTF_OUTDIR", "cdktf.out")).synth()
+    build_app(environments, shared, outdir=os.environ.get("CDKTF_OUTDIR", "cdktf.out")).synth()
     return 0
 
 

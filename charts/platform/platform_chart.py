@@ -5,6 +5,7 @@ from __future__ import annotations
 from cdk8s import Chart
 from constructs import Construct
 
+from charts.platform.karpenter import KarpenterNodes, KarpenterNodesProps
 from charts.platform.namespace import Namespace, NamespaceProps
 from charts.platform.storage_class import EncryptedStorageClass, EncryptedStorageClassProps
 from charts.topology import CONTEXTER_NAMESPACES
@@ -30,3 +31,4 @@ class PlatformChart(Chart):
                 throughput_mibps=storage.throughput_mibps,
             ),
         )
+        KarpenterNodes(self, "karpenter", props=KarpenterNodesProps.of(environment))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -12,6 +12,8 @@ from pydantic_core import ErrorDetails
 
 from contexter_deploy.config.errors import MISSING, ConfigError, ConfigIssue, RuleViolation
 from contexter_deploy.config.model import ENVIRONMENT_NAMES, Environment
+
+M = TypeVar("M", bound=BaseModel)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ENVIRONMENTS_DIR = REPO_ROOT / "environments"
@@ -48,6 +50,11 @@ def load_environments(
 
 def load_environment_file(path: Path, *, expected_name: str | None = None) -> Environment:
     """Load and validate one environment file; its ``name`` must be ``expected_name`` when given."""
+    return load_model_file(path, Environment, expected_name=expected_name)
+
+
+def load_model_file(path: Path, model: type[M], *, expected_name: str | None = None) -> M:
+    """Load ``path`` into ``model``, or raise ``ConfigError`` naming the file, line, field and value."""
     display = _display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -70,12 +77,12 @@ def load_environment_file(path: Path, *, expected_name: str | None = None) -> En
         )
         raise ConfigError(display, [replace(issue, line=_line(root, ["name"]))])
     try:
-        return Environment.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as error:
-        raise ConfigError(display, [_issue(detail, data, root) for detail in error.errors()]) from None
+        raise ConfigError(display, [_issue(detail, model, root) for detail in error.errors()]) from None
 
 
-def _issue(detail: ErrorDetails, data: dict[str, Any], root: yaml.Node | None) -> ConfigIssue:
+def _issue(detail: ErrorDetails, model: type[BaseModel], root: yaml.Node | None) -> ConfigIssue:
     location = [str(part) for part in detail["loc"]]
     value: Any = detail.get("input", MISSING)
     allowed = detail["msg"]
@@ -84,14 +91,13 @@ def _issue(detail: ErrorDetails, data: dict[str, Any], root: yaml.Node | None) -
         location += error.field.split(".")
         value, allowed = error.value, error.allowed
     elif detail["type"] == "extra_forbidden":
-        allowed = f"unknown key; allowed keys here: {', '.join(_allowed_keys(location[:-1]))}"
+        allowed = f"unknown key; allowed keys here: {', '.join(_allowed_keys(model, location[:-1]))}"
     elif detail["type"] == "missing":
         value, allowed = MISSING, "required key"
     return ConfigIssue(".".join(location), value, allowed, _line(root, location))
 
 
-def _allowed_keys(location: list[str]) -> list[str]:
-    model: type[BaseModel] = Environment
+def _allowed_keys(model: type[BaseModel], location: list[str]) -> list[str]:
     for part in location:
         annotation = model.model_fields[part].annotation
         if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):

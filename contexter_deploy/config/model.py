@@ -72,6 +72,11 @@ Seconds = Annotated[int, Field(ge=0)]
 AwsRegion = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}(-gov)?-[a-z]+-\d$")]
 DnsName = Annotated[str, StringConstraints(pattern=r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$")]
 HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")]
+IamRoleArn = Annotated[
+    str, StringConstraints(pattern=r"^arn:aws:iam::\d{12}:role/([\w+=,.@-]+/)*[\w+=,.@-]{1,64}$")
+]
+"""An IAM role ARN, with its path if it has one (``role/aws-reserved/sso.amazonaws.com/...``)."""
+EmailAddress = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]
 
 
 @dataclass(frozen=True)
@@ -269,6 +274,25 @@ class Workloads(StrictModel):
         return {"api-gateway": self.api_gateway, "search": self.search, "ingestion": self.ingestion}
 
 
+_DIRECTIONS = {
+    "east": "e",
+    "west": "w",
+    "central": "c",
+    "north": "n",
+    "south": "s",
+    "northeast": "ne",
+    "northwest": "nw",
+    "southeast": "se",
+    "southwest": "sw",
+}
+
+
+def _zone_id_prefix(region: str) -> str:
+    """The prefix of ``region``'s zone IDs: ``eu-west-1`` -> ``euw1``, ``ap-southeast-2`` -> ``apse2``."""
+    geography, direction, number = region.rsplit("-", 2)
+    return f"{geography.replace('-', '')}{_DIRECTIONS.get(direction, direction)}{number}"
+
+
 class Aws(StrictModel):
     """The AWS account and regions of one environment."""
 
@@ -278,11 +302,31 @@ class Aws(StrictModel):
     """Region that receives replicated backups; must differ from ``region``."""
     az_count: Annotated[int, Field(ge=2, le=3)]
     """Availability zones for subnets, nodes and topology spread (3 in staging and prod)."""
+    zone_ids: Annotated[
+        tuple[Annotated[str, StringConstraints(pattern=r"^[a-z]+\d-az\d+$")], ...], Field(min_length=2)
+    ]
+    """The ``az_count`` zones, by zone ID (``euw1-az1``): IDs name the same physical zone in every
+    account, and pinning them keeps subnets stable when AWS adds a zone to the region."""
+    admin_role_arns: Annotated[tuple[IamRoleArn, ...], Field(min_length=1)]
+    """Operators' roles in this account (e.g. IAM Identity Center permission sets, full ARN with the
+    ``aws-reserved/...`` path): EKS cluster admins, allowed to read, lock and write this stack's
+    state, and the only principals that may bypass GOVERNANCE retention of the backups."""
 
     @model_validator(mode="after")
     def _dr_region_differs(self) -> Aws:
         if self.dr_region == self.region:
             raise RuleViolation("dr_region", self.dr_region, f"must differ from region ({self.region})")
+        zone_prefix = _zone_id_prefix(self.region)
+        for zone_id in self.zone_ids:
+            if not zone_id.startswith(f"{zone_prefix}-"):
+                raise RuleViolation(
+                    "zone_ids", zone_id, f"must be a zone of {self.region}: {zone_prefix}-az<n>"
+                )
+        for arn in self.admin_role_arns:
+            if arn.split(":")[4] != self.account_id:
+                raise RuleViolation(
+                    "admin_role_arns", arn, f"must be a role of this account ({self.account_id})"
+                )
         return self
 
 
@@ -332,7 +376,14 @@ class Karpenter(StrictModel):
     instance_generation_above: Annotated[int, Field(ge=1)] = 5
     cpu_limit: Annotated[int, Field(ge=1)]
     """Total vCPUs Karpenter may provision: the hard cost ceiling of the NodePool."""
+    memory_limit: ByteQuantity
+    """Total memory Karpenter may provision (NodePool ``limits.memory``), e.g. ``1600Gi``."""
     consolidate_after: Annotated[str, StringConstraints(pattern=r"^\d+(s|m|h)$")] = "1m"
+    ami_alias: Annotated[str, StringConstraints(pattern=r"^al2023@v\d{8}$")]
+    """EKS-optimized AL2023 AMI release, pinned (``EC2NodeClass`` ``amiSelectorTerms[].alias``),
+    e.g. ``al2023@v20250519``; see https://github.com/awslabs/amazon-eks-ami/releases."""
+    root_volume_size: ByteQuantity = "50Gi"
+    """Encrypted gp3 root volume of each Karpenter node (default: 50Gi)."""
 
 
 class Cluster(StrictModel):
@@ -466,6 +517,29 @@ class BackupRetention(StrictModel):
     weekly: Annotated[int, Field(ge=0)]
 
 
+class BackupBucketLifecycle(StrictModel):
+    """Storage classes and expiry of the backup bucket's objects (and of its DR replica)."""
+
+    infrequent_access_after_days: Annotated[int, Field(ge=30)] = 30
+    """Days until an object moves to STANDARD_IA (S3 requires at least 30; default: 30)."""
+    glacier_after_days: Annotated[int, Field(ge=60)] = 90
+    """Days until an object moves to GLACIER (default: 90)."""
+    noncurrent_version_expiration_days: Annotated[int, Field(ge=1)] = 35
+    """Days a pruned (noncurrent) version is kept before S3 deletes it; at least ``object_lock_days``
+    (default: 35)."""
+
+    @model_validator(mode="after")
+    def _transitions_ordered(self) -> BackupBucketLifecycle:
+        if self.glacier_after_days < self.infrequent_access_after_days + 30:
+            raise RuleViolation(
+                "glacier_after_days",
+                self.glacier_after_days,
+                "must be at least 30 days after infrequent_access_after_days"
+                f" ({self.infrequent_access_after_days}): S3 bills STANDARD_IA for 30 days at least",
+            )
+        return self
+
+
 class AwsBackupPlan(StrictModel):
     """The AWS Backup plan for the EBS volumes of the stateful services."""
 
@@ -506,8 +580,24 @@ class Backup(StrictModel):
     velero_schedule: CronSchedule
     velero_ttl_hours: Annotated[int, Field(ge=1)]
     object_lock_mode: Literal["GOVERNANCE", "COMPLIANCE"]
+    """Default retention mode of the backup bucket (``COMPLIANCE``: nobody, root included, can
+    delete a version before ``object_lock_days``; ``GOVERNANCE``: a role with
+    ``s3:BypassGovernanceRetention`` can)."""
     object_lock_days: Annotated[int, Field(ge=1)]
+    """Default retention of every object version in the backup bucket, in days."""
+    bucket_lifecycle: BackupBucketLifecycle = BackupBucketLifecycle()
     aws_backup: AwsBackupPlan
+
+    @model_validator(mode="after")
+    def _pruned_versions_outlive_the_lock(self) -> Backup:
+        expiration = self.bucket_lifecycle.noncurrent_version_expiration_days
+        if expiration < self.object_lock_days:
+            raise RuleViolation(
+                "bucket_lifecycle.noncurrent_version_expiration_days",
+                expiration,
+                f"must be >= object_lock_days ({self.object_lock_days}): S3 cannot expire a locked version",
+            )
+        return self
 
     def schedules(self) -> dict[str, str]:
         """The cron schedule of each stateful component's backup, keyed by component."""
@@ -547,14 +637,36 @@ class Quota(StrictModel):
     jobs the derivation does not know about (default: 25)."""
 
 
+_GITHUB_REPO_URL = re.compile(r"^https://github\.com/(?P<repository>[\w.-]+/[\w.-]+?)(\.git)?$")
+
+
 class GitOps(StrictModel):
     """Where Argo CD reads ``dist/<env>`` from, and how it syncs."""
 
     repo_url: HttpsUrl
+    """The GitHub repository (``https://github.com/<owner>/<name>.git``); its GitHub Actions
+    workflows also run Terraform, with the OIDC roles that trust exactly this repository."""
     target_revision: str
     automated: bool = True
     prune: bool = True
     self_heal: bool = True
+
+    @model_validator(mode="after")
+    def _repo_on_github(self) -> GitOps:
+        if _GITHUB_REPO_URL.match(self.repo_url) is None:
+            raise RuleViolation(
+                "repo_url",
+                self.repo_url,
+                "must be a GitHub repository: https://github.com/<owner>/<name>.git",
+            )
+        return self
+
+    @property
+    def github_repository(self) -> str:
+        """``<owner>/<name>`` of ``repo_url``: the repository the GitHub OIDC roles trust."""
+        match = _GITHUB_REPO_URL.match(self.repo_url)
+        assert match is not None  # checked by _repo_on_github
+        return match["repository"]
 
 
 class Observability(StrictModel):
@@ -578,17 +690,11 @@ class Cost(StrictModel):
     """Budget and cost-allocation tags."""
 
     monthly_budget_usd: Annotated[float, Field(gt=0)]
-    alert_thresholds_percent: Annotated[tuple[int, ...], Field(min_length=1)]
+    alert_thresholds_percent: Annotated[tuple[Annotated[int, Field(ge=1, le=1000)], ...], Field(min_length=1)]
+    """Actual spend, in percent of ``monthly_budget_usd``, at which the budget e-mails ``alert_emails``."""
+    alert_emails: Annotated[tuple[EmailAddress, ...], Field(min_length=1)]
     owner: str
     cost_center: str
-
-
-class TerraformState(StrictModel):
-    """The S3 remote backend of this environment's Terraform stack."""
-
-    bucket: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
-    key: str
-    region: AwsRegion
 
 
 class Environment(StrictModel):
@@ -610,7 +716,6 @@ class Environment(StrictModel):
     gitops: GitOps
     observability: Observability
     cost: Cost
-    terraform_state: TerraformState
 
     @property
     def production_like(self) -> bool:
@@ -619,11 +724,20 @@ class Environment(StrictModel):
 
     @model_validator(mode="after")
     def _environment_rules(self) -> Environment:
+        self._check_volume_backup_schedule()
         if self.production_like:
             self._check_production_rules()
         if self.name == "prod":
             self._check_prod_capacity()
+        self._check_zones()
         return self
+
+    def _check_zones(self) -> None:
+        aws = self.aws
+        if len(aws.zone_ids) != aws.az_count or len(set(aws.zone_ids)) != len(aws.zone_ids):
+            raise RuleViolation(
+                "aws.zone_ids", list(aws.zone_ids), f"must list az_count ({aws.az_count}) distinct zones"
+            )
 
     def _check_production_rules(self) -> None:
         if self.aws.az_count < 3:
@@ -663,11 +777,15 @@ class Environment(StrictModel):
                     f" which must stay below rpo_seconds ({backup.rpo_seconds}s) in {self.name};"
                     f" allowed: an interval of at most {longest_interval}s",
                 )
-        volume_interval = max_interval_seconds(aws_cron_to_five_fields(backup.aws_backup.schedule))
+
+    def _check_volume_backup_schedule(self) -> None:
+        """RPO < 1 h for data (DESIGN.md) must survive the loss of the cluster, in every environment."""
+        schedule = self.backup.aws_backup.schedule
+        volume_interval = max_interval_seconds(aws_cron_to_five_fields(schedule))
         if volume_interval > 3600:
             raise RuleViolation(
                 "backup.aws_backup.schedule",
-                backup.aws_backup.schedule,
+                schedule,
                 f"runs every {volume_interval}s; allowed in {self.name}: hourly or more often",
             )
 

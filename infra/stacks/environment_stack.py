@@ -1,44 +1,379 @@
-"""The Terraform stack of one environment."""
+"""The Terraform stack of one environment: everything the cluster manifests assume exists in AWS."""
 
 from __future__ import annotations
 
-from cdktf import S3Backend, TerraformStack
+from cdktf import S3Backend, TerraformOutput
 from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderDefaultTags
 from constructs import Construct
 
 from contexter_deploy.config import Environment
-from contexter_deploy.naming import PROJECT, names_for
+from contexter_deploy.config.shared import Shared
+from contexter_deploy.naming import (
+    BACKUP_SELECTION_NAMESPACES,
+    GITHUB_APPLY_ROLE,
+    POD_IDENTITIES,
+    VAULT_ADDRESS,
+    Names,
+    cost_allocation_tags,
+    names_for,
+)
+from infra.backup.aws_backup_plan import AwsBackupProps, VolumeBackups
+from infra.backup.backup_bucket import BackupBucket, BackupBucketProps
+from infra.cluster.addons import AddonsProps, ClusterAddons, base_addons, node_addons
+from infra.cluster.eks_cluster import Cluster, EksClusterProps
+from infra.cluster.karpenter import KarpenterPrerequisites, KarpenterProps
+from infra.cluster.system_node_group import SystemNodeGroup, SystemNodeGroupProps
+from infra.cost.budget import BudgetProps, MonthlyBudget
+from infra.iam.pod_identity_role import PodIdentityRole, PodIdentityRoleProps
+from infra.iam.policy import Statement
+from infra.iam.workload_policies import (
+    EBS_CSI_MANAGED_POLICY,
+    BackupBucketAccess,
+    backup_policy,
+    cert_manager_policy,
+    ebs_csi_policy,
+    vault_policy,
+    velero_policy,
+)
+from infra.network.endpoints import EndpointsProps, VpcEndpoints
+from infra.network.flow_logs import FlowLogs, FlowLogsProps
 from infra.network.vpc import EnvironmentNetwork, NetworkProps
+from infra.security.kms_key import KmsKey, KmsKeyProps
+from infra.stacks.readable_stack import ReadableStack
+from infra.vault.vault_prerequisites import VaultPrerequisites, VaultProps
+
+TERRAFORM_AWS_PROVIDER_SOURCE = "hashicorp/aws"
+MANAGED_BY = {"managed-by": "terraform"}
+AUTO_SCALING_SERVICE_LINKED_ROLE = "aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"
 
 
-def cost_allocation_tags(environment: Environment) -> dict[str, str]:
-    """Tags every resource carries through the provider's ``default_tags``."""
-    return {
-        "project": PROJECT,
-        "environment": environment.name,
-        "owner": environment.cost.owner,
-        "cost-center": environment.cost.cost_center,
-        "managed-by": "terraform",
-    }
+class EnvironmentStack(ReadableStack):
+    """Everything one environment needs in AWS, in its own state file in the shared state bucket.
 
+    Resource addresses are the construct paths (``aws_eks_cluster.eks_cluster``): construct IDs
+    here are part of the state, renaming one destroys and re-creates the resource.
+    """
 
-class EnvironmentStack(TerraformStack):
-    """Everything one environment needs in AWS, in its own state file."""
-
-    def __init__(self, scope: Construct, id: str, *, environment: Environment) -> None:
+    def __init__(self, scope: Construct, id: str, *, environment: Environment, shared: Shared) -> None:
         super().__init__(scope, id)
-        state = environment.terraform_state
-        backend = S3Backend(self, bucket=state.bucket, key=state.key, region=state.region, encrypt=True)
+        names = names_for(environment)
+        aws = environment.aws
+        # No ``encrypt``: the state bucket encrypts with its KMS key and refuses the SSE-S3 uploads
+        # that ``encrypt = true`` would request (see infra/bootstrap/state_bucket.py).
+        backend = S3Backend(
+            self, bucket=shared.terraform_state.bucket, key=names.state_key, region=shared.region
+        )
         backend.add_override("use_lockfile", True)
+        self.add_override("terraform.required_providers.aws.source", TERRAFORM_AWS_PROVIDER_SOURCE)
+        default_tags = [AwsProviderDefaultTags(tags={**cost_allocation_tags(environment), **MANAGED_BY})]
         AwsProvider(
-            self,
-            "aws",
-            region=environment.aws.region,
-            allowed_account_ids=[environment.aws.account_id],
-            default_tags=[AwsProviderDefaultTags(tags=cost_allocation_tags(environment))],
+            self, "aws", region=aws.region, allowed_account_ids=[aws.account_id], default_tags=default_tags
         )
-        EnvironmentNetwork(
+        dr = AwsProvider(
             self,
-            "network",
-            props=NetworkProps(name=names_for(environment).prefix, network=environment.network),
+            "aws_dr",
+            alias="dr",
+            region=aws.dr_region,
+            allowed_account_ids=[aws.account_id],
+            default_tags=default_tags,
         )
+
+        network_props = NetworkProps(
+            name=names.prefix,
+            cluster_name=names.cluster,
+            vpc_cidr=environment.network.vpc_cidr,
+            zone_ids=aws.zone_ids,
+            nat_gateways=environment.network.nat_gateways,
+        )
+        logs_key = KmsKey(
+            self,
+            "logs",
+            props=KmsKeyProps(
+                alias=f"alias/{names.prefix}-logs",
+                description=f"CloudWatch log groups of {names.prefix}: EKS control plane and VPC flow logs",
+                account_id=aws.account_id,
+                statements=(
+                    _logs_may_use_key(names, log_groups=(names.cluster_log_group, names.flow_log_group)),
+                ),
+            ),
+        )
+        network = EnvironmentNetwork(self, "network", props=network_props)
+        private_subnet_ids = tuple(subnet.id for subnet in network.private_subnets)
+        VpcEndpoints(
+            self,
+            "endpoints",
+            props=EndpointsProps(
+                name=names.prefix,
+                region=aws.region,
+                vpc_id=network.vpc.id,
+                vpc_cidr=str(environment.network.vpc_cidr),
+                private_subnet_ids=private_subnet_ids,
+                private_route_table_ids=tuple(table.id for table in network.private_route_tables),
+            ),
+        )
+        FlowLogs(
+            self,
+            "flow_logs",
+            props=FlowLogsProps(
+                account_id=aws.account_id,
+                region=aws.region,
+                vpc_id=network.vpc.id,
+                log_group_name=names.flow_log_group,
+                role_name=names.role_name("flow-logs"),
+                retention_days=environment.network.flow_log_retention_days,
+                kms_key_arn=logs_key.arn,
+            ),
+        )
+
+        ebs_key = KmsKey(
+            self,
+            "ebs",
+            props=KmsKeyProps(
+                alias=names.ebs_kms_alias,
+                description=f"EBS volumes of {names.cluster}: node root volumes and persistent volumes",
+                account_id=aws.account_id,
+                statements=_auto_scaling_may_use_key(aws.account_id),
+            ),
+        )
+        cluster = environment.cluster
+        eks = Cluster(
+            self,
+            "eks",
+            props=EksClusterProps(
+                name=names.cluster,
+                account_id=aws.account_id,
+                kubernetes_version=cluster.kubernetes_version,
+                role_name=names.role_name("eks-cluster"),
+                subnet_ids=private_subnet_ids,
+                log_group_name=names.cluster_log_group,
+                log_retention_days=cluster.control_plane_log_retention_days,
+                logs_kms_key_arn=logs_key.arn,
+                endpoint_public_access=cluster.endpoint_public_access,
+                public_access_cidrs=cluster.public_access_cidrs,
+                admin_role_arns=aws.admin_role_arns,
+                viewer_role_arns=(names.role_arn(GITHUB_APPLY_ROLE),),
+            ),
+        )
+        base = ClusterAddons(
+            self,
+            "base_addons",
+            props=AddonsProps(cluster_name=eks.cluster.name, addons=base_addons(cluster.addons)),
+        )
+        system_nodes = SystemNodeGroup(
+            self,
+            "system_nodes",
+            props=SystemNodeGroupProps(
+                cluster_name=eks.cluster.name,
+                kubernetes_version=cluster.kubernetes_version,
+                role_name=names.role_name("system-node"),
+                subnet_ids=private_subnet_ids,
+                nodes=cluster.system_nodes,
+                ebs_kms_key_arn=ebs_key.arn,
+                depends_on=base.addons,
+            ),
+        )
+        karpenter = KarpenterPrerequisites(
+            self,
+            "karpenter",
+            props=KarpenterProps(
+                cluster_name=names.cluster,
+                cluster=eks.cluster,
+                account_id=aws.account_id,
+                region=aws.region,
+                node_role_name=names.karpenter_node_role,
+                instance_profile_name=names.karpenter_instance_profile,
+                queue_name=names.karpenter_interruption_queue,
+                ebs_kms_key_arn=ebs_key.arn,
+            ),
+        )
+
+        backup = environment.backup
+        backups = BackupBucket(
+            self,
+            "backups",
+            props=BackupBucketProps(
+                bucket=names.backup_bucket,
+                dr_bucket=names.dr_backup_bucket,
+                account_id=aws.account_id,
+                region=aws.region,
+                dr_region=aws.dr_region,
+                dr_provider=dr,
+                key_alias=f"alias/{names.prefix}-backups",
+                replication_role_name=names.role_name("backup-replication"),
+                object_lock_mode=backup.object_lock_mode,
+                object_lock_days=backup.object_lock_days,
+                lifecycle=backup.bucket_lifecycle,
+                admin_role_arns=aws.admin_role_arns,
+            ),
+        )
+        VolumeBackups(
+            self,
+            "volume_backups",
+            props=AwsBackupProps(
+                name=names.backup_vault,
+                account_id=aws.account_id,
+                region=aws.region,
+                dr_region=aws.dr_region,
+                dr_provider=dr,
+                role_name=names.role_name("aws-backup"),
+                key_alias=f"alias/{names.prefix}-backup-vault",
+                plan=backup.aws_backup,
+                namespaces=BACKUP_SELECTION_NAMESPACES,
+            ),
+        )
+        vault = VaultPrerequisites(
+            self,
+            "vault",
+            props=VaultProps(
+                cluster_name=names.cluster,
+                account_id=aws.account_id,
+                unseal_key_alias=names.vault_kms_alias,
+                dr_provider=dr,
+            ),
+        )
+
+        def bucket_access(*components: str) -> BackupBucketAccess:
+            return BackupBucketAccess(
+                bucket=names.backup_bucket,
+                key_arn=backups.key.arn,
+                region=aws.region,
+                prefixes=tuple(names.backup_prefix(component) for component in components),
+            )
+
+        policies: dict[str, tuple[str, tuple[str, ...]]] = {
+            "backup": (backup_policy(bucket_access("qdrant", "redis")), ()),
+            "vault": (vault_policy(bucket_access("vault"), unseal_key_arns=vault.unseal_key_arns), ()),
+            "karpenter": (karpenter.controller_policy, ()),
+            "ebs-csi": (ebs_csi_policy(ebs_key_arn=ebs_key.arn), (EBS_CSI_MANAGED_POLICY,)),
+            "velero": (
+                velero_policy(bucket_access("velero"), account_id=aws.account_id, ebs_key_arn=ebs_key.arn),
+                (),
+            ),
+            "cert-manager": (cert_manager_policy(hosted_zone_id=environment.ingress.hosted_zone_id), ()),
+        }
+        declared = {identity.role for identity in POD_IDENTITIES}
+        if declared != set(policies):
+            raise ValueError(
+                f"POD_IDENTITIES declares {sorted(declared)} but infra/ has policies for {sorted(policies)}:"
+                " every pod identity needs exactly one policy"
+            )
+        pod_identities = Construct(self, "pod_identities")
+        roles = {
+            identity.role: PodIdentityRole(
+                pod_identities,
+                identity.role,
+                props=PodIdentityRoleProps(
+                    identity=identity,
+                    role_name=names.role_name(identity.role),
+                    account_id=aws.account_id,
+                    cluster_name=names.cluster,
+                    cluster=eks.cluster,
+                    policy=policies[identity.role][0],
+                    managed_policy_arns=policies[identity.role][1],
+                ),
+            )
+            for identity in POD_IDENTITIES
+        }
+        ClusterAddons(
+            self,
+            "addons",
+            props=AddonsProps(
+                cluster_name=eks.cluster.name,
+                addons=node_addons(cluster.addons),
+                depends_on=(system_nodes.node_group, roles["ebs-csi"].association),
+            ),
+        )
+        MonthlyBudget(
+            self,
+            "cost",
+            props=BudgetProps(
+                name=f"{names.prefix}-monthly",
+                limit_usd=environment.cost.monthly_budget_usd,
+                thresholds_percent=environment.cost.alert_thresholds_percent,
+                emails=environment.cost.alert_emails,
+            ),
+        )
+
+        outputs: dict[str, tuple[str, str]] = {
+            "cluster_name": (eks.cluster.name, "EKS cluster name (aws eks update-kubeconfig --name ...)"),
+            "cluster_endpoint": (eks.endpoint, "Kubernetes API endpoint"),
+            "cluster_arn": (eks.arn, "EKS cluster ARN"),
+            "backup_bucket": (
+                backups.bucket.bucket,
+                "S3 bucket of the Qdrant, Redis, Vault and Velero backups",
+            ),
+            "dr_backup_bucket": (
+                backups.dr_bucket.bucket,
+                f"Replica of the backup bucket in {aws.dr_region}",
+            ),
+            "backup_vault": (
+                names.backup_vault,
+                "AWS Backup vault of the EBS snapshots (same name in the DR region)",
+            ),
+            "ebs_kms_key_arn": (ebs_key.arn, f"KMS key of the EBS volumes ({names.ebs_kms_alias})"),
+            "vault_address": (VAULT_ADDRESS, "Vault's in-cluster address"),
+            "vault_kms_key_arn": (vault.unseal_key.arn, f"Vault auto-unseal key ({names.vault_kms_alias})"),
+            "karpenter_node_role": (karpenter.node_role.name, "IAM role of Karpenter's nodes"),
+            "karpenter_instance_profile": (
+                karpenter.instance_profile.name,
+                "Instance profile of Karpenter's nodes",
+            ),
+            "karpenter_interruption_queue": (karpenter.queue.name, "Karpenter settings.interruptionQueue"),
+        }
+        for identity in POD_IDENTITIES:
+            outputs[f"{identity.role.replace('-', '_')}_role_arn"] = (
+                roles[identity.role].arn,
+                f"Pod Identity role of {identity.namespace}/{identity.service_account}",
+            )
+        for output_id, (value, description) in outputs.items():
+            TerraformOutput(self, output_id, value=value, description=description)
+
+
+def _logs_may_use_key(names: Names, *, log_groups: tuple[str, ...]) -> Statement:
+    """CloudWatch Logs encrypts exactly these log groups with the key (it cannot use IAM policies)."""
+    return Statement(
+        sid="CloudWatchLogsEncryptsTheseLogGroups",
+        principals={"Service": (f"logs.{names.region}.amazonaws.com",)},
+        actions=("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"),
+        resources=("*",),
+        conditions={
+            "ArnEquals": {
+                "kms:EncryptionContext:aws:logs:arn": tuple(
+                    f"arn:aws:logs:{names.region}:{names.account_id}:log-group:{group}"
+                    for group in log_groups
+                )
+            }
+        },
+        wildcard_reason="in a key policy, Resource '*' means this key",
+    )
+
+
+def _auto_scaling_may_use_key(account_id: str) -> tuple[Statement, ...]:
+    """The Auto Scaling service-linked role launches the managed node group's instances; a service-linked
+    role has no IAM policy for customer keys, so the key policy must allow it (created by the
+    bootstrap stack, because KMS rejects a policy naming a role that does not exist yet)."""
+    role = f"arn:aws:iam::{account_id}:role/{AUTO_SCALING_SERVICE_LINKED_ROLE}"
+    reason = "in a key policy, Resource '*' means this key"
+    return (
+        Statement(
+            sid="AutoScalingEncryptsNodeVolumes",
+            principals={"AWS": (role,)},
+            actions=(
+                "kms:Encrypt",
+                "kms:Decrypt",
+                "kms:ReEncrypt*",
+                "kms:GenerateDataKey*",
+                "kms:DescribeKey",
+            ),
+            resources=("*",),
+            wildcard_reason=reason,
+        ),
+        Statement(
+            sid="AutoScalingGrantsVolumeEncryptionToEc2",
+            principals={"AWS": (role,)},
+            actions=("kms:CreateGrant",),
+            resources=("*",),
+            conditions={"Bool": {"kms:GrantIsForAWSResource": "true"}},
+            wildcard_reason=reason,
+        ),
+    )

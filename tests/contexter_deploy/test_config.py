@@ -93,7 +93,7 @@ def test_fails_when_min_replicas_exceeds_max_replicas(
         capsys,
         environments,
         "dev",
-        "environments/dev.yaml:53: workloads.api_gateway.min_replicas: 5: must be <= max_replicas (3)",
+        "environments/dev.yaml:58: workloads.api_gateway.min_replicas: 5: must be <= max_replicas (3)",
     )
 
 

@@ -1,0 +1,361 @@
+"""The S3 backup bucket (Qdrant, Redis and Vault snapshots, Velero) and its replica in the DR region."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from cdktf import TerraformProvider
+from cdktf_cdktf_provider_aws.iam_role import IamRole
+from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
+from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket
+from cdktf_cdktf_provider_aws.s3_bucket_lifecycle_configuration import (
+    S3BucketLifecycleConfiguration,
+    S3BucketLifecycleConfigurationRule,
+    S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload,
+    S3BucketLifecycleConfigurationRuleExpiration,
+    S3BucketLifecycleConfigurationRuleFilter,
+    S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration,
+    S3BucketLifecycleConfigurationRuleTransition,
+)
+from cdktf_cdktf_provider_aws.s3_bucket_object_lock_configuration import (
+    S3BucketObjectLockConfigurationA,
+    S3BucketObjectLockConfigurationRuleA,
+    S3BucketObjectLockConfigurationRuleDefaultRetentionA,
+)
+from cdktf_cdktf_provider_aws.s3_bucket_ownership_controls import (
+    S3BucketOwnershipControls,
+    S3BucketOwnershipControlsRule,
+)
+from cdktf_cdktf_provider_aws.s3_bucket_policy import S3BucketPolicy
+from cdktf_cdktf_provider_aws.s3_bucket_public_access_block import S3BucketPublicAccessBlock
+from cdktf_cdktf_provider_aws.s3_bucket_replication_configuration import (
+    S3BucketReplicationConfigurationA,
+    S3BucketReplicationConfigurationRule,
+    S3BucketReplicationConfigurationRuleDeleteMarkerReplication,
+    S3BucketReplicationConfigurationRuleDestination,
+    S3BucketReplicationConfigurationRuleDestinationEncryptionConfiguration,
+    S3BucketReplicationConfigurationRuleFilter,
+    S3BucketReplicationConfigurationRuleSourceSelectionCriteria,
+    S3BucketReplicationConfigurationRuleSourceSelectionCriteriaSseKmsEncryptedObjects,
+)
+from cdktf_cdktf_provider_aws.s3_bucket_server_side_encryption_configuration import (
+    S3BucketServerSideEncryptionConfigurationA,
+    S3BucketServerSideEncryptionConfigurationRuleA,
+    S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA,
+)
+from cdktf_cdktf_provider_aws.s3_bucket_versioning import (
+    S3BucketVersioningA,
+    S3BucketVersioningVersioningConfiguration,
+)
+from constructs import Construct
+
+from contexter_deploy.config.model import BackupBucketLifecycle
+from infra.iam.policy import Statement, deny_insecure_transport, policy_document, service_trust
+from infra.security.kms_key import KmsKey, KmsKeyProps
+
+
+@dataclass(frozen=True)
+class BackupBucketProps:
+    """Properties of ``BackupBucket``."""
+
+    bucket: str
+    dr_bucket: str
+    account_id: str
+    region: str
+    dr_region: str
+    dr_provider: TerraformProvider
+    """Provider of ``dr_region``: the replica, its key and its policy live there."""
+    key_alias: str
+    """Alias of the bucket's KMS key, the same in both regions."""
+    replication_role_name: str
+    object_lock_mode: Literal["GOVERNANCE", "COMPLIANCE"]
+    object_lock_days: int
+    lifecycle: BackupBucketLifecycle
+    admin_role_arns: tuple[str, ...]
+    """The only principals that may bypass GOVERNANCE retention (e.g. to purge a poisoned backup)."""
+
+    def __post_init__(self) -> None:
+        if not self.dr_region:
+            raise ValueError(
+                f"backup bucket {self.bucket}: a DR region is required; backups must outlive the region"
+            )
+        if self.dr_region == self.region:
+            raise ValueError(
+                f"backup bucket {self.bucket}: dr_region {self.dr_region} must differ"
+                f" from region {self.region}"
+            )
+        if self.object_lock_days < 1:
+            raise ValueError(
+                f"backup bucket {self.bucket}: object_lock_days {self.object_lock_days} must be >= 1"
+            )
+        if self.lifecycle.noncurrent_version_expiration_days < self.object_lock_days:
+            raise ValueError(
+                f"backup bucket {self.bucket}: noncurrent versions expire after"
+                f" {self.lifecycle.noncurrent_version_expiration_days} days, before the"
+                f" {self.object_lock_days}-day object lock ends"
+            )
+
+
+class BackupBucket(Construct):
+    """A versioned, object-locked, KMS-encrypted, private, TLS-only bucket, replicated to the same
+    kind of bucket in the DR region.
+
+    Object Lock gives every version a default retention: within it, nothing (``COMPLIANCE``) or
+    only the admin roles (``GOVERNANCE``) can delete or overwrite a backup, so a compromised
+    cluster cannot destroy the backups it writes. Deleting a key only adds a delete marker; the
+    lifecycle rule removes pruned (noncurrent) versions once their lock has expired.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, props: BackupBucketProps) -> None:
+        super().__init__(scope, id)
+        self.key = KmsKey(
+            self,
+            "kms",
+            props=KmsKeyProps(
+                alias=props.key_alias,
+                description=f"Backups in s3://{props.bucket}",
+                account_id=props.account_id,
+            ),
+        )
+        self.dr_key = KmsKey(
+            self,
+            "dr_kms",
+            props=KmsKeyProps(
+                alias=props.key_alias,
+                description=f"Replicated backups in s3://{props.dr_bucket}",
+                account_id=props.account_id,
+                provider=props.dr_provider,
+            ),
+        )
+        self._versioning: list[S3BucketVersioningA] = []
+        self.bucket = self._bucket("bucket", props, props.bucket, self.key.arn, provider=None)
+        self.dr_bucket = self._bucket(
+            "dr_bucket", props, props.dr_bucket, self.dr_key.arn, provider=props.dr_provider
+        )
+        self.arn: str = self.bucket.arn
+        self._replicate(props)
+
+    def _bucket(
+        self,
+        id: str,
+        props: BackupBucketProps,
+        name: str,
+        key_arn: str,
+        *,
+        provider: TerraformProvider | None,
+    ) -> S3Bucket:
+        bucket = S3Bucket(self, id, bucket=name, object_lock_enabled=True, provider=provider)
+        S3BucketOwnershipControls(
+            self,
+            f"{id}_ownership",
+            bucket=bucket.id,
+            rule=S3BucketOwnershipControlsRule(object_ownership="BucketOwnerEnforced"),
+            provider=provider,
+        )
+        S3BucketPublicAccessBlock(
+            self,
+            f"{id}_public_access_block",
+            bucket=bucket.id,
+            block_public_acls=True,
+            block_public_policy=True,
+            ignore_public_acls=True,
+            restrict_public_buckets=True,
+            provider=provider,
+        )
+        versioning = S3BucketVersioningA(
+            self,
+            f"{id}_versioning",
+            bucket=bucket.id,
+            versioning_configuration=S3BucketVersioningVersioningConfiguration(status="Enabled"),
+            provider=provider,
+        )
+        S3BucketServerSideEncryptionConfigurationA(
+            self,
+            f"{id}_encryption",
+            bucket=bucket.id,
+            rule=[
+                S3BucketServerSideEncryptionConfigurationRuleA(
+                    apply_server_side_encryption_by_default=(
+                        S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA(
+                            sse_algorithm="aws:kms", kms_master_key_id=key_arn
+                        )
+                    ),
+                    bucket_key_enabled=True,
+                )
+            ],
+            provider=provider,
+        )
+        S3BucketObjectLockConfigurationA(
+            self,
+            f"{id}_object_lock",
+            bucket=bucket.id,
+            rule=S3BucketObjectLockConfigurationRuleA(
+                default_retention=S3BucketObjectLockConfigurationRuleDefaultRetentionA(
+                    mode=props.object_lock_mode, days=props.object_lock_days
+                )
+            ),
+            depends_on=[versioning],
+            provider=provider,
+        )
+        lifecycle = props.lifecycle
+        S3BucketLifecycleConfiguration(
+            self,
+            f"{id}_lifecycle",
+            bucket=bucket.id,
+            rule=[
+                S3BucketLifecycleConfigurationRule(
+                    id="tiering-and-pruned-versions",
+                    status="Enabled",
+                    filter=[S3BucketLifecycleConfigurationRuleFilter(prefix="")],
+                    transition=[
+                        S3BucketLifecycleConfigurationRuleTransition(
+                            days=lifecycle.infrequent_access_after_days, storage_class="STANDARD_IA"
+                        ),
+                        S3BucketLifecycleConfigurationRuleTransition(
+                            days=lifecycle.glacier_after_days, storage_class="GLACIER"
+                        ),
+                    ],
+                    noncurrent_version_expiration=[
+                        S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration(
+                            noncurrent_days=lifecycle.noncurrent_version_expiration_days
+                        )
+                    ],
+                    expiration=[
+                        S3BucketLifecycleConfigurationRuleExpiration(expired_object_delete_marker=True)
+                    ],
+                    abort_incomplete_multipart_upload=[
+                        S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload(
+                            days_after_initiation=7
+                        )
+                    ],
+                )
+            ],
+            depends_on=[versioning],
+            provider=provider,
+        )
+        bucket_arn = f"arn:aws:s3:::{name}"
+        S3BucketPolicy(
+            self,
+            f"{id}_policy",
+            bucket=bucket.id,
+            policy=policy_document(
+                deny_insecure_transport(bucket_arn, f"{bucket_arn}/*"),
+                Statement(
+                    sid="DenyOtherKmsKeys",
+                    effect="Deny",
+                    principals={"AWS": ("*",)},
+                    actions=("s3:PutObject",),
+                    resources=(f"{bucket_arn}/*",),
+                    conditions={
+                        "StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption-aws-kms-key-id": key_arn}
+                    },
+                    wildcard_reason="every object of the bucket is encrypted with the bucket's key",
+                ),
+                Statement(
+                    sid="OnlyAdminsBypassGovernanceRetention",
+                    effect="Deny",
+                    principals={"AWS": ("*",)},
+                    actions=("s3:BypassGovernanceRetention",),
+                    resources=(f"{bucket_arn}/*",),
+                    conditions={"ArnNotEquals": {"aws:PrincipalArn": props.admin_role_arns}},
+                    wildcard_reason="the lock protects every object of the bucket",
+                ),
+            ),
+            provider=provider,
+        )
+        self._versioning.append(versioning)
+        return bucket
+
+    def _replicate(self, props: BackupBucketProps) -> None:
+        source, destination = self.bucket, self.dr_bucket
+        source_arn, destination_arn = f"arn:aws:s3:::{props.bucket}", f"arn:aws:s3:::{props.dr_bucket}"
+        role = IamRole(
+            self,
+            "replication_role",
+            name=props.replication_role_name,
+            description=f"S3 replication of {props.bucket} to {props.dr_bucket}",
+            assume_role_policy=service_trust("s3.amazonaws.com", source_account=props.account_id),
+        )
+        IamRolePolicy(
+            self,
+            "replication_role_policy",
+            name="replicate-backups",
+            role=role.name,
+            policy=policy_document(
+                Statement(
+                    sid="ReadReplicationConfiguration",
+                    actions=("s3:GetReplicationConfiguration", "s3:ListBucket"),
+                    resources=(source_arn,),
+                ),
+                Statement(
+                    sid="ReadSourceVersions",
+                    actions=(
+                        "s3:GetObjectVersionForReplication",
+                        "s3:GetObjectVersionAcl",
+                        "s3:GetObjectVersionTagging",
+                        "s3:GetObjectRetention",
+                        "s3:GetObjectLegalHold",
+                    ),
+                    resources=(f"{source_arn}/*",),
+                    wildcard_reason="every object of the source bucket is replicated",
+                ),
+                Statement(
+                    sid="WriteReplicas",
+                    actions=("s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"),
+                    resources=(f"{destination_arn}/*",),
+                    wildcard_reason="every object of the source bucket is replicated",
+                ),
+                Statement(
+                    sid="DecryptSourceObjects",
+                    actions=("kms:Decrypt",),
+                    resources=(self.key.arn,),
+                    conditions={
+                        "StringEquals": {"kms:ViaService": f"s3.{props.region}.amazonaws.com"},
+                        "StringLike": {"kms:EncryptionContext:aws:s3:arn": f"{source_arn}/*"},
+                    },
+                ),
+                Statement(
+                    sid="EncryptReplicas",
+                    actions=("kms:Encrypt", "kms:GenerateDataKey"),
+                    resources=(self.dr_key.arn,),
+                    conditions={
+                        "StringEquals": {"kms:ViaService": f"s3.{props.dr_region}.amazonaws.com"},
+                        "StringLike": {"kms:EncryptionContext:aws:s3:arn": f"{destination_arn}/*"},
+                    },
+                ),
+            ),
+        )
+        S3BucketReplicationConfigurationA(
+            self,
+            "replication",
+            bucket=source.id,
+            role=role.arn,
+            rule=[
+                S3BucketReplicationConfigurationRule(
+                    id="to-dr-region",
+                    status="Enabled",
+                    filter=S3BucketReplicationConfigurationRuleFilter(prefix=""),
+                    delete_marker_replication=S3BucketReplicationConfigurationRuleDeleteMarkerReplication(
+                        status="Enabled"
+                    ),
+                    source_selection_criteria=S3BucketReplicationConfigurationRuleSourceSelectionCriteria(
+                        sse_kms_encrypted_objects=(
+                            S3BucketReplicationConfigurationRuleSourceSelectionCriteriaSseKmsEncryptedObjects(
+                                status="Enabled"
+                            )
+                        )
+                    ),
+                    destination=S3BucketReplicationConfigurationRuleDestination(
+                        bucket=destination.arn,
+                        storage_class="STANDARD_IA",
+                        encryption_configuration=(
+                            S3BucketReplicationConfigurationRuleDestinationEncryptionConfiguration(
+                                replica_kms_key_id=self.dr_key.arn
+                            )
+                        ),
+                    ),
+                )
+            ],
+            depends_on=list(self._versioning),
+        )

@@ -1,0 +1,84 @@
+"""What each environment account needs before its stack can be applied from GitHub Actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cdktf import TerraformProvider
+from cdktf_cdktf_provider_aws.iam_service_linked_role import IamServiceLinkedRole
+from constructs import Construct
+
+from contexter_deploy.naming import GITHUB_APPLY_ROLE, GITHUB_PLAN_ROLE, Names, SharedNames
+from infra.bootstrap.deploy_policies import READ_ONLY_POLICY, apply_policy, plan_policy
+from infra.bootstrap.github_oidc import (
+    GithubOidcProvider,
+    GithubRole,
+    GithubRoleProps,
+    environment_subject,
+    pull_request_subject,
+)
+
+ACCOUNT_SERVICE_LINKED_ROLES: dict[str, str] = {
+    "autoscaling": "autoscaling.amazonaws.com",
+    "spot": "spot.amazonaws.com",
+}
+"""Service-linked roles the environment stack relies on before AWS would create them itself: the EBS
+key policy names Auto Scaling's (KMS rejects a policy naming a missing role), and Karpenter's first
+spot launch needs Spot's."""
+
+
+@dataclass(frozen=True)
+class EnvironmentAccountProps:
+    """Properties of ``EnvironmentAccount``."""
+
+    names: Names
+    shared: SharedNames
+    state_bucket: str
+    repository: str
+    """GitHub ``<owner>/<name>`` whose workflows deploy this environment."""
+    provider: TerraformProvider
+    """Provider that assumes the bootstrap role in this environment's account."""
+
+
+class EnvironmentAccount(Construct):
+    """The GitHub OIDC provider and the ``plan`` and ``apply`` roles of one environment account, and
+    the account's service-linked roles.
+
+    ``plan`` is assumable from any pull request of the repository and can only read; ``apply`` only
+    from ``main`` in the GitHub environment named after this environment (whose protection rules,
+    e.g. required reviewers for prod, therefore gate every apply)."""
+
+    def __init__(self, scope: Construct, id: str, *, props: EnvironmentAccountProps) -> None:
+        super().__init__(scope, id)
+        names, provider = props.names, props.provider
+        oidc = GithubOidcProvider(self, "github_oidc", provider=provider)
+        for role_id, service in ACCOUNT_SERVICE_LINKED_ROLES.items():
+            IamServiceLinkedRole(
+                self, f"{role_id}_service_linked_role", aws_service_name=service, provider=provider
+            )
+        self.plan = GithubRole(
+            self,
+            "github_plan",
+            props=GithubRoleProps(
+                role_name=names.role_name(GITHUB_PLAN_ROLE),
+                description=f"terraform plan of {names.environment} from pull requests of {props.repository}",
+                provider_arn=oidc.arn,
+                subject=pull_request_subject(props.repository),
+                policy=plan_policy(props.shared, names, state_bucket=props.state_bucket),
+                managed_policy_arns=(READ_ONLY_POLICY,),
+                provider=provider,
+            ),
+        )
+        self.apply = GithubRole(
+            self,
+            "github_apply",
+            props=GithubRoleProps(
+                role_name=names.role_name(GITHUB_APPLY_ROLE),
+                description=f"terraform apply of {names.environment} from main of {props.repository}",
+                provider_arn=oidc.arn,
+                subject=environment_subject(props.repository, names.environment),
+                policy=apply_policy(props.shared, names, state_bucket=props.state_bucket),
+                managed_policy_arns=(READ_ONLY_POLICY,),
+                provider=provider,
+            ),
+        )

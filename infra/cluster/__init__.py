@@ -1,0 +1,1 @@
+"""EKS: the control plane, its add-ons, the system node group and Karpenter's prerequisites."""

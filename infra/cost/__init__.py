@@ -1,0 +1,1 @@
+"""Cost controls: the monthly budget of each environment."""

@@ -1,0 +1,1 @@
+"""IAM: typed policy documents, and the roles that pods assume through EKS Pod Identity."""

@@ -1,0 +1,1 @@
+"""Encryption keys shared by several components."""

@@ -1,0 +1,1 @@
+"""Cloud prerequisites of the in-cluster Vault (see docs/vault.md)."""
