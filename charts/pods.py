@@ -15,6 +15,7 @@ from constructs import Construct
 
 from charts.labels import selector_labels, workload_labels
 from charts.topology import Workload
+from charts.values import int_or_string, quantity
 from contexter_deploy.config.model import ImageReference, ResourceAmounts, Resources
 
 RUN_AS_USER = 10001
@@ -70,9 +71,9 @@ def container_security_context() -> k8s.SecurityContext:
 
 def _amounts(amounts: ResourceAmounts) -> dict[str, k8s.Quantity]:
     return {
-        "cpu": k8s.Quantity.from_string(amounts.cpu),
-        "memory": k8s.Quantity.from_string(amounts.memory),
-        "ephemeral-storage": k8s.Quantity.from_string(amounts.ephemeral_storage),
+        "cpu": quantity(amounts.cpu),
+        "memory": quantity(amounts.memory),
+        "ephemeral-storage": quantity(amounts.ephemeral_storage),
     }
 
 
@@ -89,7 +90,7 @@ def scratch_volume(name: str, size_limit: str, *, memory: bool = False) -> k8s.V
     return k8s.Volume(
         name=name,
         empty_dir=k8s.EmptyDirVolumeSource(
-            medium="Memory" if memory else None, size_limit=k8s.Quantity.from_string(size_limit)
+            medium="Memory" if memory else None, size_limit=quantity(size_limit)
         ),
     )
 
@@ -204,7 +205,7 @@ def disruption_budget(scope: Construct, workload: Workload) -> k8s.KubePodDisrup
             labels=workload_labels(workload.name, component="disruption-budget"),
         ),
         spec=k8s.PodDisruptionBudgetSpec(
-            max_unavailable=k8s.IntOrString.from_number(1),
+            max_unavailable=int_or_string(1),
             selector=k8s.LabelSelector(match_labels=selector_labels(workload.name)),
             unhealthy_pod_eviction_policy="AlwaysAllow",
         ),

@@ -9,9 +9,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
-
-from cdk8s_plus_27 import k8s
 
 from charts.backup.backup_chart import scheduled_jobs
 from charts.topology import BACKUP, QDRANT, REDIS, workloads_in
@@ -180,9 +177,3 @@ def memory_quantity(size: Decimal) -> str:
 def storage_quantity(size: Decimal) -> str:
     """``size`` bytes as a quantity in whole gibibytes, rounded up."""
     return f"{math.ceil(size / 2**30)}Gi"
-
-
-@cache
-def quantity(value: str) -> k8s.Quantity:
-    """``value`` as a ``k8s.Quantity``; each is a round trip to the jsii runtime, so reuse them."""
-    return k8s.Quantity.from_string(value)

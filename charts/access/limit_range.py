@@ -8,7 +8,8 @@ from decimal import Decimal
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.access.capacity import Compute, cpu_quantity, memory_quantity, quantity, storage_quantity
+from charts.access.capacity import Compute, cpu_quantity, memory_quantity, storage_quantity
+from charts.values import quantity
 
 
 @dataclass(frozen=True)

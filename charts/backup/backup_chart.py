@@ -27,6 +27,7 @@ from charts.observability.metrics import PUSHGATEWAY_URL
 from charts.pods import container_security_context, resource_requirements
 from charts.secret_catalog import QDRANT_SERVER, REDIS_SERVER
 from charts.topology import BACKUP, CONTEXTER_NAMESPACES, DATA_NAMESPACE, QDRANT, REDIS
+from charts.values import quantity
 from contexter_deploy.config import Environment
 from contexter_deploy.config.schedule import max_interval_seconds
 from contexter_deploy.naming import VAULT_ADDRESS, VAULT_CA_SECRET, names_for
@@ -291,9 +292,7 @@ class BackupChart(Chart):
         )
         staging = k8s.Volume(
             name="restore",
-            empty_dir=k8s.EmptyDirVolumeSource(
-                size_limit=k8s.Quantity.from_string(environment.workloads.redis.volume_size)
-            ),
+            empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity(environment.workloads.redis.volume_size)),
         )
         mount = k8s.VolumeMount(name="restore", mount_path="/restore")
         redis_pod = BackupPodProps(

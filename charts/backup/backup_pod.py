@@ -15,6 +15,7 @@ from charts.pods import (
     pod_security_context,
     resource_requirements,
 )
+from charts.values import quantity
 from contexter_deploy.config.model import Resources
 
 BACKUP_ENTRYPOINT = ("/usr/bin/tini", "--", "contexter-backup")
@@ -108,7 +109,7 @@ def pod_template(props: BackupPodProps) -> k8s.PodTemplateSpec:
     volumes = [
         k8s.Volume(
             name="tmp",
-            empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string(props.tmp_size)),
+            empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity(props.tmp_size)),
         )
     ]
     for name, optional in sorted({(s.secret, s.optional) for s in props.secret_files}):

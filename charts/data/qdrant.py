@@ -37,6 +37,7 @@ from charts.pods import (
 )
 from charts.secret_catalog import QDRANT_SERVER
 from charts.topology import CALL_GRAPH, QDRANT, Port
+from charts.values import int_or_string, quantity
 from contexter_deploy.config.model import Qdrant as QdrantConfig
 
 STORAGE_PATH = "/qdrant/storage"
@@ -84,9 +85,7 @@ class Qdrant(Construct):
                 selector=k8s.LabelSelector(match_labels=selector_labels(QDRANT.name)),
                 update_strategy=k8s.StatefulSetUpdateStrategy(
                     type="RollingUpdate",
-                    rolling_update=k8s.RollingUpdateStatefulSetStrategy(
-                        max_unavailable=k8s.IntOrString.from_number(1)
-                    ),
+                    rolling_update=k8s.RollingUpdateStatefulSetStrategy(max_unavailable=int_or_string(1)),
                 ),
                 persistent_volume_claim_retention_policy=k8s.StatefulSetPersistentVolumeClaimRetentionPolicy(
                     when_deleted="Retain", when_scaled="Retain"
@@ -116,7 +115,7 @@ def _service_ports(ports: tuple[Port, ...]) -> list[k8s.ServicePort]:
         k8s.ServicePort(
             name=port.name,
             port=port.number,
-            target_port=k8s.IntOrString.from_string(port.name),
+            target_port=int_or_string(port.name),
             app_protocol=port.app_protocol,
         )
         for port in ports
@@ -188,7 +187,7 @@ def _environment(config: QdrantConfig) -> list[k8s.EnvVar]:
 def _http_probe(path: str, *, period: int, failures: int, timeout: int) -> k8s.Probe:
     # Qdrant answers /livez and /readyz without an API key.
     return k8s.Probe(
-        http_get=k8s.HttpGetAction(path=path, port=k8s.IntOrString.from_string("http")),
+        http_get=k8s.HttpGetAction(path=path, port=int_or_string("http")),
         period_seconds=period,
         timeout_seconds=timeout,
         failure_threshold=failures,
@@ -268,6 +267,6 @@ def _claim(name: str, size: str, storage_class: str) -> k8s.KubePersistentVolume
         spec=k8s.PersistentVolumeClaimSpec(
             access_modes=["ReadWriteOnce"],
             storage_class_name=storage_class,
-            resources=k8s.ResourceRequirements(requests={"storage": k8s.Quantity.from_string(size)}),
+            resources=k8s.ResourceRequirements(requests={"storage": quantity(size)}),
         ),
     )

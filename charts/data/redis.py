@@ -43,6 +43,7 @@ from charts.pods import (
 )
 from charts.secret_catalog import REDIS_SERVER
 from charts.topology import REDIS, Port
+from charts.values import int_or_string, quantity
 from contexter_deploy.config.model import Redis as RedisConfig
 from contexter_deploy.config.quantity import parse_quantity
 
@@ -113,7 +114,7 @@ class Redis(Construct):
                             access_modes=["ReadWriteOnce"],
                             storage_class_name=props.storage_class,
                             resources=k8s.ResourceRequirements(
-                                requests={"storage": k8s.Quantity.from_string(config.volume_size)}
+                                requests={"storage": quantity(config.volume_size)}
                             ),
                         ),
                     )
@@ -142,7 +143,7 @@ def _service_ports(ports: tuple[Port, ...]) -> list[k8s.ServicePort]:
         k8s.ServicePort(
             name=port.name,
             port=port.number,
-            target_port=k8s.IntOrString.from_string(port.name),
+            target_port=int_or_string(port.name),
             app_protocol=port.app_protocol,
         )
         for port in ports
@@ -364,7 +365,7 @@ def _sentinel_container(config: RedisConfig) -> k8s.Container:
 
 def _exporter_container(config: RedisConfig, queue_name: str) -> k8s.Container:
     metrics = REDIS.port("metrics")
-    probe = k8s.HttpGetAction(path="/health", port=k8s.IntOrString.from_string(metrics.name))
+    probe = k8s.HttpGetAction(path="/health", port=int_or_string(metrics.name))
     return k8s.Container(
         name="exporter",
         image=config.exporter_image,

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
 
 from cdk8s_plus_27 import k8s
 
 from charts.topology import L4Protocol
+from charts.values import int_or_string
 
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
 """Label the API server sets on every Namespace to its name (Kubernetes >= 1.22): selecting a
@@ -30,12 +30,6 @@ def addresses(cidr: str, *, excluding: Iterable[str] = ()) -> k8s.NetworkPolicyP
 def ports(numbers: Iterable[tuple[L4Protocol, int]]) -> list[k8s.NetworkPolicyPort]:
     """NetworkPolicy ports for (protocol, number) pairs, in the order given, without duplicates."""
     return [
-        k8s.NetworkPolicyPort(protocol=protocol, port=_port_number(number))
+        k8s.NetworkPolicyPort(protocol=protocol, port=int_or_string(number))
         for protocol, number in dict.fromkeys(numbers)
     ]
-
-
-@cache
-def _port_number(number: int) -> k8s.IntOrString:
-    # Each IntOrString is a round trip to the jsii runtime; the value is immutable, so reuse it.
-    return k8s.IntOrString.from_number(number)
