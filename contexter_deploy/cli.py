@@ -26,7 +26,6 @@ from contexter_deploy.synth import (
     Synthesized,
     build_manifests,
     committed_files,
-    default_jobs,
     synthesize_all,
     validate_manifests,
     write,
@@ -173,13 +172,6 @@ def _common(parser: argparse.ArgumentParser) -> None:
         default=defaults.crd_schemas,
         help="CRD JSON schemas (default: ../shared/crd-schemas)",
     )
-    parser.add_argument(
-        "--jobs",
-        type=int,
-        default=default_jobs(),
-        metavar="N",
-        help="synthesize environments in N processes (default: one per CPU core; 1: in this process)",
-    )
 
 
 def _names(args: argparse.Namespace) -> tuple[str, ...]:
@@ -200,7 +192,7 @@ def _synth(args: argparse.Namespace) -> int:
     names, paths = _names(args), _paths(args)
     if args.target in ("kubernetes", "all"):
         started = time.perf_counter()
-        results = synthesize_all(names, paths, jobs=args.jobs)
+        results = synthesize_all(names, paths)
         diffs = write(results, paths.dist)
         for result in results:
             diff = diffs[result.environment.name]
@@ -230,7 +222,7 @@ def _validate(args: argparse.Namespace) -> int:
     names, paths = _names(args), _paths(args)
     status = EXIT_OK
     fresh: dict[str, Synthesized] = {
-        result.environment.name: result for result in synthesize_all(names, paths, jobs=args.jobs)
+        result.environment.name: result for result in synthesize_all(names, paths)
     }
     for name in names:
         committed = committed_files(name, paths.dist)
@@ -308,7 +300,7 @@ def _report(args: argparse.Namespace) -> int:
 def _diff(args: argparse.Namespace) -> int:
     names, paths = _names(args), _paths(args)
     status = EXIT_OK
-    for result in synthesize_all(names, paths, jobs=args.jobs):
+    for result in synthesize_all(names, paths):
         name = result.environment.name
         drift = diff_trees(committed_files(name, paths.dist), result.files)
         print(f"{name}: {drift.summary()}")

@@ -7,13 +7,9 @@ requested environment passed are the ``dist/<env>`` directories replaced, all to
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import partial
-from multiprocessing import get_context
 from pathlib import Path
 
 from contexter_deploy.config import Environment, load_environment
@@ -85,26 +81,15 @@ def synthesize(environment: Environment, *, crd_schemas: Path | None) -> Synthes
     return Synthesized(environment, manifests, files, time.perf_counter() - started)
 
 
-def default_jobs() -> int:
-    """Processes ``synthesize_all`` uses by default: one per CPU core."""
-    return os.cpu_count() or 1
-
-
-def synthesize_all(names: Sequence[str], paths: Paths, *, jobs: int = 1) -> list[Synthesized]:
+def synthesize_all(names: Sequence[str], paths: Paths) -> list[Synthesized]:
     """Load and synthesize every environment in ``names``, in order; nothing is written.
 
     Every environment file is loaded first, so a configuration error is reported before any
-    work starts. With ``jobs > 1`` the environments are synthesized in that many fresh
-    processes: each one pays the fixed cost of starting jsii and loading the bindings (about
-    2 s), which is why this only pays off for several environments on several cores.
+    work starts.
     """
     environments = [load_environment(name, directory=paths.environments) for name in names]
     crd_schemas = paths.crd_schemas_if_present()
-    workers = min(jobs, len(environments))
-    if workers <= 1:
-        return [synthesize(environment, crd_schemas=crd_schemas) for environment in environments]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-        return list(pool.map(partial(synthesize, crd_schemas=crd_schemas), environments))
+    return [synthesize(environment, crd_schemas=crd_schemas) for environment in environments]
 
 
 def write(results: Sequence[Synthesized], dist: Path) -> dict[str, TreeDiff]:

@@ -43,10 +43,6 @@ class ConfigError(Exception):
         self.issues = issues
         super().__init__("\n".join(issue.render(file) for issue in issues))
 
-    def __reduce__(self) -> tuple[type[ConfigError], tuple[Path | str, list[ConfigIssue]]]:
-        # raised in a synth worker process, re-raised in the parent
-        return (type(self), (self.file, self.issues))
-
 
 def _show(value: Any) -> str:
     if value is _MISSING:

@@ -29,7 +29,3 @@ class ValidationFailed(Exception):
         lines = [f"{environment}: {len(self.findings)} validation error(s); dist/ was left untouched"]
         lines += [f"  {finding.render()}" for finding in sorted(self.findings)]
         super().__init__("\n".join(lines))
-
-    def __reduce__(self) -> tuple[type[ValidationFailed], tuple[str, list[Finding]]]:
-        # raised in a synth worker process, re-raised in the parent
-        return (type(self), (self.environment, self.findings))

@@ -84,7 +84,7 @@ def test_fails_when_a_document_is_invalid_and_dist_is_untouched(
         return (*real_build(environment), Manifest(bad))
 
     monkeypatch.setattr(synth_module, "build_manifests", with_a_typo)
-    status = main(["synth", "--target", "kubernetes", "--jobs", "1", "--dist", str(dist)])
+    status = main(["synth", "--target", "kubernetes", "--dist", str(dist)])
 
     error = capsys.readouterr().err
     assert status == 1
@@ -112,7 +112,7 @@ def test_synth_writes_only_when_every_environment_is_valid(
         )
 
     monkeypatch.setattr(synth_module, "build_manifests", prod_is_broken)
-    assert main(["synth", "--target", "kubernetes", "--jobs", "1", "--dist", str(dist)]) == 1
+    assert main(["synth", "--target", "kubernetes", "--dist", str(dist)]) == 1
     assert not dist.exists(), "dev and staging must not be written when prod fails"
 
 
