@@ -30,6 +30,8 @@ CDK8S_PLUS_API_LEVEL = "1.27"
 """The Kubernetes API level of ``cdk8s-plus-27``: every document must be valid there too."""
 
 _CRD_TOP_LEVEL = frozenset({"apiVersion", "kind", "metadata", "spec"})
+_RESULTS: dict[tuple[tuple[str, ...], Path | None, str], list[Finding]] = {}
+"""Findings per (versions, CRD folder, document): schemas and documents never change within a run."""
 
 
 def kubernetes_versions(cluster_version: str) -> tuple[str, ...]:
@@ -84,7 +86,11 @@ class SchemaValidator:
     def validate(self, manifests: Iterable[Manifest]) -> list[Finding]:
         findings: list[Finding] = []
         for manifest in manifests:
-            findings.extend(self._validate_one(manifest))
+            # the environments share many documents byte for byte: validate each only once
+            key = (tuple(self.versions), self.crd_schemas, json.dumps(manifest.document, sort_keys=True))
+            if key not in _RESULTS:
+                _RESULTS[key] = self._validate_one(manifest)
+            findings.extend(_RESULTS[key])
         return findings
 
     def _validate_one(self, manifest: Manifest) -> list[Finding]:
