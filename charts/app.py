@@ -9,6 +9,7 @@ from cdk8s import App
 from charts.access.access_chart import AccessChart
 from charts.backup.backup_chart import BackupChart
 from charts.data.data_chart import DataChart
+from charts.delivery.performance_test_chart import PerformanceTestChart
 from charts.gitops.gitops_chart import GitOpsChart
 from charts.gitops.sync_waves import documents
 from charts.mesh.mesh_chart import MeshChart
@@ -33,6 +34,7 @@ def build_app(environment: Environment) -> App:
     SecretsChart(app, "secrets", environment=environment)
     AccessChart(app, "access", environment=environment)
     ObservabilityChart(app, "observability", environment=environment)
+    PerformanceTestChart(app, "performance-test", environment=environment)
     # Last: the AppProject is derived from what every chart above synthesized.
     GitOpsChart(app, "gitops", environment=environment)
     return app

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from charts.topology import APPS_NAMESPACE, DATA_NAMESPACE, PROMETHEUS
+from charts.topology import APPS_NAMESPACE, DATA_NAMESPACE, PERFORMANCE_TEST, PROMETHEUS
+from contexter_deploy.config import Environment
 
 MONITORING_NAMESPACE = PROMETHEUS.identity.namespace
 
@@ -46,6 +47,12 @@ GRAFANA_ADMIN = SecretSpec(
 )
 """Grafana's admin login; without it the chart would generate a new password on every Argo CD render."""
 
+PERF_API_TOKEN = SecretSpec(
+    "perf-api-token", PERFORMANCE_TEST.namespace, "contexter/perf-api-token", ("token",)
+)
+"""A JWT the edge accepts for a test tenant; the promotion's k6 Job mounts it as a file
+(``perf/k6-job.yaml``). Only where ``performance_test.enabled`` (see ``secrets_for``)."""
+
 SECRETS: tuple[SecretSpec, ...] = (
     VOYAGE_AI,
     QDRANT_CLIENT,
@@ -55,3 +62,10 @@ SECRETS: tuple[SecretSpec, ...] = (
     ALERTMANAGER_RECEIVERS,
     GRAFANA_ADMIN,
 )
+"""The secrets every environment's workloads consume."""
+
+
+def secrets_for(environment: Environment) -> tuple[SecretSpec, ...]:
+    """The secrets ``environment`` consumes: ``SECRETS``, plus ``PERF_API_TOKEN`` where the
+    performance gate runs (``performance_test.enabled``)."""
+    return SECRETS + ((PERF_API_TOKEN,) if environment.performance_test.enabled else ())

@@ -264,6 +264,10 @@ EXTERNAL_SECRETS = Identity("external-secrets", "external-secrets")
 """The External Secrets controller; Vault's Kubernetes auth role binds this ServiceAccount."""
 CERT_MANAGER = Identity("cert-manager", "cert-manager")
 """The cert-manager controller; its Pod Identity role may change the Route53 zone for DNS-01."""
+PERFORMANCE_TEST = Identity("contexter-perf", "k6")
+"""The promotion's load test (k6, ``perf/k6-job.yaml``), where ``performance_test.enabled``: in a
+namespace of its own, outside the mesh and outside ``CONTEXTER_NAMESPACES``. It calls the public
+ingress over HTTPS like a user, so no flow of ``CALL_GRAPH`` names it."""
 
 VOYAGE_AI = ExternalHost("voyage-ai", "api.voyageai.com")
 AWS_S3 = ExternalHost(

@@ -42,6 +42,10 @@ GITHUB_PLAN_ROLE = "github-plan"
 """Role key (``Names.role_name``) of the read-only role pull requests assume to run ``terraform plan``."""
 GITHUB_APPLY_ROLE = "github-apply"
 """Role key of the role the ``main`` branch assumes, in GitHub environment ``<env>``, to apply."""
+GITHUB_PROMOTE_ROLE = "github-promote"
+"""Role key of the role the promotion workflow's performance gate assumes, from ``main`` in GitHub
+environment ``Names.performance_test_github_environment``; it exists only where
+``performance_test.enabled`` (namespaced EKS access: view ``contexter``, edit ``contexter-perf``)."""
 GITHUB_OIDC_HOST = "token.actions.githubusercontent.com"
 GITHUB_OIDC_CLAIM_KEYS: tuple[str, ...] = ("repo", "context", "ref")
 """The repository's OIDC subject template (``include_claim_keys``), so the subject names the branch.
@@ -206,14 +210,16 @@ class Names:
         return f"{self.prefix}-ebs"
 
     @property
-    def registry(self) -> str:
-        """ECR registry host of this environment's account and region."""
-        return f"{self.account_id}.dkr.ecr.{self.region}.amazonaws.com"
-
-    @property
     def state_key(self) -> str:
         """Key of this environment's Terraform state in the shared state bucket."""
         return f"environments/{self.environment}/terraform.tfstate"
+
+    @property
+    def performance_test_github_environment(self) -> str:
+        """GitHub environment of the promotion workflow's performance gate, e.g.
+        ``staging-performance-test``; the promote role trusts ``main`` in it and nothing else. It is
+        not ``<env>``: a job there could assume ``github-apply`` and change the whole environment."""
+        return f"{self.environment}-performance-test"
 
     def role_name(self, role: str) -> str:
         """IAM role name for ``role`` (e.g. ``backup`` -> ``contexter-prod-backup``)."""
@@ -279,6 +285,11 @@ class SharedNames:
     def images_role(self) -> str:
         """Role the image workflow assumes (from ``main``) to push to ECR."""
         return f"{PROJECT}-github-images"
+
+    @property
+    def images_role_arn(self) -> str:
+        """ARN of ``images_role``, in this (the shared) account."""
+        return f"arn:aws:iam::{self.account_id}:role/{self.images_role}"
 
 
 def shared_names(shared: Shared) -> SharedNames:

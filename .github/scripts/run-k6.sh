@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Run the k6 Job (perf/k6-job.yaml) against environment $1 and write its summary to summary.json.
 # The script and the target (URL and SLO thresholds from environments/$1.yaml) go in ConfigMaps.
+# The namespace, its ServiceAccount, NetworkPolicy and the token Secret come from dist/$1 (Argo CD);
+# the promote role may edit only this namespace, so the script creates nothing outside it.
 set -euo pipefail
 
 environment="$1"
 namespace=contexter-perf
 job=k6-api-gateway
 
-kubectl apply -f perf/k6-setup.yaml
+if ! kubectl -n "$namespace" get serviceaccount/k6 secret/perf-api-token -o name >/dev/null; then
+  echo "::error::$namespace is not synced in $environment: set performance_test.enabled in environments/$environment.yaml and let Argo CD sync dist/$environment"
+  exit 1
+fi
 kubectl -n "$namespace" create configmap k6-script --from-file=api-gateway.js=perf/k6/api-gateway.js \
   --dry-run=client -o yaml | kubectl apply -f -
 kubectl -n "$namespace" create configmap k6-target \

@@ -1,1 +1,2 @@
-"""Progressive delivery: the analysis that gates every rollout."""
+"""Progressive delivery: the analysis that gates every rollout, and the namespace of the promotion's
+performance gate."""

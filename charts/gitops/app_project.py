@@ -27,6 +27,9 @@ class ProjectProps:
     warn_orphans: bool = False
     """Flag objects in the destinations that no Application manages (default: off; turn it on only
     where every object should come from Git, not in shared namespaces such as ``kube-system``)."""
+    orphans_ignored: Sequence[tuple[str, str, str]] = ()
+    """(group, kind, name) of objects another tool applies on purpose in the destinations, which
+    ``warn_orphans`` must not flag (default: none)."""
 
 
 class Project(Construct):
@@ -40,7 +43,12 @@ class Project(Construct):
             )
         wildcards = [
             value
-            for value in (*props.source_repos, *props.destinations, *(k.kind for k in props.cluster_kinds))
+            for value in (
+                *props.source_repos,
+                *props.destinations,
+                *(k.kind for k in props.cluster_kinds),
+                *(name for _, _, name in props.orphans_ignored),
+            )
             if "*" in value
         ]
         if wildcards:
@@ -64,7 +72,16 @@ class Project(Construct):
                     for kind in sorted(set(props.cluster_kinds), key=lambda k: (k.group, k.kind))
                 ],
                 orphaned_resources=(
-                    argo_cd.AppProjectSpecOrphanedResources(warn=True) if props.warn_orphans else None
+                    argo_cd.AppProjectSpecOrphanedResources(
+                        warn=True,
+                        ignore=[
+                            argo_cd.AppProjectSpecOrphanedResourcesIgnore(group=group, kind=kind, name=name)
+                            for group, kind, name in props.orphans_ignored
+                        ]
+                        or None,
+                    )
+                    if props.warn_orphans
+                    else None
                 ),
             ),
         )

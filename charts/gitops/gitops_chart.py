@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from cdk8s import App, Chart
 from constructs import Construct
 
+from charts.delivery.performance_test import RUN_OBJECTS
 from charts.gitops.addon_application import AddonApplication, AddonApplicationProps
 from charts.gitops.addon_values import VALUES
 from charts.gitops.addons import ADDONS, NAMESPACE, AddonChart, ClusterKind, addon_namespaces, validate_addons
@@ -28,7 +29,7 @@ CONTEXTER_PROJECT = "contexter"
 PLATFORM_PROJECT = "platform"
 
 ALLOWED_CLUSTER_KINDS: dict[ClusterKind, str] = {
-    NAMESPACE: "the Contexter namespaces, with their Pod Security and mesh labels",
+    NAMESPACE: "the Contexter namespaces and the performance test's, with their Pod Security and mesh labels",
     ClusterKind("storage.k8s.io", "StorageClass"): "the encrypted gp3 class the data volumes use",
     ClusterKind("scheduling.k8s.io", "PriorityClass"): "priorities that keep data services scheduled",
     ClusterKind("cert-manager.io", "ClusterIssuer"): "the ingress certificate's issuer",
@@ -48,6 +49,8 @@ class SyncedObject:
     group: str
     kind: str
     namespace: str | None
+    declares: str | None = None
+    """For a ``Namespace``, the namespace it declares; ``None`` for every other kind."""
 
 
 def synced_objects(charts: Iterable[Chart]) -> tuple[SyncedObject, ...]:
@@ -58,7 +61,9 @@ def synced_objects(charts: Iterable[Chart]) -> tuple[SyncedObject, ...]:
             namespace = (document.get("metadata") or {}).get("namespace")
             if namespace != ARGOCD_NAMESPACE:
                 group = str(document["apiVersion"]).rpartition("/")[0]
-                found.add(SyncedObject(group, str(document["kind"]), namespace))
+                kind = str(document["kind"])
+                declares = document["metadata"]["name"] if kind == "Namespace" else None
+                found.add(SyncedObject(group, kind, namespace, declares))
     return tuple(sorted(found, key=lambda o: (o.group, o.kind, o.namespace or "")))
 
 
@@ -71,10 +76,13 @@ def contexter_cluster_kinds(objects: Iterable[SyncedObject]) -> tuple[ClusterKin
 def contexter_destinations(
     objects: Iterable[SyncedObject], addons: Sequence[AddonChart] = ADDONS
 ) -> tuple[str, ...]:
-    """The Contexter namespaces plus the add-on namespaces that ``dist/<env>`` puts objects in
-    (dashboards and rules in ``monitoring``, Vault's certificate in ``vault`` ...)."""
+    """The Contexter namespaces, plus every namespace ``dist/<env>`` puts objects in that it declares
+    itself (the performance test's ``contexter-perf``) or that an add-on creates (dashboards and
+    rules in ``monitoring``, Vault's certificate in ``vault`` ...). A namespace neither declares
+    nor creates, such as ``default``, stays out."""
     used = {o.namespace for o in objects if o.namespace is not None}
-    return tuple(sorted(set(CONTEXTER_NAMESPACES) | (used & set(addon_namespaces(addons)))))
+    declared = {o.declares for o in objects if o.declares is not None}
+    return tuple(sorted(set(CONTEXTER_NAMESPACES) | (used & (declared | set(addon_namespaces(addons))))))
 
 
 def platform_cluster_kinds(addons: Sequence[AddonChart] = ADDONS) -> tuple[ClusterKind, ...]:
@@ -165,5 +173,6 @@ class GitOpsChart(Chart):
                 destinations=contexter_destinations(objects),
                 cluster_kinds=contexter_cluster_kinds(objects),
                 warn_orphans=True,
+                orphans_ignored=RUN_OBJECTS if environment.performance_test.enabled else (),
             ),
         )

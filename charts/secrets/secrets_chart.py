@@ -5,7 +5,7 @@ from __future__ import annotations
 from cdk8s import Chart
 from constructs import Construct
 
-from charts.secret_catalog import SECRETS
+from charts.secret_catalog import secrets_for
 from charts.secrets.vault_external_secret import VaultExternalSecret, VaultExternalSecretProps
 from charts.secrets.vault_secret_store import VAULT_STORE, VaultSecretStore, VaultSecretStoreProps
 from charts.topology import EXTERNAL_SECRETS
@@ -14,11 +14,13 @@ from contexter_deploy.naming import VAULT_ADDRESS, VAULT_AUTH_AUDIENCE, VAULT_CA
 
 
 class SecretsChart(Chart):
-    """The ClusterSecretStore ``vault`` and one ExternalSecret per ``charts.secret_catalog`` entry."""
+    """The ClusterSecretStore ``vault`` and one ExternalSecret per secret the environment consumes
+    (``charts.secret_catalog.secrets_for``)."""
 
     def __init__(self, scope: Construct, id: str, *, environment: Environment) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
         vault = environment.vault
+        secrets = secrets_for(environment)
         VaultSecretStore(
             self,
             "store",
@@ -30,10 +32,10 @@ class SecretsChart(Chart):
                 service_account=EXTERNAL_SECRETS,
                 token_audience=VAULT_AUTH_AUDIENCE,
                 ca_secret=VAULT_CA_SECRET,
-                namespaces=tuple(sorted({secret.namespace for secret in SECRETS})),
+                namespaces=tuple(sorted({secret.namespace for secret in secrets})),
             ),
         )
-        for secret in SECRETS:
+        for secret in secrets:
             VaultExternalSecret(
                 self,
                 f"{secret.namespace}-{secret.name}",

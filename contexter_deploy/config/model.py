@@ -686,6 +686,27 @@ class Observability(StrictModel):
     """Grafana replicas; dashboards are provisioned from ConfigMaps, so replicas hold no state."""
 
 
+RunnerLabel = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
+SELF_HOSTED_RUNNER = "self-hosted"
+"""The label every self-hosted GitHub Actions runner carries."""
+
+
+class PerformanceTest(StrictModel):
+    """The promotion's performance gate: the k6 load test that ``.github/workflows/promote.yml`` runs
+    in this environment's cluster after each promotion has synced (``perf/``)."""
+
+    enabled: bool = False
+    """Whether the gate runs here (default: off). On: ``dist/<env>`` gets the namespace
+    ``contexter-perf`` (Pod Security restricted, outside the mesh, egress DNS and public HTTPS only)
+    with the ServiceAccount ``k6`` and the Secret ``perf-api-token`` from Vault, and Terraform the role
+    ``contexter-<env>-github-promote`` with namespaced EKS access (view ``contexter``, edit
+    ``contexter-perf``). ``contexter-deploy describe`` then prints ``promote_role_arn``."""
+    runner_labels: Annotated[tuple[RunnerLabel, ...], Field(min_length=1)] = ("ubuntu-24.04",)
+    """``runs-on`` labels of the gate's job, which calls the cluster's API (default: a GitHub-hosted
+    Ubuntu runner, which reaches a public endpoint only; a private endpoint needs a self-hosted
+    runner inside the VPC)."""
+
+
 class Cost(StrictModel):
     """Budget and cost-allocation tags."""
 
@@ -716,6 +737,7 @@ class Environment(StrictModel):
     gitops: GitOps
     observability: Observability
     cost: Cost
+    performance_test: PerformanceTest = PerformanceTest()
 
     @property
     def production_like(self) -> bool:
@@ -730,6 +752,7 @@ class Environment(StrictModel):
         if self.name == "prod":
             self._check_prod_capacity()
         self._check_zones()
+        self._check_performance_test()
         return self
 
     def _check_zones(self) -> None:
@@ -737,6 +760,21 @@ class Environment(StrictModel):
         if len(aws.zone_ids) != aws.az_count or len(set(aws.zone_ids)) != len(aws.zone_ids):
             raise RuleViolation(
                 "aws.zone_ids", list(aws.zone_ids), f"must list az_count ({aws.az_count}) distinct zones"
+            )
+
+    def _check_performance_test(self) -> None:
+        """The gate's job calls the cluster's API; a GitHub-hosted runner reaches only a public endpoint."""
+        test = self.performance_test
+        if (
+            test.enabled
+            and not self.cluster.endpoint_public_access
+            and SELF_HOSTED_RUNNER not in test.runner_labels
+        ):
+            raise RuleViolation(
+                "performance_test.runner_labels",
+                list(test.runner_labels),
+                "the cluster's API endpoint is private (cluster.endpoint_public_access: false), so the"
+                f" gate's job must run on a runner inside the VPC: labels including {SELF_HOSTED_RUNNER!r}",
             )
 
     def _check_production_rules(self) -> None:

@@ -1,4 +1,5 @@
-"""Permissions of the GitHub Actions roles: ``plan`` reads, ``apply`` changes one environment.
+"""Permissions of the GitHub Actions roles: ``plan`` reads, ``apply`` changes one environment,
+``promote`` finds the cluster for the performance gate.
 
 Both read every resource's configuration through ``ReadOnlyAccess`` (Terraform refreshes all of
 them), but neither may read backup contents. ``apply`` may change only the resources of its own
@@ -8,7 +9,13 @@ attach managed policies other than those the environment stack uses.
 
 from __future__ import annotations
 
-from contexter_deploy.naming import GITHUB_APPLY_ROLE, GITHUB_PLAN_ROLE, Names, SharedNames
+from contexter_deploy.naming import (
+    GITHUB_APPLY_ROLE,
+    GITHUB_PLAN_ROLE,
+    GITHUB_PROMOTE_ROLE,
+    Names,
+    SharedNames,
+)
 from infra.backup.aws_backup_plan import BACKUP_ROLE_POLICIES
 from infra.cluster.system_node_group import NODE_POLICIES
 from infra.iam.policy import Statement, policy_document
@@ -189,9 +196,9 @@ def apply_policy(shared: SharedNames, names: Names, *, state_bucket: str) -> str
             sid="NeverChangeTheDeployRoles",
             effect="Deny",
             actions=("iam:*",),
-            resources=(
-                f"{iam}:role/{names.role_name(GITHUB_PLAN_ROLE)}",
-                f"{iam}:role/{names.role_name(GITHUB_APPLY_ROLE)}",
+            resources=tuple(
+                f"{iam}:role/{names.role_name(role)}"
+                for role in (GITHUB_PLAN_ROLE, GITHUB_APPLY_ROLE, GITHUB_PROMOTE_ROLE)
             ),
         ),
         Statement(
@@ -254,6 +261,19 @@ def apply_policy(shared: SharedNames, names: Names, *, state_bucket: str) -> str
             actions=("budgets:*",),
             resources=(f"arn:aws:budgets::{account}:budget/{names.prefix}-monthly",),
         ),
+    )
+
+
+def promote_policy(names: Names) -> str:
+    """The promotion's performance gate: look up the cluster's endpoint and CA (``aws eks
+    update-kubeconfig``), nothing else in AWS. What it may do inside the cluster is its namespaced
+    EKS access entry (``infra/stacks/environment_stack.py``, ``PROMOTE_ACCESS``)."""
+    return policy_document(
+        Statement(
+            sid="FindTheCluster",
+            actions=("eks:DescribeCluster",),
+            resources=(f"arn:aws:eks:{names.region}:{names.account_id}:cluster/{names.cluster}",),
+        )
     )
 
 

@@ -8,8 +8,14 @@ from cdktf import TerraformProvider
 from cdktf_cdktf_provider_aws.iam_service_linked_role import IamServiceLinkedRole
 from constructs import Construct
 
-from contexter_deploy.naming import GITHUB_APPLY_ROLE, GITHUB_PLAN_ROLE, Names, SharedNames
-from infra.bootstrap.deploy_policies import READ_ONLY_POLICY, apply_policy, plan_policy
+from contexter_deploy.naming import (
+    GITHUB_APPLY_ROLE,
+    GITHUB_PLAN_ROLE,
+    GITHUB_PROMOTE_ROLE,
+    Names,
+    SharedNames,
+)
+from infra.bootstrap.deploy_policies import READ_ONLY_POLICY, apply_policy, plan_policy, promote_policy
 from infra.bootstrap.github_oidc import (
     GithubOidcProvider,
     GithubRole,
@@ -38,6 +44,9 @@ class EnvironmentAccountProps:
     """GitHub ``<owner>/<name>`` whose workflows deploy this environment."""
     provider: TerraformProvider
     """Provider that assumes the bootstrap role in this environment's account."""
+    performance_test: bool = False
+    """Create the promote role of the promotion's performance gate (``performance_test.enabled``;
+    default: no such role)."""
 
 
 class EnvironmentAccount(Construct):
@@ -46,7 +55,9 @@ class EnvironmentAccount(Construct):
 
     ``plan`` is assumable from any pull request of the repository and can only read; ``apply`` only
     from ``main`` in the GitHub environment named after this environment (whose protection rules,
-    e.g. required reviewers for prod, therefore gate every apply)."""
+    e.g. required reviewers for prod, therefore gate every apply). ``promote``, where the performance
+    gate runs, only from ``main`` in ``Names.performance_test_github_environment``: it can describe
+    the cluster, and its EKS access entry (environment stack) is namespaced."""
 
     def __init__(self, scope: Construct, id: str, *, props: EnvironmentAccountProps) -> None:
         super().__init__(scope, id)
@@ -82,3 +93,18 @@ class EnvironmentAccount(Construct):
                 provider=provider,
             ),
         )
+        self.promote: GithubRole | None = None
+        if props.performance_test:
+            self.promote = GithubRole(
+                self,
+                "github_promote",
+                props=GithubRoleProps(
+                    role_name=names.role_name(GITHUB_PROMOTE_ROLE),
+                    description=f"performance gate of promotions to {names.environment} from main of"
+                    f" {props.repository}",
+                    provider_arn=oidc.arn,
+                    subject=environment_subject(props.repository, names.performance_test_github_environment),
+                    policy=promote_policy(names),
+                    provider=provider,
+                ),
+            )

@@ -89,6 +89,7 @@ class BootstrapStack(ReadableStack):
                     state_bucket=shared.terraform_state.bucket,
                     repository=repository,
                     provider=provider,
+                    performance_test=environment.performance_test.enabled,
                 ),
             )
 
@@ -143,6 +144,11 @@ class BootstrapStack(ReadableStack):
         for name, account in accounts.items():
             outputs[f"{name}_plan_role_arn"] = (account.plan.arn, f"terraform plan role of {name}")
             outputs[f"{name}_apply_role_arn"] = (account.apply.arn, f"terraform apply role of {name}")
+            if account.promote is not None:
+                outputs[f"{name}_promote_role_arn"] = (
+                    account.promote.arn,
+                    f"performance gate role of promotions to {name}",
+                )
         for id_, repository_resource in ecr.repositories.items():
             outputs[f"{id_}_repository_url"] = (repository_resource.repository_url, f"ECR repository {id_}")
         for output_id, (value, description) in outputs.items():

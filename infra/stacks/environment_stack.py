@@ -6,11 +6,13 @@ from cdktf import S3Backend, TerraformOutput
 from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderDefaultTags
 from constructs import Construct
 
+from charts.topology import APPS_NAMESPACE, PERFORMANCE_TEST
 from contexter_deploy.config import Environment
 from contexter_deploy.config.shared import Shared
 from contexter_deploy.naming import (
     BACKUP_SELECTION_NAMESPACES,
     GITHUB_APPLY_ROLE,
+    GITHUB_PROMOTE_ROLE,
     POD_IDENTITIES,
     VAULT_ADDRESS,
     Names,
@@ -20,8 +22,9 @@ from contexter_deploy.naming import (
 from infra.backup.aws_backup_plan import AwsBackupProps, VolumeBackups
 from infra.backup.backup_bucket import BackupBucket, BackupBucketProps
 from infra.cluster.addons import AddonsProps, ClusterAddons, base_addons, node_addons
-from infra.cluster.eks_cluster import Cluster, EksClusterProps
+from infra.cluster.eks_cluster import EDIT_POLICY, VIEW_POLICY, Cluster, EksClusterProps
 from infra.cluster.karpenter import KarpenterPrerequisites, KarpenterProps
+from infra.cluster.namespaced_access import NamespacedAccess, NamespacedAccessProps
 from infra.cluster.system_node_group import SystemNodeGroup, SystemNodeGroupProps
 from infra.cost.budget import BudgetProps, MonthlyBudget
 from infra.iam.pod_identity_role import PodIdentityRole, PodIdentityRoleProps
@@ -45,6 +48,13 @@ from infra.vault.vault_prerequisites import VaultPrerequisites, VaultProps
 TERRAFORM_AWS_PROVIDER_SOURCE = "hashicorp/aws"
 MANAGED_BY = {"managed-by": "terraform"}
 AUTO_SCALING_SERVICE_LINKED_ROLE = "aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"
+PROMOTE_ACCESS: dict[str, tuple[str, ...]] = {
+    VIEW_POLICY: (APPS_NAMESPACE,),
+    EDIT_POLICY: (PERFORMANCE_TEST.namespace,),
+}
+"""What the promotion's performance gate may do in the cluster (``contexter-<env>-github-promote``):
+read the pods in ``contexter`` (which digests run), and in ``contexter-perf`` apply the k6 Job and its
+ConfigMaps and read its log. Nothing cluster-wide: Argo CD creates the namespace itself."""
 
 
 class EnvironmentStack(ReadableStack):
@@ -154,6 +164,17 @@ class EnvironmentStack(ReadableStack):
                 viewer_role_arns=(names.role_arn(GITHUB_APPLY_ROLE),),
             ),
         )
+        if environment.performance_test.enabled:
+            # The role itself is created by the bootstrap stack (with the account's OIDC provider).
+            NamespacedAccess(
+                self,
+                "promote_access",
+                props=NamespacedAccessProps(
+                    cluster_name=eks.cluster.name,
+                    principal_arn=names.role_arn(GITHUB_PROMOTE_ROLE),
+                    grants=PROMOTE_ACCESS,
+                ),
+            )
         base = ClusterAddons(
             self,
             "base_addons",

@@ -29,6 +29,13 @@ def environments(tmp_path: Path) -> Path:
     return directory
 
 
+def _line_of(path: Path, text: str) -> int:
+    """The 1-based number of the only line of ``path`` that contains ``text``."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    [number] = [number for number, line in enumerate(lines, start=1) if text in line]
+    return number
+
+
 def _changed_lines(before: str, after: str) -> list[str]:
     return [
         line
@@ -40,6 +47,7 @@ def _changed_lines(before: str, after: str) -> list[str]:
 def test_set_image_changes_exactly_the_image_line(environments: Path) -> None:
     path = environments / "staging.yaml"
     before = path.read_text(encoding="utf-8")
+    image_line = _line_of(path, f"image: {REPOSITORY}:")
 
     change = set_image("staging", "api-gateway", DIGEST, tag="3f2a9c1", directory=environments)
 
@@ -50,7 +58,7 @@ def test_set_image_changes_exactly_the_image_line(environments: Path) -> None:
     ]
     assert after.startswith("# Contexter staging: production-like"), "comments are kept"
     assert change.field == "workloads.api_gateway.image"
-    assert change.line == 52
+    assert change.line == image_line, "the line of the value it changed"
     environment = load_environment("staging", directory=environments)
     assert environment.workloads.api_gateway.image == f"{REPOSITORY}:3f2a9c1@{DIGEST}"
 
@@ -127,10 +135,11 @@ def test_fails_when_the_environment_does_not_exist(environments: Path) -> None:
 def test_fails_when_the_rewritten_file_would_not_validate(tmp_path: Path) -> None:
     directory = environments_with(tmp_path, "prod", "az_count: 3", "az_count: 2")
     before = (directory / "prod.yaml").read_bytes()
+    files = sorted(path.name for path in directory.iterdir())
     with pytest.raises(ConfigError, match=r"aws\.az_count: 2: must be 3 in prod"):
         set_image("prod", "search", DIGEST, directory=directory)
     assert (directory / "prod.yaml").read_bytes() == before
-    assert sorted(path.name for path in directory.iterdir()) == ["dev.yaml", "prod.yaml", "staging.yaml"]
+    assert sorted(path.name for path in directory.iterdir()) == files, "the staged copy is removed"
 
 
 def test_fails_when_the_image_key_is_missing(tmp_path: Path) -> None:
@@ -142,9 +151,10 @@ def test_fails_when_the_image_key_is_missing(tmp_path: Path) -> None:
 
 def test_the_command_prints_the_change(environments: Path, capsys: pytest.CaptureFixture[str]) -> None:
     arguments = ["--env", "staging", "--workload", "search", "--digest", DIGEST, "--tag", "abc1234"]
+    line = _line_of(environments / "staging.yaml", "/contexter/search:")
     assert main(["set-image", *arguments, "--environments-dir", str(environments)]) == 0
     out = capsys.readouterr().out
-    assert "staging.yaml:59: workloads.search.image: " in out
+    assert f"staging.yaml:{line}: workloads.search.image: " in out
     assert out.rstrip().endswith(f"/contexter/search:abc1234@{DIGEST}")
 
 

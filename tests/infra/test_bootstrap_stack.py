@@ -10,7 +10,14 @@ import pytest
 
 from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, Environment
 from contexter_deploy.config.shared import Shared, load_shared
-from contexter_deploy.naming import GITHUB_APPLY_ROLE, GITHUB_PLAN_ROLE, IMAGES, names_for, shared_names
+from contexter_deploy.naming import (
+    GITHUB_APPLY_ROLE,
+    GITHUB_PLAN_ROLE,
+    GITHUB_PROMOTE_ROLE,
+    IMAGES,
+    names_for,
+    shared_names,
+)
 from contexter_deploy.terraform import check_accounts
 from tests.infra.terraform_json import (
     TERRAFORM,
@@ -228,7 +235,11 @@ def test_apply_roles_change_only_their_environment(
         policy = document(resource(bootstrap, "aws_iam_role_policy", f"{name}_github_apply_policy")["policy"])
         protect = statement(policy, "NeverChangeTheDeployRoles")
         assert protect["Effect"] == "Deny"
-        assert protect["Resource"] == [names.role_arn(GITHUB_PLAN_ROLE), names.role_arn(GITHUB_APPLY_ROLE)]
+        assert protect["Resource"] == [
+            names.role_arn(GITHUB_PLAN_ROLE),
+            names.role_arn(GITHUB_APPLY_ROLE),
+            names.role_arn(GITHUB_PROMOTE_ROLE),
+        ], "apply may not widen the deploy roles' trust, nor create a promote role where there is none"
         attach = statement(policy, "AttachOnlyTheStacksManagedPolicies")
         assert as_list(attach["Condition"]["ArnNotEquals"]["iam:PolicyARN"]) == list(
             ENVIRONMENT_MANAGED_POLICIES
@@ -243,6 +254,59 @@ def test_apply_roles_change_only_their_environment(
         ]
         deny = statement(policy, "NeverReadBackupContents")
         assert deny["Effect"] == "Deny" and "s3:GetObject" in deny["Action"]
+
+
+def test_the_promote_role_exists_only_where_performance_testing_is_enabled(
+    bootstrap: dict[str, Any], environments: dict[str, Environment]
+) -> None:
+    roles = {body["name"] for body in resources(bootstrap, "aws_iam_role").values()}
+    for name in ENVIRONMENT_NAMES:
+        names = names_for(environments[name])
+        exists = names.role_name(GITHUB_PROMOTE_ROLE) in roles
+        assert exists is environments[name].performance_test.enabled, name
+        assert (f"{name}_promote_role_arn" in bootstrap["output"]) is exists
+
+
+def test_the_promote_role_trusts_main_in_the_gates_github_environment_only(
+    bootstrap: dict[str, Any], environments: dict[str, Environment]
+) -> None:
+    """Not the environment's own GitHub environment: a job there may assume the apply role."""
+    enabled = [name for name in ENVIRONMENT_NAMES if environments[name].performance_test.enabled]
+    assert enabled == ["staging"]
+    for name in enabled:
+        names = names_for(environments[name])
+        role_id, role = role_named(bootstrap, names.role_name(GITHUB_PROMOTE_ROLE))
+        assert role["provider"] == f"aws.{name}", "in the environment's account, beside its cluster"
+        assert role["max_session_duration"] == 3600
+        trust = _trust(bootstrap, role_id)
+        assert trust["Principal"] == {
+            "Federated": reference("aws_iam_openid_connect_provider", f"{name}_github_oidc_provider", "arn")
+        }
+        assert trust["Condition"] == {
+            "StringEquals": {
+                "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
+                "token.actions.githubusercontent.com:sub": (
+                    f"repo:{REPOSITORY}:environment:{name}-performance-test:ref:refs/heads/main"
+                ),
+            }
+        }
+        policy = document(
+            resource(bootstrap, "aws_iam_role_policy", f"{name}_github_promote_policy")["policy"]
+        )
+        assert policy["Statement"] == [
+            {
+                "Sid": "FindTheCluster",
+                "Effect": "Allow",
+                "Action": "eks:DescribeCluster",
+                "Resource": f"arn:aws:eks:{names.region}:{names.account_id}:cluster/{names.cluster}",
+            }
+        ]
+        attached = [
+            body
+            for body in resources(bootstrap, "aws_iam_role_policy_attachment").values()
+            if body["role"] == reference("aws_iam_role", role_id, "name")
+        ]
+        assert attached == [], "no managed policy: not even ReadOnlyAccess"
 
 
 def test_images_are_pushed_only_from_main(bootstrap: dict[str, Any], shared: Shared) -> None:

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from charts.topology import APPS_NAMESPACE, PERFORMANCE_TEST
 from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
 from contexter_deploy.config.model import NodeGroup
-from contexter_deploy.naming import GITHUB_APPLY_ROLE, KARPENTER_DISCOVERY_TAG, names_for
+from contexter_deploy.naming import GITHUB_APPLY_ROLE, GITHUB_PROMOTE_ROLE, KARPENTER_DISCOVERY_TAG, names_for
 from tests.infra.terraform_json import TERRAFORM, reference, resource, resources
 
 if TYPE_CHECKING:
@@ -100,6 +101,20 @@ def test_the_api_endpoint_is_private_or_restricted_to_the_allow_list(
     assert _cluster(terraform_stacks["prod"])["vpc_config"]["endpoint_public_access"] is False
 
 
+def _grants(stack: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Principal ARN -> policy ARN -> access scope, from the access entries and their associations."""
+    principal_of = {
+        reference("aws_eks_access_entry", id_, "principal_arn"): entry["principal_arn"]
+        for id_, entry in resources(stack, "aws_eks_access_entry").items()
+    }
+    grants: dict[str, dict[str, dict[str, Any]]] = {}
+    for body in resources(stack, "aws_eks_access_policy_association").values():
+        policies = grants.setdefault(principal_of[body["principal_arn"]], {})
+        assert body["policy_arn"] not in policies, "one association per policy and principal"
+        policies[body["policy_arn"]] = body["access_scope"]
+    return grants
+
+
 def test_access_is_granted_by_access_entries_only(
     terraform_stacks: Stacks, environments: dict[str, Environment]
 ) -> None:
@@ -111,20 +126,41 @@ def test_access_is_granted_by_access_entries_only(
             "authentication_mode": "API",
             "bootstrap_cluster_creator_admin_permissions": False,
         }
-        grants = {
-            body["principal_arn"]: body["policy_arn"]
-            for body in resources(stack, "aws_eks_access_policy_association").values()
+        cluster_wide = {
+            principal: {policy for policy, scope in policies.items() if scope == {"type": "cluster"}}
+            for principal, policies in _grants(stack).items()
         }
-        entries = resources(stack, "aws_eks_access_entry")
-        principal_of = {
-            reference("aws_eks_access_entry", id_, "principal_arn"): e["principal_arn"]
-            for id_, e in entries.items()
+        expected = {
+            without_path(arn): {CLUSTER_ADMIN_POLICY} for arn in environments[name].aws.admin_role_arns
         }
-        granted = {principal_of[principal]: policy for principal, policy in grants.items()}
-        expected = {without_path(arn): CLUSTER_ADMIN_POLICY for arn in environments[name].aws.admin_role_arns}
         assert all("/aws-reserved/" not in arn for arn in expected), "EKS rejects role paths"
-        expected[names_for(environments[name]).role_arn(GITHUB_APPLY_ROLE)] = VIEW_POLICY
-        assert granted == expected
+        expected[names_for(environments[name]).role_arn(GITHUB_APPLY_ROLE)] = {VIEW_POLICY}
+        assert {principal: policies for principal, policies in cluster_wide.items() if policies} == expected
+
+
+def test_the_promote_role_may_view_contexter_and_edit_the_perf_namespace_only(
+    terraform_stacks: Stacks, environments: dict[str, Environment]
+) -> None:
+    """The performance gate reads which digests run, and runs k6 in its namespace; nothing cluster-wide."""
+    from infra.cluster.eks_cluster import EDIT_POLICY, VIEW_POLICY
+
+    for name in ENVIRONMENT_NAMES:
+        promote = names_for(environments[name]).role_arn(GITHUB_PROMOTE_ROLE)
+        grants = _grants(terraform_stacks[name])
+        if not environments[name].performance_test.enabled:
+            assert promote not in grants, name
+            continue
+        assert grants[promote] == {
+            VIEW_POLICY: {"type": "namespace", "namespaces": [APPS_NAMESPACE]},
+            EDIT_POLICY: {"type": "namespace", "namespaces": [PERFORMANCE_TEST.namespace]},
+        }
+        [entry] = [
+            body
+            for body in resources(terraform_stacks[name], "aws_eks_access_entry").values()
+            if body["principal_arn"] == promote
+        ]
+        assert entry["type"] == "STANDARD" and "kubernetes_groups" not in entry
+        assert entry["cluster_name"] == reference("aws_eks_cluster", "eks_cluster", "name")
 
 
 def test_the_cluster_security_group_is_discoverable_by_karpenter(terraform_stacks: Stacks) -> None:

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 from contexter_deploy.config import Environment
-from contexter_deploy.describe import describe
+from contexter_deploy.config.shared import Shared, load_shared
+from contexter_deploy.describe import PROMOTE_KEYS, describe, describe_shared, require
 from tests.conftest import REPO_ROOT
 from tests.images.catalog import IMAGES
 from tests.workflows import invariants
@@ -35,6 +36,11 @@ ALLOWED_WRITES: dict[str, dict[str, set[str]]] = {
 """The only write permissions of GITHUB_TOKEN, per workflow and job. OIDC tokens (id-token) only
 where a job assumes an AWS role or signs; nothing can write contents: promotions go through pull
 requests opened by the promotion GitHub App."""
+
+
+@pytest.fixture(scope="module")
+def shared() -> Shared:
+    return load_shared()
 
 
 def _workflow(name: str) -> dict[str, Any]:
@@ -209,11 +215,104 @@ def test_no_account_id_or_role_arn_is_hard_coded(path: Path) -> None:
     assert "arn:aws" not in text
 
 
-def test_workflows_read_only_outputs_that_describe_provides(environments: dict[str, Environment]) -> None:
-    keys = set(describe(environments["dev"]))
+def _describe_calls(workflow: dict[str, Any]) -> list[tuple[str, dict[str, Any], str]]:
+    """(job name, job, command) of every step ``describe`` that runs ``contexter-deploy describe``."""
+    return [
+        (name, job, step["run"])
+        for name, job in workflow["jobs"].items()
+        for step in job.get("steps", [])
+        if step.get("id") == "describe"
+    ]
+
+
+def _described(
+    job: dict[str, Any], command: str, shared: Shared, environments: dict[str, Environment]
+) -> list[set[str]]:
+    """The keys ``command`` prints, once per environment it may describe in ``job``."""
+    assert command.startswith(".venv/bin/contexter-deploy describe ") and "--format github" in command
+    if "--shared" in command:
+        return [set(describe_shared(shared))]
+    target = re.search(r'--env ("\$ENVIRONMENT"|[a-z]+)', command)
+    assert target is not None, command
+    if target.group(1) == '"$ENVIRONMENT"':
+        names = job["strategy"]["matrix"]["environment"]
+    else:
+        names = [target.group(1)]
+    required = re.findall(r"--require (\w+)", command)
+    keys = []
+    for name in names:
+        values = describe(environments[name], shared)
+        require(values, required, environments[name])
+        keys.append(set(values))
+    return keys
+
+
+def test_workflows_read_only_outputs_that_describe_provides(
+    environments: dict[str, Environment], shared: Shared
+) -> None:
+    """Every ``steps.describe.outputs.<key>`` a job reads is printed for every environment it describes."""
+    calls = 0
     for path in WORKFLOWS:
-        used = set(re.findall(r"steps\.describe\.outputs\.(\w+)", path.read_text(encoding="utf-8")))
-        assert used <= keys, f"{path.name}: {sorted(used - keys)}"
+        for name, job, command in _describe_calls(invariants.load(path)):
+            calls += 1
+            used = set(re.findall(r"steps\.describe\.outputs\.(\w+)", json.dumps(job)))
+            for keys in _described(job, command, shared, environments):
+                assert used <= keys, f"{path.name} job {name}: {sorted(used - keys)}"
+    assert calls == 5, "images: plan; promote: staging and staging-check; infra: plan and apply"
+
+
+def test_keys_of_the_performance_gate_are_read_only_where_describe_requires_the_role() -> None:
+    """Without ``--require promote_role_arn`` a missing role would reach the AWS action as an empty
+    string; with it, describe fails first, naming performance_test.enabled."""
+    for path in WORKFLOWS:
+        for name, job, command in _describe_calls(invariants.load(path)):
+            used = set(re.findall(r"steps\.describe\.outputs\.(\w+)", json.dumps(job)))
+            if used & set(PROMOTE_KEYS):
+                assert "--require promote_role_arn" in command, f"{path.name} job {name}"
+
+
+def test_images_push_to_the_shared_registry_with_the_shared_role() -> None:
+    workflow = _workflow("images.yml")
+    [(name, job, command)] = _describe_calls(workflow)
+    assert name == "plan" and "--shared" in command
+    assert job["outputs"]["registry"] == "${{ steps.describe.outputs.image_registry }}"
+    assert job["outputs"]["region"] == "${{ steps.describe.outputs.image_registry_region }}"
+    assert job["outputs"]["role"] == "${{ steps.describe.outputs.images_role_arn }}"
+    [credentials] = [
+        step["with"]
+        for step in workflow["jobs"]["build"]["steps"]
+        if str(step.get("uses", "")).startswith("aws-actions/configure-aws-credentials@")
+    ]
+    assert credentials["role-to-assume"] == "${{ needs.plan.outputs.role }}"
+    assert credentials["aws-region"] == "${{ needs.plan.outputs.region }}"
+    assert workflow["jobs"]["build"]["env"]["REGISTRY"] == "${{ needs.plan.outputs.registry }}"
+
+
+def test_the_performance_gate_runs_where_the_promote_role_trusts_it(
+    environments: dict[str, Environment], shared: Shared
+) -> None:
+    """The promote role trusts main in GitHub environment <env>-performance-test only: the job must
+    run there, on the runner the environment file names, with the role describe prints."""
+    workflow = _workflow("promote.yml")
+    staging, check = workflow["jobs"]["staging"], workflow["jobs"]["staging-check"]
+    assert staging["outputs"]["performance-environment"] == (
+        "${{ steps.describe.outputs.performance_test_environment }}"
+    )
+    assert staging["outputs"]["performance-runner"] == "${{ steps.describe.outputs.performance_test_runner }}"
+    assert check["environment"] == "${{ needs.staging.outputs.performance-environment }}"
+    assert check["runs-on"] == "${{ fromJSON(needs.staging.outputs.performance-runner) }}"
+    first_change = next(i for i, step in enumerate(staging["steps"]) if "set-image" in str(step.get("name")))
+    describe_step = next(i for i, step in enumerate(staging["steps"]) if step.get("id") == "describe")
+    assert describe_step < first_change, "a missing role fails the promotion before anything changes"
+    [credentials] = [
+        step["with"]
+        for step in check["steps"]
+        if str(step.get("uses", "")).startswith("aws-actions/configure-aws-credentials@")
+    ]
+    assert credentials["role-to-assume"] == "${{ steps.describe.outputs.promote_role_arn }}"
+    values = describe(environments["staging"], shared)
+    assert values["performance_test_environment"] == "staging-performance-test"
+    assert values["promote_role_arn"].endswith(":role/contexter-staging-github-promote")
 
 
 def test_actionlint_is_clean() -> None:

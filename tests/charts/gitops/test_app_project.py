@@ -43,12 +43,25 @@ def test_lists_are_explicit_and_sorted() -> None:
         {"source_repos": ("*",)},
         {"destinations": ("contexter-*",)},
         {"cluster_kinds": (ClusterKind("*", "*"),)},
+        {"orphans_ignored": (("", "ConfigMap", "*"),)},
     ],
 )
 def test_fails_when_a_project_uses_a_wildcard(change: dict[str, object]) -> None:
     props = dataclasses.replace(PROPS, **change)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="wildcards are not allowed"):
         synth_construct(lambda chart: Project(chart, "p", props=props))
+
+
+def test_objects_applied_by_another_tool_are_not_reported_as_orphans() -> None:
+    props = dataclasses.replace(PROPS, orphans_ignored=(("batch", "Job", "k6"), ("", "ConfigMap", "k6")))
+    [project] = synth_construct(lambda chart: Project(chart, "p", props=props))
+    assert project["spec"]["orphanedResources"] == {
+        "warn": True,
+        "ignore": [
+            {"group": "batch", "kind": "Job", "name": "k6"},
+            {"group": "", "kind": "ConfigMap", "name": "k6"},
+        ],
+    }
 
 
 def test_fails_when_a_project_has_no_source_or_destination() -> None:

@@ -92,5 +92,13 @@ def test_a_namespace_that_is_neither_contexter_nor_an_addon_is_not_a_destination
     assert contexter_destinations(objects) == ("contexter", "contexter-data", "monitoring")
 
 
+def test_a_namespace_that_dist_declares_and_uses_is_a_destination() -> None:
+    used = SyncedObject("", "ServiceAccount", "contexter-perf")
+    declared = SyncedObject("", "Namespace", None, declares="contexter-perf")
+    assert contexter_destinations((used, declared)) == ("contexter", "contexter-data", "contexter-perf")
+    assert contexter_destinations((used,)) == ("contexter", "contexter-data"), "used but not declared"
+    assert contexter_destinations((declared,)) == ("contexter", "contexter-data"), "declared but empty"
+
+
 def test_every_allowed_cluster_kind_says_why() -> None:
     assert all(reason.strip() for reason in ALLOWED_CLUSTER_KINDS.values())

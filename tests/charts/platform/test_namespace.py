@@ -5,6 +5,7 @@ from __future__ import annotations
 from syrupy.assertion import SnapshotAssertion
 
 from charts.platform.namespace import Namespace, NamespaceProps
+from charts.topology import CONTEXTER_NAMESPACES
 from contexter_deploy.manifests import Manifest
 from tests.helpers import synth_construct
 
@@ -33,7 +34,7 @@ def test_every_contexter_namespace_is_restricted_and_meshed(
     manifests: dict[str, tuple[Manifest, ...]],
 ) -> None:
     for documents in manifests.values():
-        namespaces = [m for m in documents if m.kind == "Namespace" and m.name.startswith("contexter")]
+        namespaces = [m for m in documents if m.kind == "Namespace" and m.name in CONTEXTER_NAMESPACES]
         assert {m.name for m in namespaces} == {"contexter", "contexter-data"}
         for namespace in namespaces:
             assert namespace.labels["pod-security.kubernetes.io/enforce"] == "restricted"

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from charts.secret_catalog import QDRANT_CLIENT, SECRETS, SecretSpec
+from charts.secret_catalog import QDRANT_CLIENT, SecretSpec, secrets_for
 from charts.secrets.vault_external_secret import VaultExternalSecret, VaultExternalSecretProps
 from contexter_deploy.config import Environment
 from contexter_deploy.manifests import Manifest, find
@@ -50,8 +50,8 @@ def test_every_catalog_entry_has_an_external_secret(
 ) -> None:
     for name, environment in environments.items():
         external = [m for m in manifests[name] if m.kind == "ExternalSecret"]
-        assert len(external) == len(SECRETS)
-        for secret in SECRETS:
+        assert len(external) == len(secrets_for(environment))
+        for secret in secrets_for(environment):
             document = find(manifests[name], "ExternalSecret", secret.name, secret.namespace)
             assert document is not None
             assert document.spec["refreshInterval"] == environment.vault.refresh_interval
