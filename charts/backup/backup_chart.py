@@ -249,7 +249,8 @@ class BackupChart(Chart):
                 name="contexter",
                 schedule=backup.velero_schedule,
                 ttl_hours=backup.velero_ttl_hours,
-                namespaces=CONTEXTER_NAMESPACES,
+                # Vault's namespace too: its raft volumes are data under the same RPO.
+                namespaces=(*CONTEXTER_NAMESPACES, VAULT_NAMESPACE),
             ),
         )
         self._restore_jobs(

@@ -13,12 +13,22 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
 from charts import secret_catalog
 from charts.gitops.vault_tls import VAULT_SERVICE, VAULT_TLS_SECRET
 from charts.observability import mesh_scrape
 from charts.observability.dashboard_config_map import FOLDER_ANNOTATION, SIDECAR_LABEL, SIDECAR_LABEL_VALUE
-from charts.topology import API_GATEWAY, INGRESS_GATEWAY, PROMETHEUS
+from charts.observability.metrics import (
+    HTTP_REQUESTS_PER_SECOND,
+    HTTP_REQUESTS_TOTAL,
+    NAMESPACE_LABEL,
+    POD_LABEL,
+    PROMETHEUS_URL,
+    REQUEST_RATE_WINDOW_SCRAPES,
+    SERVICE_LABEL,
+)
+from charts.topology import API_GATEWAY, INGRESS_GATEWAY, PROMETHEUS, SEARCH
 from contexter_deploy.config import Environment
 from contexter_deploy.config.quantity import parse_quantity
 from contexter_deploy.naming import names_for
@@ -75,6 +85,25 @@ def zone_spread(labels: Mapping[str, str]) -> list[Values]:
             "maxSkew": 1,
             "topologyKey": ZONE,
             "whenUnsatisfiable": "ScheduleAnyway",
+        }
+    ]
+
+
+def quorum_zone_spread(labels: Mapping[str, str], *, zones: int) -> list[Values]:
+    """Spread pods with ``labels`` strictly across ``zones`` zones (``DoNotSchedule``, ``maxSkew`` 1).
+
+    For a quorum (Vault's raft peers): no zone ever holds more than ``ceil(replicas / zones)`` of
+    them, so losing one keeps the majority (5 over 3 zones: 2/2/1, 3 left). ``minDomains`` counts
+    every zone even before a node runs there, so the first pods cannot pile into the zones that
+    happen to have nodes. A pod waits for capacity in its zone rather than break the spread.
+    """
+    return [
+        {
+            "labelSelector": {"matchLabels": dict(labels)},
+            "maxSkew": 1,
+            "minDomains": zones,
+            "topologyKey": ZONE,
+            "whenUnsatisfiable": "DoNotSchedule",
         }
     ]
 
@@ -295,6 +324,66 @@ def metrics_server(environment: Environment) -> Values:
         "topologySpreadConstraints": zone_spread(labels),
         "metrics": {"enabled": True},
         "serviceMonitor": {"enabled": True},
+    }
+
+
+def prometheus_adapter_rules(environment: Environment) -> list[Values]:
+    """The custom-metrics rule behind ``HTTP_REQUESTS_PER_SECOND``: per pod, the rate of
+    ``HTTP_REQUESTS_TOTAL`` over ``REQUEST_RATE_WINDOW_SCRAPES`` scrape intervals.
+
+    It reads only the series of the request-scaled services' namespaces that carry the labels the
+    PodMonitors set (``namespace`` and ``pod`` from prometheus-operator, ``service`` from the pod's
+    name label), and maps them to their namespace and pod, the objects a ``Pods`` metric names.
+    """
+    namespaces = sorted({API_GATEWAY.namespace, SEARCH.namespace})
+    namespace = f'="{namespaces[0]}"' if len(namespaces) == 1 else f'=~"{"|".join(namespaces)}"'
+    window = REQUEST_RATE_WINDOW_SCRAPES * environment.observability.scrape_interval_seconds
+    return [
+        {
+            "seriesQuery": (
+                f'{HTTP_REQUESTS_TOTAL}{{{NAMESPACE_LABEL}{namespace},{POD_LABEL}!="",{SERVICE_LABEL}!=""}}'
+            ),
+            "resources": {
+                "overrides": {
+                    NAMESPACE_LABEL: {"resource": "namespace"},
+                    POD_LABEL: {"resource": "pod"},
+                }
+            },
+            "name": {
+                "matches": f"^{HTTP_REQUESTS_TOTAL}$",
+                "as": HTTP_REQUESTS_PER_SECOND,
+            },
+            "metricsQuery": f"sum(rate(<<.Series>>{{<<.LabelMatchers>>}}[{window}s])) by (<<.GroupBy>>)",
+        }
+    ]
+
+
+def prometheus_adapter(environment: Environment) -> Values:
+    """prometheus-adapter: the custom metrics API (``http_requests_per_second`` per pod) for the HPAs.
+
+    It serves that API only: no default rules (they would publish every series of the cluster),
+    no resource rules (metrics-server serves ``metrics.k8s.io``) and no external rules (KEDA owns
+    ``external.metrics.k8s.io``; a second APIService for it would replace KEDA's). It calls only
+    Prometheus; the API server calls it, so no Contexter namespace policy is involved.
+    """
+    prometheus = urlsplit(PROMETHEUS_URL)
+    labels = {
+        "app.kubernetes.io/name": "prometheus-adapter",
+        "app.kubernetes.io/instance": "prometheus-adapter",
+    }
+    return {
+        "replicas": CONTROLLER_REPLICAS,
+        "podDisruptionBudget": {"enabled": True, "maxUnavailable": 1},
+        "resources": resources("100m", "256Mi"),
+        "topologySpreadConstraints": zone_spread(labels),
+        "prometheus": {
+            "url": f"{prometheus.scheme}://{prometheus.hostname}",
+            "port": prometheus.port,
+            "path": prometheus.path,
+        },
+        "rules": {"default": False, "custom": prometheus_adapter_rules(environment), "external": []},
+        "podSecurityContext": {**RESTRICTED_POD, "fsGroup": 10001},
+        "securityContext": {**RESTRICTED_CONTAINER, "runAsUser": 10001},
     }
 
 
@@ -639,7 +728,8 @@ def vault(environment: Environment) -> Values:
                 "disruptionBudget": {"enabled": replicas >= 3},
                 "raft": {"enabled": True, "setNodeId": True, "config": vault_server_config(environment)},
             },
-            "topologySpreadConstraints": zone_spread(labels),
+            # Hard spread, from the typed zone count: a lost zone never takes the raft majority.
+            "topologySpreadConstraints": quorum_zone_spread(labels, zones=environment.aws.az_count),
             "statefulSet": {
                 "securityContext": {
                     "pod": {**RESTRICTED_POD, "runAsUser": 100, "runAsGroup": 1000, "fsGroup": 1000},
@@ -668,6 +758,7 @@ VALUES: dict[str, Callable[[Environment], Values]] = {
     "external-secrets": external_secrets,
     "metrics-server": metrics_server,
     "argo-rollouts": argo_rollouts,
+    "prometheus-adapter": prometheus_adapter,
     "keda": keda,
     "kube-prometheus-stack": kube_prometheus_stack,
     "prometheus-pushgateway": prometheus_pushgateway,

@@ -300,6 +300,18 @@ ADDONS: tuple[AddonChart, ...] = (
         cluster_kinds=(),
     ),
     AddonChart(
+        "prometheus-adapter",
+        PROMETHEUS_COMMUNITY_REPO,
+        "prometheus-adapter",
+        "5.2.0",
+        PROMETHEUS.identity.namespace,
+        wave=6,
+        needs=("kube-prometheus-stack",),
+        # Only the custom metrics API (its APIService v1beta1.custom.metrics.k8s.io): metrics-server
+        # serves the resource metrics and KEDA the external ones.
+        cluster_kinds=(*RBAC_KINDS, API_SERVICE),
+    ),
+    AddonChart(
         "velero",
         "https://vmware-tanzu.github.io/helm-charts",
         "velero",

@@ -33,5 +33,19 @@ POD_TEMPLATE_HASH_POD_LABEL = "rollouts-pod-template-hash"
 SERVICE_LABEL = "service"
 """Series label naming the workload (the ServiceMonitor sets it from ``app.kubernetes.io/name``)."""
 
+NAMESPACE_LABEL = "namespace"
+POD_LABEL = "pod"
+"""Series labels naming the scraped pod and its namespace: prometheus-operator sets both on every
+PodMonitor target. The custom metrics API maps a series to its Kubernetes object through them."""
+
+HTTP_REQUESTS_PER_SECOND = "http_requests_per_second"
+"""Custom metric (``custom.metrics.k8s.io``, served by prometheus-adapter) of each pod: the per-second
+rate of ``HTTP_REQUESTS_TOTAL`` over ``REQUEST_RATE_WINDOW_SCRAPES`` scrape intervals. The HTTP
+services' HPAs scale on it."""
+
+REQUEST_RATE_WINDOW_SCRAPES = 4
+"""Range of the ``rate()`` behind ``HTTP_REQUESTS_PER_SECOND``, in scrape intervals (1m at 15 s):
+a missed scrape still leaves a rate, and a spike shows fully one window after it starts."""
+
 BACKUP_LAST_SUCCESS_TIMESTAMP = "contexter_backup_last_success_timestamp_seconds"
 """Gauge set by the backup tool after each successful run, labelled ``component`` (qdrant, redis, vault)."""

@@ -1,13 +1,20 @@
-"""An ``autoscaling/v2`` HPA that scales a Rollout on CPU and memory, quick up and slow down.
+"""An ``autoscaling/v2`` HPA that scales a Rollout on its request rate, CPU and memory, quick up
+and slow down.
 
-Scale-up has no stabilization window and may, every ``SCALE_UP_PERIOD_SECONDS``, double the pods
-or add ``SCALE_UP_PODS``, whichever is more: a 10x spike from the minimum is met within about a
-minute plus pod startup (``seconds_to_reach``). Scale-down waits ``SCALE_DOWN_STABILIZATION_SECONDS``
-for the load to stay low and then sheds at most ``SCALE_DOWN_PERCENT`` per minute, so a dip between
-two bursts does not throw capacity away.
+Metrics: the app container's CPU (``target_cpu_utilization_percent``) and memory as
+``ContainerResource`` metrics (the Istio sidecar's own usage neither hides nor fakes load), and,
+where the service declares its sustainable rate, ``http_requests_per_second`` per pod as a ``Pods``
+metric (served by prometheus-adapter from ``http_requests_total``). CPU alone is a lagging signal:
+a throttled pod shows at most its CPU limit, so each generation of new pods can multiply the count
+by only ``limit / request / target`` (2.86 for a limit of twice the request at 70%). The request
+rate shows the demand itself, so the HPA asks for every pod a spike needs as soon as the rate
+shows it (one rate window, ``REQUEST_RATE_WINDOW_SCRAPES`` scrapes).
 
-The metrics are ``ContainerResource`` metrics of the app container: the Istio sidecar's own CPU
-and memory neither hide nor fake load.
+Scale-up has no stabilization window and may, every ``SCALE_UP_PERIOD_SECONDS``, quadruple the pods
+or add ``SCALE_UP_PODS``, whichever is more: two periods cover a 10x spike (4 x 4 = 16), so the
+policy never holds back what the metrics ask for (``seconds_to_reach``). Scale-down waits
+``SCALE_DOWN_STABILIZATION_SECONDS`` for the load to stay low and then sheds at most
+``SCALE_DOWN_PERCENT`` per minute, so a dip between two bursts does not throw capacity away.
 """
 
 from __future__ import annotations
@@ -18,13 +25,14 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from charts.labels import workload_labels
+from charts.observability.metrics import HTTP_REQUESTS_PER_SECOND
 from charts.topology import Workload
 
 ROLLOUT_API_VERSION = "argoproj.io/v1alpha1"
 ROLLOUT_KIND = "Rollout"
 
 SCALE_UP_PERIOD_SECONDS = 15
-SCALE_UP_PERCENT = 100
+SCALE_UP_PERCENT = 300
 SCALE_UP_PODS = 4
 SCALE_DOWN_STABILIZATION_SECONDS = 300
 SCALE_DOWN_PERCENT = 10
@@ -46,7 +54,7 @@ def seconds_to_reach(target: int, *, start: int) -> int:
 
 
 def scale_up_rules() -> k8s.HpaScalingRulesV2:
-    """React at once; per period take the larger of doubling and ``SCALE_UP_PODS`` more pods."""
+    """React at once; per period take the larger of quadrupling and ``SCALE_UP_PODS`` more pods."""
     return k8s.HpaScalingRulesV2(
         stabilization_window_seconds=0,
         select_policy="Max",
@@ -84,6 +92,9 @@ class HorizontalAutoscalerProps:
     """Target average CPU use as a percentage of the CPU request."""
     memory_utilization_percent: int
     """Target average memory use as a percentage of the memory request."""
+    requests_per_second: int | None = None
+    """Target average ``http_requests_per_second`` per pod: the sustainable request rate of one pod
+    at the CPU target. Default: no request-rate metric (CPU and memory only)."""
 
 
 def _utilization(workload: Workload, resource: str, percent: int) -> k8s.MetricSpecV2:
@@ -97,6 +108,18 @@ def _utilization(workload: Workload, resource: str, percent: int) -> k8s.MetricS
     )
 
 
+def _request_rate(requests_per_second: int) -> k8s.MetricSpecV2:
+    return k8s.MetricSpecV2(
+        type="Pods",
+        pods=k8s.PodsMetricSourceV2(
+            metric=k8s.MetricIdentifierV2(name=HTTP_REQUESTS_PER_SECOND),
+            target=k8s.MetricTargetV2(
+                type="AverageValue", average_value=k8s.Quantity.from_string(str(requests_per_second))
+            ),
+        ),
+    )
+
+
 class HorizontalAutoscaler(Construct):
     """``HorizontalPodAutoscaler <name>`` targeting ``Rollout <name>``."""
 
@@ -106,7 +129,17 @@ class HorizontalAutoscaler(Construct):
             raise ValueError(
                 f"min_replicas {props.min_replicas} must be <= max_replicas {props.max_replicas}"
             )
+        if props.requests_per_second is not None and props.requests_per_second < 1:
+            raise ValueError(
+                f"requests_per_second {props.requests_per_second}: allowed a positive request rate per pod"
+            )
         workload = props.workload
+        metrics = [
+            _utilization(workload, "cpu", props.cpu_utilization_percent),
+            _utilization(workload, "memory", props.memory_utilization_percent),
+        ]
+        if props.requests_per_second is not None:
+            metrics.append(_request_rate(props.requests_per_second))
         self.resource = k8s.KubeHorizontalPodAutoscalerV2(
             self,
             "Resource",
@@ -121,10 +154,7 @@ class HorizontalAutoscaler(Construct):
                 ),
                 min_replicas=props.min_replicas,
                 max_replicas=props.max_replicas,
-                metrics=[
-                    _utilization(workload, "cpu", props.cpu_utilization_percent),
-                    _utilization(workload, "memory", props.memory_utilization_percent),
-                ],
+                metrics=metrics,
                 behavior=k8s.HorizontalPodAutoscalerBehaviorV2(
                     scale_up=scale_up_rules(), scale_down=scale_down_rules()
                 ),

@@ -4,11 +4,16 @@
   pre-promotion analysis judges it; promotion switches ``<name>`` to it; post-promotion analysis
   judges it under real traffic while the old ReplicaSet stays up for ``scale_down_delay_seconds``.
   A failed analysis aborts: the active Service stays on (or returns to) the old ReplicaSet.
-- ``canary`` (search): Istio shifts ``rollout.canary_weights`` percent of the traffic to
-  ``<name>-canary`` step by step, with pauses; background analysis from the second step aborts
+- ``canary`` (search): the canary ReplicaSet first starts at full size (``setCanaryScale``
+  weight 100) with no traffic; then Istio shifts ``rollout.canary_weights`` percent of the traffic
+  to ``<name>-canary`` step by step, with pauses; background analysis from the first pause aborts
   the rollout on the first bad measurement, which sends all traffic back to ``<name>-stable``.
-- ``basic-canary`` (ingestion): the same steps without traffic routing: the canary share is the
-  share of replicas (the workers pull jobs from one queue).
+  Starting every canary pod at once costs one wave of pod starts (and new nodes) instead of one
+  per weight, so the rollout keeps its pauses and its warm old ReplicaSet within the budget; the
+  peak is the same as at 100% (stable and canary side by side), only held longer.
+- ``basic-canary`` (ingestion): steps of ``rollout.replica_canary_weights`` without traffic
+  routing: the canary share is the share of replicas (the workers pull jobs from one queue).
+  ``maxSurge`` 50%: every surge batch is a wave of pods on new nodes, and at 50% each step is one.
 
 ``maxUnavailable: 0`` everywhere: a rollout only adds pods until the new ones are ready.
 """
@@ -33,6 +38,11 @@ PROGRESS_DEADLINE_SECONDS = 300
 """A new ReplicaSet that makes no progress this long (pods not becoming ready) aborts the rollout."""
 REVISION_HISTORY_LIMIT = 3
 MAX_SURGE = "25%"
+"""``maxSurge`` of a traffic-routed canary (Argo Rollouts sizes its ReplicaSets from the weights)."""
+BASIC_CANARY_MAX_SURGE = "50%"
+"""``maxSurge`` of a canary without traffic routing: each surge batch is one wave of pod starts."""
+FULL_CANARY_SCALE = 100
+"""``setCanaryScale`` weight a traffic-routed canary starts at, before its first traffic weight."""
 
 
 @dataclass(frozen=True)
@@ -134,10 +144,25 @@ def _blue_green(workload: Workload, template: str, rollout: RolloutConfig) -> ar
     )
 
 
-def canary_steps(rollout: RolloutConfig) -> list[ar.RolloutSpecStrategyCanarySteps]:
-    """``setWeight`` for each of ``canary_weights``, each followed by a pause; 100% follows the last."""
+def canary_weights(workload: Workload, rollout: RolloutConfig) -> tuple[int, ...]:
+    """Traffic weights of a routed canary, replica shares of a basic one."""
+    return rollout.canary_weights if workload.delivery == "canary" else rollout.replica_canary_weights
+
+
+def canary_steps(workload: Workload, rollout: RolloutConfig) -> list[ar.RolloutSpecStrategyCanarySteps]:
+    """``setWeight`` for each of ``canary_weights``, each followed by a pause; 100% follows the last.
+
+    A traffic-routed canary first scales to ``FULL_CANARY_SCALE`` percent of the replicas with
+    ``setCanaryScale``: its pods start once, before any traffic reaches them.
+    """
     steps: list[ar.RolloutSpecStrategyCanarySteps] = []
-    for weight in rollout.canary_weights:
+    if workload.delivery == "canary":
+        steps.append(
+            ar.RolloutSpecStrategyCanarySteps(
+                set_canary_scale=ar.RolloutSpecStrategyCanaryStepsSetCanaryScale(weight=FULL_CANARY_SCALE)
+            )
+        )
+    for weight in canary_weights(workload, rollout):
         steps.append(ar.RolloutSpecStrategyCanarySteps(set_weight=weight))
         if rollout.canary_pause_seconds:
             duration = ar.RolloutSpecStrategyCanaryStepsPauseDuration.from_number(
@@ -152,6 +177,8 @@ def canary_steps(rollout: RolloutConfig) -> list[ar.RolloutSpecStrategyCanarySte
 
 
 def _canary(workload: Workload, template: str, rollout: RolloutConfig) -> ar.RolloutSpecStrategyCanary:
+    steps = canary_steps(workload, rollout)
+    first_weight = next(index for index, step in enumerate(steps) if step.set_weight is not None)
     analysis = ar.RolloutSpecStrategyCanaryAnalysis(
         templates=[ar.RolloutSpecStrategyCanaryAnalysisTemplates(template_name=template)],
         args=[
@@ -162,14 +189,17 @@ def _canary(workload: Workload, template: str, rollout: RolloutConfig) -> ar.Rol
                 ),
             )
         ],
-        # From the first pause on, while the canary takes its first share of the traffic.
-        starting_step=1,
+        # From the step after the first weight (its pause) on, while the canary takes its first
+        # share of the traffic.
+        starting_step=min(first_weight + 1, len(steps) - 1),
     )
     routed = workload.delivery == "canary"
     return ar.RolloutSpecStrategyCanary(
-        steps=canary_steps(rollout),
+        steps=steps,
         analysis=analysis,
-        max_surge=ar.RolloutSpecStrategyCanaryMaxSurge.from_string(MAX_SURGE),
+        max_surge=ar.RolloutSpecStrategyCanaryMaxSurge.from_string(
+            MAX_SURGE if routed else BASIC_CANARY_MAX_SURGE
+        ),
         max_unavailable=ar.RolloutSpecStrategyCanaryMaxUnavailable.from_number(0),
         canary_service=workload.services[2] if routed else None,
         stable_service=workload.services[1] if routed else None,

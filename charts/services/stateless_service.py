@@ -2,8 +2,8 @@
 
 ServiceAccount, the Services ``charts.topology`` names for its delivery strategy, the ConfigMap of
 its settings, the Rollout (pod built once by ``charts.services.pod``), the AnalysisTemplate that
-gates the Rollout, a PodDisruptionBudget, and exactly one autoscaler: an HPA on CPU and memory, or
-a KEDA ScaledObject on queue length and CPU.
+gates the Rollout, a PodDisruptionBudget, and exactly one autoscaler: an HPA on request rate, CPU and
+memory, or a KEDA ScaledObject on queue length and CPU.
 """
 
 from __future__ import annotations
@@ -23,7 +23,13 @@ from charts.services.queue_autoscaler import QueueAutoscaler, QueueAutoscalerPro
 from charts.services.rollout import ServiceRollout, ServiceRolloutProps
 from charts.services.service_settings import SecretEnv
 from charts.topology import Workload
-from contexter_deploy.config.model import AutoscaledService, IngestionService, Rollout, Slo
+from contexter_deploy.config.model import (
+    AutoscaledService,
+    IngestionService,
+    RequestScaledService,
+    Rollout,
+    Slo,
+)
 
 CKV_K8S_35_REASON = (
     "the services take their secrets as environment variables through secretKeyRef (12-factor);"
@@ -166,5 +172,8 @@ def _autoscaler(scope: Construct, props: StatelessServiceProps) -> None:
             max_replicas=config.max_replicas,
             cpu_utilization_percent=config.target_cpu_utilization_percent,
             memory_utilization_percent=config.target_memory_utilization_percent,
+            requests_per_second=(
+                config.target_requests_per_second if isinstance(config, RequestScaledService) else None
+            ),
         ),
     )

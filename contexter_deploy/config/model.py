@@ -188,6 +188,20 @@ class AutoscaledService(StrictModel):
         return self
 
 
+class RequestScaledService(AutoscaledService):
+    """An HTTP service whose HPA also scales on its request rate (api-gateway, search).
+
+    CPU is a lagging signal: a saturated pod shows at most its CPU limit, so each generation of
+    new pods can only multiply the count by ``limit / request / target``. The request rate shows
+    the demand itself, so the HPA asks for the pods a spike needs in one step.
+    """
+
+    target_requests_per_second: Annotated[int, Field(ge=1)]
+    """The sustainable request rate of one pod at the CPU target (``target_cpu_utilization_percent``),
+    in requests per second: the HPA's ``averageValue`` of ``http_requests_per_second``. Measure it
+    with the staging load test (``perf/k6``): the rate at which one pod runs at the CPU target."""
+
+
 class IngestionQueue(StrictModel):
     """The Redis list the ingestion workers consume, and how KEDA scales on its length."""
 
@@ -260,8 +274,8 @@ class Redis(StrictModel):
 class Workloads(StrictModel):
     """Every Contexter workload, keyed by its name with dashes as underscores."""
 
-    api_gateway: AutoscaledService
-    search: AutoscaledService
+    api_gateway: RequestScaledService
+    search: RequestScaledService
     ingestion: IngestionService
     qdrant: Qdrant
     redis: Redis
@@ -487,7 +501,14 @@ class Rollout(StrictModel):
     analysis_failure_limit: Annotated[int, Field(ge=0)] = 0
     """Failed measurements tolerated before the analysis fails and the rollout aborts (default: 0)."""
     canary_weights: Annotated[tuple[int, ...], Field(min_length=1)] = (10, 25, 50)
-    """Canary traffic (or replica) percentages, each followed by a pause; 100% follows the last."""
+    """Traffic percentages of a canary with traffic routing (search), each followed by a pause;
+    100% follows the last (default: 10, 25, 50). Its pods all start before the first weight
+    (``charts.services.rollout``), so the weights move traffic, not pods."""
+    replica_canary_weights: Annotated[tuple[int, ...], Field(min_length=1)] = (25, 50)
+    """Replica percentages of a canary without traffic routing (ingestion: its workers pull from one
+    queue, so the canary's share is its share of the pods), each followed by a pause; 100% follows
+    the last (default: 25, 50). Finer steps buy nothing here: at 3 replicas 10% and 25% are both one
+    pod, and every step that adds pods costs a wave of new pods on new nodes."""
     canary_pause_seconds: Annotated[int, Field(ge=0)] = 60
     """Pause after each canary weight, while background analysis watches the canary (default: 60)."""
     deployment_budget_seconds: Annotated[int, Field(ge=60)] = 600
@@ -501,11 +522,12 @@ class Rollout(StrictModel):
                 self.analysis_failure_limit,
                 f"must be < analysis_count ({self.analysis_count}), or the analysis can never fail",
             )
-        weights = self.canary_weights
-        if any(not 0 < weight < 100 for weight in weights) or list(weights) != sorted(set(weights)):
-            raise RuleViolation(
-                "canary_weights", list(weights), "must be strictly increasing percentages between 1 and 99"
-            )
+        for field in ("canary_weights", "replica_canary_weights"):
+            weights: tuple[int, ...] = getattr(self, field)
+            if any(not 0 < weight < 100 for weight in weights) or list(weights) != sorted(set(weights)):
+                raise RuleViolation(
+                    field, list(weights), "must be strictly increasing percentages between 1 and 99"
+                )
         return self
 
 
@@ -547,6 +569,12 @@ class AwsBackupPlan(StrictModel):
     """AWS cron expression in UTC, e.g. ``cron(0 * * * ? *)`` for hourly."""
     retention_days: Annotated[int, Field(ge=1)]
     dr_copy_retention_days: Annotated[int, Field(ge=1)]
+    start_window_minutes: Annotated[int, Field(ge=60)] = 60
+    """Rule ``start_window``: minutes after its scheduled time in which a job must start, or it is
+    cancelled (default: 60, the AWS minimum; unset, AWS waits 8 hours). Bounds the worst case."""
+    completion_window_minutes: Annotated[int, Field(ge=60)] = 180
+    """Rule ``completion_window``: minutes a started job may run before AWS cancels it (default:
+    180; an incremental EBS snapshot takes minutes; unset, AWS allows 7 days)."""
 
 
 class Backup(StrictModel):

@@ -8,7 +8,8 @@ For ``N`` baseline replicas over ``Z`` zones, the most replicas the scheduler ma
 - a required pod anti-affinity on the zone key: 1;
 - a ``topologySpreadConstraint`` on the zone key with ``whenUnsatisfiable: DoNotSchedule`` and
   ``maxSkew s``: ``min(N, floor((N + s x (Z - 1)) / Z))`` (the fullest zone may exceed the
-  emptiest by at most ``s``);
+  emptiest by at most ``s``). The scheduler counts only zones that have a node; without
+  ``minDomains >= Z`` the bound assumes every zone had one when the pods were placed (noted);
 - otherwise (no constraint, ``ScheduleAnyway``, a preferred anti-affinity): all ``N``, because
   a preference is not a guarantee.
 
@@ -42,6 +43,7 @@ from contexter_deploy.report.workloads import (
     disruption_budget,
     helm_values,
     is_vault_application,
+    sentinel_setting,
     untemplated,
 )
 
@@ -103,11 +105,17 @@ def max_in_one_zone(
             continue
         skew = int(constraint.get("maxSkew", 1))
         bound = min(replicas, (replicas + skew * (zone_count - 1)) // zone_count)
+        domains = int(constraint.get("minDomains", 1))
+        assumption = (
+            f", minDomains {domains}"
+            if domains >= zone_count
+            else " (assumes each zone has a node when the pods are placed: no minDomains)"
+        )
         if best is None or bound < best[0]:
             best = (
                 bound,
                 f"zone spread maxSkew {skew}:"
-                f" floor(({replicas} + {skew} x {zone_count - 1}) / {zone_count}) = {bound}",
+                f" floor(({replicas} + {skew} x {zone_count - 1}) / {zone_count}) = {bound}{assumption}",
             )
     if best is not None:
         return best
@@ -171,13 +179,11 @@ def replication_factor(inputs: Inputs, default: int) -> tuple[int, str]:
 
 
 def sentinel_quorum(inputs: Inputs, default: int) -> tuple[int, str]:
-    pattern = re.compile(r"sentinel\s+monitor\s+\S+\s+\S+\s+\S+\s+(\d+)")
-    for configmap in inputs.of_kind("ConfigMap"):
-        for key, value in (configmap.document.get("data") or {}).items():
-            match = pattern.search(str(value))
-            if match:
-                return int(match.group(1)), f"quorum {match.group(1)} ({configmap.ref} {key})"
-    return default, f"quorum {default} (default)"
+    """``sentinel monitor <name> <host> <port> <quorum>`` from a ConfigMap or a container's command."""
+    found = sentinel_setting(inputs, "monitor")
+    if found is None:
+        return default, f"quorum {default} (default)"
+    return found[0], f"quorum {found[0]} ({found[1]})"
 
 
 def availability_rows(

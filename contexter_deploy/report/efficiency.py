@@ -4,10 +4,16 @@ Requests vs limits (context, no target): per container, CPU and memory request /
 
 Allocated utilisation (target > 80%): the baseline replicas of every workload (autoscaler
 minimum, else ``spec.replicas``), each pod requesting the sum of its containers (the largest
-init container if larger) plus the Istio sidecar where the namespace injects it, are packed
-first-fit decreasing (by CPU, then memory) onto nodes of one instance type, honouring the
-pods' hard placement rules: a ``DoNotSchedule`` zone or hostname spread (``maxSkew``) and a
-required anti-affinity on zone or hostname. A node offers its allocatable:
+init container if larger) plus the Istio sidecar where the namespace injects it, are packed in
+decreasing order (by CPU, then memory) onto nodes of one instance type, honouring the pods'
+hard placement rules: a ``DoNotSchedule`` zone or hostname spread (``maxSkew``) and a required
+anti-affinity on zone or hostname. Two placements are tried per instance type: first fit (the
+first node with room, as Karpenter packs new nodes) and least allocated (the node with the most
+room left, as kube-scheduler scores existing nodes); a pod that fits no node opens a new one in
+the zone with the fewest nodes its spread allows. With spread rules first fit can strand small
+pods that a balanced placement fits (staging's three m6i.xlarge hold what first fit spreads over
+seven m6i.large), and Karpenter's consolidation (``WhenEmptyOrUnderutilized``) keeps replacing
+nodes by a cheaper set that holds the same pods. A node offers its allocatable:
 
     allocatable = capacity - kube-reserved - system-reserved - eviction threshold - DaemonSets
     kube-reserved memory = 11 MiB x maxPods + 255 MiB; CPU 6% / 1% / 0.5% / 0.25% per core band
@@ -160,6 +166,8 @@ class Packing:
     on_demand: bool
     karpenter: bool
     """True for NodePool capacity; False when the pods land on the Terraform node group itself."""
+    placement: str = "first-fit"
+    """Which of ``PLACEMENTS`` found it."""
 
     @property
     def utilisation(self) -> Decimal:
@@ -174,29 +182,41 @@ def _skew_allows(counts: Sequence[int], index: int, skew: int | None) -> bool:
     return counts[index] + 1 - min(counts) <= skew
 
 
-def pack(pods: Sequence[Pod], capacity: Allocatable, zone_count: int) -> list[Node] | None:
-    """First-fit decreasing with the pods' spread rules; ``None`` if a pod fits no node at all."""
+PLACEMENTS = ("first-fit", "least-allocated")
+"""How ``pack`` chooses among the nodes a pod fits on: the first one, or the one with the most room."""
+
+
+def _room(node: Node, capacity: Allocatable) -> Decimal:
+    """kube-scheduler's LeastAllocated score: the mean free share of CPU and memory."""
+    return (1 - node.cpu / capacity.cpu + 1 - node.memory / capacity.memory) / 2
+
+
+def pack(
+    pods: Sequence[Pod], capacity: Allocatable, zone_count: int, placement: str = "first-fit"
+) -> list[Node] | None:
+    """Decreasing-size packing with the pods' spread rules, placing each pod by ``placement``
+    (``PLACEMENTS``); ``None`` if a pod fits no node at all."""
     nodes: list[Node] = []
     zone_counts: dict[str, list[int]] = defaultdict(lambda: [0] * zone_count)
     for pod in sorted(pods, key=lambda p: (p.cpu, p.memory, p.owner), reverse=True):
         if pod.cpu > capacity.cpu or pod.memory > capacity.memory or capacity.pods < 1:
             return None
         counts = zone_counts[pod.owner]
+        host_counts = [other.owners[pod.owner] for other in nodes]
+        candidates = [
+            node
+            for index, node in enumerate(nodes)
+            if node.cpu + pod.cpu <= capacity.cpu
+            and node.memory + pod.memory <= capacity.memory
+            and node.pods < capacity.pods
+            and _skew_allows(counts, node.zone, pod.zone_skew)
+            and _skew_allows(host_counts, index, pod.host_skew)
+        ]
         chosen = None
-        for node in nodes:
-            host_counts = [other.owners[pod.owner] for other in nodes]
-            fits = (
-                node.cpu + pod.cpu <= capacity.cpu
-                and node.memory + pod.memory <= capacity.memory
-                and node.pods < capacity.pods
-            )
-            if (
-                fits
-                and _skew_allows(counts, node.zone, pod.zone_skew)
-                and _skew_allows(host_counts, nodes.index(node), pod.host_skew)
-            ):
-                chosen = node
-                break
+        if candidates and placement == "least-allocated":
+            chosen = max(candidates, key=lambda node: _room(node, capacity))  # the first of equals
+        elif candidates:
+            chosen = candidates[0]
         if chosen is None:
             allowed = [zone for zone in range(zone_count) if _skew_allows(counts, zone, pod.zone_skew)]
             if not allowed:
@@ -339,9 +359,9 @@ def cheapest_packing(
     on_demand: bool,
 ) -> Packing | None:
     best: tuple[tuple[Decimal, int, str], Packing] | None = None
-    for instance in options.types:
+    for instance, placement in ((i, p) for i in options.types for p in PLACEMENTS):
         capacity = allocatable(instance, parameters, extra)
-        nodes = pack(pods, capacity, zone_count)
+        nodes = pack(pods, capacity, zone_count, placement)
         if not nodes:
             continue
         hourly = price(instance.name, not on_demand and options.spot)
@@ -355,6 +375,7 @@ def cheapest_packing(
             used_memory / (capacity.memory * len(nodes)),
             on_demand or not options.spot,
             options.karpenter,
+            placement,
         )
         if best is None or rank < best[0]:
             best = (rank, packing)
@@ -435,7 +456,7 @@ def efficiency_rows(
     binding = max(cpu, memory)
     details = (
         [
-            f"{p.nodes} x {p.instance.name} ({'on-demand' if p.on_demand else 'spot'}):"
+            f"{p.nodes} x {p.instance.name} ({'on-demand' if p.on_demand else 'spot'}, {p.placement}):"
             f" CPU {p.cpu_utilisation:.0%}, memory {p.memory_utilisation:.0%}"
             for p in found
         ]

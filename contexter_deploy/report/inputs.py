@@ -89,6 +89,19 @@ class Inputs:
         return {namespace.name: namespace.labels for namespace in self.of_kind("Namespace")}
 
 
+def inputs_from(manifests: Sequence[Manifest], *, label: str = "the synthesized documents") -> Inputs:
+    """Inputs made of documents already in memory (a synth's), without Terraform: for checks that
+    share a figure's model, such as the synth-time rollout duration."""
+    return Inputs(
+        environment="",
+        dist_label=label,
+        terraform_label="no Terraform",
+        manifests=tuple(manifest for manifest in manifests if not manifest.manual),
+        terraform={},
+        sources=(),
+    )
+
+
 def load_inputs(environment: str, *, dist: Path, cdktf_out: Path) -> Inputs:
     """Read ``<dist>/<environment>/**/*.yaml`` and ``<cdktf_out>/stacks/<environment>/cdk.tf.json``.
 

@@ -85,6 +85,15 @@ class Autoscaling:
     ``(limit / request) / target``. Set False to model an unthrottled spike."""
     horizon_seconds: int = 3600
     """How long the spike simulation runs before it declares the target unreachable."""
+    default_scrape_interval_seconds: int = 30
+    """Prometheus's global scrape interval (kube-prometheus-stack's default 30 s), for a custom
+    metric whose PodMonitor endpoint sets no ``interval``."""
+    request_rate_follows_demand: bool = True
+    """Whether a pod's request-rate metric (``http_requests_total`` through prometheus-adapter)
+    shows the demand sent to it even while the pod is saturated. True assumes what the metric
+    contract says: every request is counted when it ends, whatever its status, and callers give up
+    on requests a saturated pod cannot take within their timeouts, so the counted rate follows the
+    arrivals, not the pod's capacity. False caps it like CPU, at what a pod serves at its CPU limit."""
 
 
 @dataclass(frozen=True)
@@ -125,6 +134,23 @@ class NodeFailure:
     tolerations of 300 s to every pod that does not set its own."""
     volume_attach_seconds: int = 30
     """Attaching an EBS volume to the replacement node once the old node is gone."""
+
+
+@dataclass(frozen=True)
+class Failover:
+    """How fast a service answers again from its surviving replicas after one is lost.
+
+    Source: https://kubernetes.io/docs/concepts/services-networking/endpoint-slices/ and
+    https://redis.io/docs/latest/operate/oss_and_stack/management/sentinel/ (configuration defaults).
+    """
+
+    endpoint_propagation_seconds: int = 5
+    """A pod marked not ready leaves its EndpointSlices, and the change reaches every kube-proxy
+    and, through istiod, every Envoy: a few seconds."""
+    sentinel_down_after_milliseconds: int = 30000
+    """Redis Sentinel ``down-after-milliseconds`` when the configuration in ``dist/`` does not say."""
+    sentinel_failover_timeout_milliseconds: int = 180000
+    """Redis Sentinel ``failover-timeout`` when the configuration in ``dist/`` does not say."""
 
 
 @dataclass(frozen=True)
@@ -223,6 +249,7 @@ class Parameters:
     autoscaling: Autoscaling = Autoscaling()
     pods: PodLifecycle = PodLifecycle()
     node_failure: NodeFailure = NodeFailure()
+    failover: Failover = Failover()
     rollouts: Rollouts = Rollouts()
     quorum: Quorum = Quorum()
     node_overhead: NodeOverhead = NodeOverhead()

@@ -21,7 +21,12 @@ maximum replica count, and the larger is the figure.
 - StatefulSet ``RollingUpdate``: one pod at a time (``maxUnavailable``), each waiting for the
   old pod's ``terminationGracePeriodSeconds`` and then its own start, on its own node.
 
-Target: < 600 s (the whole deployment within 10 minutes).
+Target: < 600 s (the whole deployment within 10 minutes) for the application deployments: the
+Argo Rollouts and Deployments, whose steps, pauses and analysis DESIGN.md budgets. A StatefulSet
+update (Qdrant, Redis) is a data-service maintenance, not an application deployment: its time is
+shown with its arithmetic, as information, with no target. The synth-time check
+(``contexter_deploy.validation.workloads.check_rollout_durations``) uses this same model
+(``worst_case``), so the two cannot disagree; it leaves out waits for a human, which it names.
 """
 
 from __future__ import annotations
@@ -53,6 +58,16 @@ class Timeline:
     @property
     def total(self) -> float:
         return sum(seconds for _, seconds in self.parts)
+
+    @property
+    def bounded_total(self) -> float:
+        """The total without the parts that wait for a human or never end."""
+        return sum(seconds for _, seconds in self.parts if seconds != UNBOUNDED)
+
+    @property
+    def waits(self) -> list[str]:
+        """The parts without a bound: a manual gate, a pause without duration, an endless analysis."""
+        return [label for label, seconds in self.parts if seconds == UNBOUNDED]
 
     def describe(self) -> str:
         return " + ".join(f"{label} {_seconds(seconds)}" for label, seconds in self.parts) or "nothing"
@@ -236,44 +251,92 @@ def deployment_timeline(
     return timeline
 
 
+@dataclass(frozen=True)
+class WorstCase:
+    """The slower of a deployment at baseline and at maximum replicas, and both timelines."""
+
+    replicas: int
+    timeline: Timeline
+    timelines: tuple[tuple[int, Timeline], ...]
+
+    @property
+    def problems(self) -> list[str]:
+        return list(dict.fromkeys(problem for _, timeline in self.timelines for problem in timeline.problems))
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted(set().union(*(timeline.sources for _, timeline in self.timelines)))
+
+    def describe(self) -> list[str]:
+        return [
+            f"at {n} replicas: {timeline.describe()} = {_seconds(timeline.total)}"
+            for n, timeline in self.timelines
+        ]
+
+
+def worst_case(workload: Workload, inputs: Inputs, parameters: Parameters) -> WorstCase:
+    """The deployment of ``workload`` at its baseline and at its maximum replicas; the slower counts."""
+    counts = sorted({max(workload.baseline_replicas, 1), max(workload.max_replicas, 1)})
+    timelines = tuple((count, deployment_timeline(workload, count, inputs, parameters)) for count in counts)
+    count, worst = max(timelines, key=lambda item: item[1].total)
+    return WorstCase(count, worst, timelines)
+
+
 def rollout_rows(
     inputs: Inputs, workloads: Sequence[Workload], parameters: Parameters, requirements: Requirements
 ) -> list[Row]:
-    """One row per workload: the worse of a deployment at baseline and at maximum replicas."""
+    """One row per workload: the worse of a deployment at baseline and at maximum replicas.
+
+    Rollouts and Deployments are held to the deployment budget; StatefulSets are shown as
+    information (a data-service update, not an application deployment).
+    """
     budget = requirements.deployment_budget_seconds
     target = f"< {budget} s"
-    if not workloads:
-        return [missing(FIGURE, "services", target, "Deployment, Rollout or StatefulSet", inputs.dist_label)]
     rows = []
+    if not any(workload.kind != "StatefulSet" for workload in workloads):
+        rows.append(missing(FIGURE, "services", target, "Deployment or Rollout", inputs.dist_label))
     for workload in workloads:
-        counts = sorted({max(workload.baseline_replicas, 1), max(workload.max_replicas, 1)})
-        timelines = [(count, deployment_timeline(workload, count, inputs, parameters)) for count in counts]
-        count, worst = max(timelines, key=lambda item: item[1].total)
-        problems = list(dict.fromkeys(problem for _, timeline in timelines for problem in timeline.problems))
-        if worst.total == UNBOUNDED:
+        worst = worst_case(workload, inputs, parameters)
+        total = worst.timeline.total
+        sources = tuple(dict.fromkeys([*workload.sources, *worst.sources]))
+        value = f"{_seconds(total)} at {worst.replicas} replicas"
+        if workload.kind == "StatefulSet":
+            rows.append(
+                Row(
+                    FIGURE,
+                    workload.name,
+                    value,
+                    "context (data-service update)",
+                    Status.INFO,
+                    sources,
+                    (
+                        "informational: a StatefulSet update is not an application deployment;"
+                        " DESIGN.md's 10-minute budget covers the Rollouts",
+                        *worst.problems,
+                        *worst.describe(),
+                    ),
+                    seconds=None if total == UNBOUNDED else total,
+                )
+            )
+            continue
+        problems = worst.problems
+        if total == UNBOUNDED:
             problems.append(
                 "a step waits without a bound"
                 " (a pause without duration, manual promotion, an endless analysis)"
             )
-        elif worst.total >= budget:
-            problems.append(f"{worst.total:g} s >= {budget} s")
-        details = [
-            f"at {n} replicas: {timeline.describe()} = {_seconds(timeline.total)}"
-            for n, timeline in timelines
-        ]
-        sources = tuple(
-            dict.fromkeys([*workload.sources, *sorted(set().union(*(t.sources for _, t in timelines)))])
-        )
+        elif total >= budget:
+            problems.append(f"{total:g} s >= {budget} s")
         rows.append(
             Row(
                 FIGURE,
                 workload.name,
-                f"{_seconds(worst.total)} at {count} replicas",
+                value,
                 target,
                 Status.FAIL if problems else Status.PASS,
                 sources,
-                tuple(problems + details),
-                seconds=None if worst.total == UNBOUNDED else worst.total,
+                tuple(problems + worst.describe()),
+                seconds=None if total == UNBOUNDED else total,
             )
         )
     return rows

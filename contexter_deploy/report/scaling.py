@@ -1,14 +1,26 @@
 """Scale-out time for a 10x spike, by simulating the horizontal pod autoscaler step by step.
 
 Model. At t = 0 the load steps from the baseline (``minReplicas`` pods at their target) to
-10 times that. The HPA syncs every 15 s (``--horizontal-pod-autoscaler-sync-period``); a CPU
-step shows in metrics-server after its resolution (15 s). At each sync, for each metric:
+10 times that. The HPA syncs every 15 s (``--horizontal-pod-autoscaler-sync-period``). Load is
+counted in target units: one unit is what one pod carries at its target. At each sync, for each
+metric, the HPA's replica calculator proposes:
 
-- CPU utilisation, averaged over pods: the load the ready pods can serve is
-  ``min(10 x baseline, ready x cap)`` target-units, where ``cap = (CPU limit / request) / target``
-  because a throttled pod cannot show more than its limit. As in the HPA's replica calculator,
-  pods not yet ready count as 0% during a scale-up: no change while ``|served / ready - 1| <= 0.1``
-  (the tolerance), else ``desired = ceil(served)``.
+- CPU utilisation (``Resource``/``ContainerResource``), averaged over pods; the step shows in
+  metrics-server after its resolution (15 s). The load the ready pods can serve is
+  ``min(10 x baseline, ready x cap)``, where ``cap = (CPU limit / request) / target`` because a
+  throttled pod cannot show more than its limit. Pods not yet ready count as 0% during a
+  scale-up: no change while ``|served / ready - 1| <= 0.1`` (the tolerance), else
+  ``desired = ceil(served)``.
+- A request rate (``Pods`` metric with ``AverageValue``, served by prometheus-adapter): demand-
+  driven, ``desired = ceil(observed load)`` (load / target per pod), not capped by the CPU limit
+  (``parameters.Autoscaling.request_rate_follows_demand``). Pending pods are ignored; running pods
+  without a sample yet count as 0 during a scale-up; no change within the tolerance. The metric
+  lags: the adapter's ``rate()`` over a window ``W`` of samples scraped every ``I`` (the
+  PodMonitor's interval) holds ``W / I`` samples spanning ``W - I``, the newest up to ``I`` old,
+  so it shows ``B + (L - B) x clamp((t - I) / (W - I), 0, 1)``: from ``I``, fully at ``W``
+  (60 s for a 1m window at 15 s). ``Object`` metrics: ``AverageValue`` as a total (below);
+  ``Value`` as the ratio to the target times the ready pods. A metric that nothing in ``dist/``
+  serves (no prometheus-adapter rule, no PodMonitor) is named as a failure.
 - A KEDA list-length trigger (external metric, ``AverageValue``): ``desired = ceil(queue / listLength)``,
   independent of readiness; the queue holds 10 x baseline x ``listLength`` jobs. KEDA's metrics
   server asks the scaler on every HPA sync; with ``useCachedMetrics`` the value can be one
@@ -24,8 +36,9 @@ then ``maxReplicas``. Without ``behavior`` the Kubernetes defaults apply: +4 pod
 15 s, whichever is more, no stabilisation. A KEDA ScaledObject's HPA uses
 ``advanced.horizontalPodAutoscalerConfig.behavior``.
 
-Each new replica is ready ``node provisioning + scheduling + image pull + startup budget +
-first readiness`` after it is created (every new pod is assumed to need a new node).
+Each new replica is pending for ``node provisioning + scheduling`` and ready ``node provisioning +
+scheduling + image pull + startup budget + first readiness`` after it is created (every new pod
+is assumed to need a new node).
 
 Figure: the time at which the replica is ready that brings the count to ``10 x baseline``
 within the tolerance (``ceil(10 x baseline / 1.1)``: there the HPA itself stops). When ``maxReplicas`` is
@@ -87,11 +100,17 @@ def scale_up_limit(replicas: int, events: Sequence[tuple[int, int]], rules: Scal
     return min(proposals) if rules.select_policy == "Min" else max(proposals)
 
 
-def _proposal(metric: Metric, load: Decimal, replicas: int, ready: int, tolerance: Decimal) -> int:
-    if metric.kind == "total":
-        ratio = load / replicas
-        return replicas if abs(ratio - 1) <= tolerance else math.ceil(load)
-    served = load if metric.ratio_cap is None else min(load, ready * metric.ratio_cap)
+def observed_load(metric: Metric, baseline: Decimal, load: Decimal, now: int) -> Decimal:
+    """The load ``metric`` shows ``now``: the baseline until its delay, then ramping to ``load``."""
+    if now < metric.delay_seconds:
+        return baseline
+    if metric.ramp_seconds <= 0:
+        return load
+    fraction = min(Decimal(1), Decimal(now - metric.delay_seconds) / metric.ramp_seconds)
+    return baseline + (load - baseline) * fraction
+
+
+def _cpu(served: Decimal, replicas: int, ready: int, tolerance: Decimal) -> int:
     ready_ratio = served / ready
     if abs(ready_ratio - 1) <= tolerance:
         return replicas
@@ -100,6 +119,47 @@ def _proposal(metric: Metric, load: Decimal, replicas: int, ready: int, toleranc
         if all_ratio <= 1 or abs(all_ratio - 1) <= tolerance:
             return replicas
     return max(math.ceil(served), replicas)
+
+
+def pods_average_proposal(load: Decimal, replicas: int, running: int, ready: int, tolerance: Decimal) -> int:
+    """``calcPlainMetricReplicas`` for a ``Pods`` metric carrying ``load`` target units in total.
+
+    ``ready`` pods report the metric; the other ``running`` ones have no sample yet (missing:
+    0 during a scale-up, the target during a scale-down); pending pods are ignored.
+    """
+    ratio = load / ready
+    missing = running - ready
+    if missing == 0:
+        return replicas if abs(ratio - 1) <= tolerance else math.ceil(ratio * ready)
+    filled = load if ratio >= 1 else load + missing
+    new_ratio = filled / running
+    if abs(new_ratio - 1) <= tolerance or (ratio < 1 < new_ratio) or (ratio > 1 > new_ratio):
+        return replicas
+    desired = math.ceil(new_ratio * running)
+    if (new_ratio < 1 and desired > replicas) or (new_ratio > 1 and desired < replicas):
+        return replicas
+    return desired
+
+
+def _proposal(
+    metric: Metric,
+    load: Decimal,
+    baseline: int,
+    replicas: int,
+    running: int,
+    ready: int,
+    tolerance: Decimal,
+) -> int:
+    if metric.kind == "total":
+        ratio = load / replicas
+        return replicas if abs(ratio - 1) <= tolerance else math.ceil(load)
+    if metric.kind == "object-value":
+        ratio = load / baseline
+        return replicas if abs(ratio - 1) <= tolerance else math.ceil(ratio * ready)
+    served = load if metric.ratio_cap is None else min(load, ready * metric.ratio_cap)
+    if metric.kind == "pods-average":
+        return pods_average_proposal(served, replicas, running, ready, tolerance)
+    return _cpu(served, replicas, ready, tolerance)
 
 
 def simulate_spike(
@@ -113,15 +173,20 @@ def simulate_spike(
     sync_period_seconds: int,
     tolerance: Decimal,
     horizon_seconds: int,
+    pending_seconds: int = 0,
 ) -> Spike:
-    """Simulate the HPA from ``baseline`` replicas under a ``spike_factor`` step in load."""
+    """Simulate the HPA from ``baseline`` replicas under a ``spike_factor`` step in load.
+
+    A new replica is pending (ignored by ``Pods`` metrics) for ``pending_seconds`` and ready
+    ``ready_delay_seconds`` after it is created.
+    """
     baseline = max(baseline, 1)
     needed = spike_factor * baseline
     # the HPA stops adding pods once the ratio is within the tolerance: that count serves the spike
     goal = min(math.ceil(Decimal(needed) / (1 + tolerance)), max_replicas)
-    load = Decimal(needed)  # in target-units: one unit is one pod exactly at its target
+    load = Decimal(needed)  # in target units: one unit is one pod exactly at its target
     replicas = baseline
-    ready_at = [0] * baseline
+    created_at = [-ready_delay_seconds] * baseline
     events: list[tuple[int, int]] = []
     # before the spike every sync recommended the baseline: a scale-up window still remembers them
     window = rules.stabilization_window_seconds
@@ -132,11 +197,20 @@ def simulate_spike(
         now += sync_period_seconds
         if now > horizon_seconds:
             return Spike(None, goal, needed, needed > max_replicas, tuple(steps))
-        ready = sum(1 for at in ready_at if at <= now)
+        ready = sum(1 for at in created_at if at + ready_delay_seconds <= now)
+        running = sum(1 for at in created_at if at + pending_seconds <= now)
         proposals = [
-            _proposal(metric, load, replicas, ready, tolerance)
+            _proposal(
+                metric,
+                observed_load(metric, Decimal(baseline), load, now),
+                baseline,
+                replicas,
+                running,
+                ready,
+                tolerance,
+            )
             for metric in metrics
-            if metric.kind != "not-modelled" and now >= metric.delay_seconds
+            if metric.modelled and now >= metric.delay_seconds
         ]
         desired = max(proposals, default=replicas)
         window_start = now - window
@@ -148,10 +222,11 @@ def simulate_spike(
             target = min(target, limit, max_replicas)
         if target > replicas:
             events.append((now, target - replicas))
-            ready_at += [now + ready_delay_seconds] * (target - replicas)
+            created_at += [now] * (target - replicas)
             replicas = target
             steps.append(Step(now, replicas))
-    return Spike(sorted(ready_at)[goal - 1], goal, needed, needed > max_replicas, tuple(steps))
+    ready_at = sorted(at + ready_delay_seconds for at in created_at)
+    return Spike(ready_at[goal - 1], goal, needed, needed > max_replicas, tuple(steps))
 
 
 def scale_out_rows(
@@ -188,6 +263,7 @@ def _row(workload: Workload, parameters: Parameters, requirements: Requirements,
         )
     delay, start = pod_start_seconds(workload, parameters, new_node=True)
     settings = parameters.autoscaling
+    pods = parameters.pods
     spike = simulate_spike(
         baseline=autoscaler.min_replicas,
         max_replicas=autoscaler.max_replicas,
@@ -198,6 +274,7 @@ def _row(workload: Workload, parameters: Parameters, requirements: Requirements,
         sync_period_seconds=settings.sync_period_seconds,
         tolerance=settings.tolerance,
         horizon_seconds=settings.horizon_seconds,
+        pending_seconds=pods.node_provisioning_seconds + pods.pod_scheduling_seconds,
     )
     details = [
         f"baseline {autoscaler.min_replicas}, max {autoscaler.max_replicas}; the spike needs {spike.needed}"
@@ -208,9 +285,11 @@ def _row(workload: Workload, parameters: Parameters, requirements: Requirements,
         "replicas: " + ", ".join(f"t={step.seconds} s -> {step.replicas}" for step in spike.steps),
         f"a new replica is ready after {start}",
     ]
-    reasons = []
-    if not any(metric.kind != "not-modelled" for metric in autoscaler.metrics):
-        reasons.append("no CPU or queue metric: nothing in this autoscaler reacts to a traffic spike")
+    reasons = [f"{metric.name}: {metric.problem}" for metric in autoscaler.metrics if metric.problem]
+    if not any(metric.modelled for metric in autoscaler.metrics):
+        reasons.append(
+            "no CPU, request-rate or queue metric: nothing in this autoscaler reacts to a traffic spike"
+        )
     if spike.seconds is None:
         reasons.append(f"{spike.goal} replicas are never reached within {settings.horizon_seconds} s")
     elif spike.seconds > requirements.scale_out_budget_seconds:
@@ -225,13 +304,14 @@ def _row(workload: Workload, parameters: Parameters, requirements: Requirements,
             details.append(f"capped: {note}; measured to maxReplicas")
     value = "never" if spike.seconds is None else f"{spike.seconds} s"
     value += f" to {spike.goal} replicas" + (" (capped)" if spike.capped else "")
+    sources = (*workload.sources, *(source for metric in autoscaler.metrics for source in metric.sources))
     return Row(
         FIGURE,
         workload.name,
         value,
         target,
         Status.FAIL if reasons else Status.PASS,
-        workload.sources,
+        tuple(dict.fromkeys(sources)),
         tuple(reasons + details),
         seconds=None if spike.seconds is None else float(spike.seconds),
     )
@@ -240,4 +320,13 @@ def _row(workload: Workload, parameters: Parameters, requirements: Requirements,
 def _describe(metric: Metric) -> str:
     if metric.kind == "per-pod" and metric.ratio_cap is not None:
         return f"{metric.name} (a pod shows at most {metric.ratio_cap:.2f}x target: CPU limit)"
+    if metric.kind == "pods-average" and metric.lag:
+        cap = (
+            f"; a pod counts at most {metric.ratio_cap:.2f}x target: CPU limit"
+            if metric.ratio_cap is not None
+            else "; demand-driven: ceil(load / target per pod)"
+        )
+        return f"{metric.name}: {metric.lag}{cap}"
+    if metric.lag:
+        return f"{metric.name}: {metric.lag}"
     return metric.name

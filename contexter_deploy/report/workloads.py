@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -18,7 +18,7 @@ import yaml
 
 from contexter_deploy.config.quantity import parse_quantity
 from contexter_deploy.manifests import Manifest
-from contexter_deploy.report.inputs import Inputs, matches
+from contexter_deploy.report.inputs import Inputs, matches, parse_duration
 from contexter_deploy.report.parameters import Parameters
 
 WORKLOAD_KINDS = ("Deployment", "StatefulSet", "Rollout")
@@ -66,21 +66,42 @@ DEFAULT_SCALE_UP = ScalingRules(
 """The HPA's scale-up behaviour when ``behavior`` is absent (Kubernetes docs, "Default Behavior")."""
 
 
+MetricKind = Literal["per-pod", "pods-average", "total", "object-value", "not-modelled"]
+
+
 @dataclass(frozen=True)
 class Metric:
     """One autoscaling metric, in the terms the spike simulation needs.
 
-    ``kind`` ``per-pod`` is averaged over the pods (CPU utilisation): what a pod can show is
-    capped at ``ratio_cap`` times the target. ``total`` is a value divided by the target per
-    replica (a queue length): it does not depend on how many pods are ready.
+    - ``per-pod``: a resource utilisation averaged over the ready pods (CPU); what a pod can
+      show is capped at ``ratio_cap`` times the target.
+    - ``pods-average``: a ``Pods`` metric averaged over the pods that report it (a request
+      rate): it follows the demand, uncapped unless ``ratio_cap`` is set.
+    - ``total``: a value divided by the target per replica (a queue length, an ``External`` or
+      ``Object`` metric with ``AverageValue``): it does not depend on how many pods are ready.
+    - ``object-value``: an ``Object`` metric with a ``Value`` target: the ratio to the target
+      times the ready pods.
     """
 
     name: str
-    kind: Literal["per-pod", "total", "not-modelled"]
+    kind: MetricKind
     ratio_cap: Decimal | None
     """Highest metric/target ratio one ready pod can show (CPU limit / request / target)."""
     delay_seconds: int
-    """How long after the spike the metric shows it."""
+    """How long after the spike the metric starts to show it."""
+    ramp_seconds: int = 0
+    """Over how many seconds after ``delay_seconds`` it shows the spike fully (a rate window
+    averages the step in); 0: at once."""
+    lag: str = ""
+    """The arithmetic of ``delay_seconds`` and ``ramp_seconds``, for the report."""
+    problem: str | None = None
+    """Why the HPA cannot use the metric as configured (nothing serves it); ``None`` when it can."""
+    sources: tuple[str, ...] = ()
+    """What serves it besides the autoscaler: the metrics adapter, the PodMonitor."""
+
+    @property
+    def modelled(self) -> bool:
+        return self.kind != "not-modelled" and self.problem is None
 
 
 @dataclass(frozen=True)
@@ -193,7 +214,7 @@ def _autoscaler_for(workload: Workload, inputs: Inputs, parameters: Parameters) 
         if hpa.namespace == workload.namespace and _targets(
             hpa.spec.get("scaleTargetRef") or {}, workload, ""
         ):
-            return _hpa(hpa, workload, parameters)
+            return _hpa(hpa, workload, inputs, parameters)
     for scaled in inputs.of_kind("ScaledObject"):
         target = scaled.spec.get("scaleTargetRef") or {}
         if scaled.namespace == workload.namespace and _targets(target, workload, "Deployment"):
@@ -239,11 +260,15 @@ def cpu_ratio_cap(workload: Workload, target_utilisation: Decimal, parameters: P
     return limits / requests / target_utilisation
 
 
-def _hpa(hpa: Manifest, workload: Workload, parameters: Parameters) -> Autoscaler:
+def _hpa(hpa: Manifest, workload: Workload, inputs: Inputs, parameters: Parameters) -> Autoscaler:
     spec = hpa.spec
-    metrics = tuple(_hpa_metric(metric, workload, parameters) for metric in spec.get("metrics") or [])
+    metrics = tuple(_hpa_metric(metric, workload, inputs, parameters) for metric in spec.get("metrics") or [])
     if not metrics:  # autoscaling/v2 defaults to CPU at 80%
         metrics = (_cpu_metric("cpu 80%", workload, Decimal("0.8"), parameters),)
+    if not parameters.autoscaling.request_rate_follows_demand:
+        # a saturated pod then counts only what it serves: at most what its CPU limit allows
+        cap = next((m.ratio_cap for m in metrics if m.kind == "per-pod"), None)
+        metrics = tuple(replace(m, ratio_cap=cap) if m.kind == "pods-average" else m for m in metrics)
     return Autoscaler(
         manifest=hpa,
         min_replicas=int(spec.get("minReplicas", 1)),
@@ -262,7 +287,11 @@ def _cpu_metric(name: str, workload: Workload, target: Decimal, parameters: Para
     )
 
 
-def _hpa_metric(metric: Mapping[str, Any], workload: Workload, parameters: Parameters) -> Metric:
+def _hpa_metric(
+    metric: Mapping[str, Any], workload: Workload, inputs: Inputs, parameters: Parameters
+) -> Metric:
+    if metric.get("type") in ("Pods", "Object"):
+        return custom_metric(metric, workload, inputs, parameters)
     source = metric.get("resource") or metric.get("containerResource") or {}
     target = source.get("target") or {}
     if source.get("name") == "cpu" and target.get("type") == "Utilization":
@@ -270,6 +299,123 @@ def _hpa_metric(metric: Mapping[str, Any], workload: Workload, parameters: Param
         return _cpu_metric(f"cpu {target['averageUtilization']}%", workload, utilisation, parameters)
     name = source.get("name") or metric.get("type", "metric")
     return Metric(f"{name} (not driven by the spike model)", "not-modelled", None, 0)
+
+
+ADAPTER_CHART = "prometheus-adapter"
+
+
+@dataclass(frozen=True)
+class AdapterRule:
+    """A prometheus-adapter custom-metrics rule, as an Argo CD Application's Helm values set it."""
+
+    application: Manifest
+    rule: Mapping[str, Any]
+
+    @property
+    def metric_name(self) -> str | None:
+        """The metric it serves: ``name.as``; ``None`` when it renames by pattern (no fixed name)."""
+        named = (self.rule.get("name") or {}).get("as")
+        return str(named) if named else None
+
+    @property
+    def maps_pods(self) -> bool:
+        """Whether its series map to pods (``resources.overrides`` naming ``pod``, or a template)."""
+        resources = self.rule.get("resources") or {}
+        overrides = resources.get("overrides") or {}
+        return "template" in resources or any(
+            (value or {}).get("resource") in ("pod", "pods") for value in overrides.values()
+        )
+
+    @property
+    def query(self) -> str:
+        return str(self.rule.get("metricsQuery", ""))
+
+
+def adapter_rules(inputs: Inputs) -> list[AdapterRule]:
+    """Every custom-metrics rule of every prometheus-adapter Application in ``dist/``."""
+    rules = []
+    for application in inputs.of_kind("Application"):
+        sources = [application.spec.get("source") or {}, *(application.spec.get("sources") or [])]
+        if not any(source.get("chart") == ADAPTER_CHART for source in sources):
+            continue
+        custom = (helm_values(application).get("rules") or {}).get("custom") or []
+        rules += [AdapterRule(application, rule) for rule in custom if isinstance(rule, Mapping)]
+    return rules
+
+
+def pod_monitors(workload: Workload, inputs: Inputs) -> list[Manifest]:
+    """The PodMonitors that select the workload's pods."""
+    found = []
+    for monitor in inputs.of_kind("PodMonitor"):
+        namespaces = (monitor.spec.get("namespaceSelector") or {}).get("matchNames") or [monitor.namespace]
+        if workload.namespace in namespaces and matches(
+            monitor.spec.get("selector") or {}, workload.pod_labels
+        ):
+            found.append(monitor)
+    return found
+
+
+def scrape_interval_seconds(
+    workload: Workload, inputs: Inputs, parameters: Parameters
+) -> tuple[int, Manifest] | None:
+    """How often a PodMonitor scrapes the workload's pods (its endpoint's ``interval``, else
+    Prometheus's global interval), and which; ``None`` when none does."""
+    for monitor in pod_monitors(workload, inputs):
+        for endpoint in monitor.spec.get("podMetricsEndpoints") or []:
+            if endpoint.get("interval"):
+                return int(parse_duration(endpoint["interval"])), monitor
+        return parameters.autoscaling.default_scrape_interval_seconds, monitor
+    return None
+
+
+_RANGE = re.compile(r"\[(\d+(?:ms|s|m|h)(?:\d+(?:ms|s|m|h))*)\]")
+
+
+def custom_metric(
+    metric: Mapping[str, Any], workload: Workload, inputs: Inputs, parameters: Parameters
+) -> Metric:
+    """A ``Pods`` or ``Object`` metric from the custom metrics API, with the lag of its source.
+
+    The adapter's rule computes ``rate()`` over a window ``W`` of samples scraped every ``I``:
+    the window holds ``W / I`` samples spanning ``W - I``, and the newest is up to ``I`` old. A
+    step in the request rate at ``t = 0`` therefore shows as ``B + (L - B) x (t - I) / (W - I)``
+    from ``t = I`` and fully from ``t = W`` (``irate()``: ``W = 2 I``).
+    """
+    kind = str(metric["type"])
+    source = metric.get("pods" if kind == "Pods" else "object") or {}
+    name = str((source.get("metric") or {}).get("name", "metric"))
+    target = source.get("target") or {}
+    target_type = target.get("type")
+    value = target.get("averageValue" if target_type == "AverageValue" else "value")
+    label = f"{name} {value}{'/pod' if target_type == 'AverageValue' else ''} ({kind})"
+    if kind == "Pods":
+        model: MetricKind = "pods-average"
+    elif target_type == "AverageValue":
+        model = "total"
+    else:
+        model = "object-value"
+    rule = next((rule for rule in adapter_rules(inputs) if rule.metric_name == name), None)
+    if rule is None:
+        return Metric(label, model, None, 0, problem=f"no prometheus-adapter rule in dist/ serves {name}")
+    if kind == "Pods" and not rule.maps_pods:
+        return Metric(
+            label, model, None, 0, problem=f"{rule.application.ref}: the rule for {name} maps no pods"
+        )
+    scraped = scrape_interval_seconds(workload, inputs, parameters)
+    if scraped is None:
+        return Metric(
+            label, model, None, 0, problem=f"no PodMonitor scrapes {workload.ref}: {name} has no series"
+        )
+    interval, monitor = scraped
+    found = _RANGE.search(rule.query)
+    window = 2 * interval if "irate(" in rule.query or not found else int(parse_duration(found.group(1)))
+    ramp = max(window - interval, 0)
+    lag = (
+        f"from t = {interval} s (scrape interval, {monitor.ref}) fully at t = {window} s"
+        f" (rate window {window} s, {rule.application.ref}): the rate's {window // interval} samples"
+        f" span {ramp} s"
+    )
+    return Metric(label, model, None, interval, ramp, lag, sources=(rule.application.ref, monitor.ref))
 
 
 def _scaled_object(scaled: Manifest, workload: Workload, parameters: Parameters) -> Autoscaler:
@@ -476,3 +622,33 @@ def is_vault_application(application: Manifest) -> bool:
     """Whether an Argo CD Application installs the Vault Helm chart."""
     sources = [application.spec.get("source") or {}, *(application.spec.get("sources") or [])]
     return application.name == "vault" or any(source.get("chart") == "vault" for source in sources)
+
+
+def config_texts(inputs: Inputs) -> list[tuple[str, str]]:
+    """(where, text) of every ConfigMap value and every container command and argument in ``dist/``:
+    where a service's own configuration file is written (Redis and Sentinel write theirs at start)."""
+    texts = [
+        (f"{configmap.ref} {key}", str(value))
+        for configmap in inputs.of_kind("ConfigMap")
+        for key, value in (configmap.document.get("data") or {}).items()
+    ]
+    for manifest in inputs.of_kind(*WORKLOAD_KINDS):
+        pod = (manifest.spec.get("template") or {}).get("spec") or {}
+        for container in pod.get("containers") or []:
+            words = [*(container.get("command") or []), *(container.get("args") or [])]
+            texts.append((f"{manifest.ref} container {container.get('name')}", "\n".join(map(str, words))))
+    return texts
+
+
+def sentinel_setting(inputs: Inputs, directive: str) -> tuple[int, str] | None:
+    """The number a Sentinel directive sets (``down-after-milliseconds``, ``failover-timeout``;
+    ``monitor`` gives its quorum) and where, from the configuration in ``dist/``; ``None`` if absent."""
+    if directive == "monitor":
+        pattern = re.compile(r"sentinel\s+monitor\s+\S+\s+\S+\s+\S+\s+(\d+)")
+    else:
+        pattern = re.compile(rf"sentinel\s+{re.escape(directive)}\s+\S+\s+(\d+)")
+    for where, text in config_texts(inputs):
+        match = pattern.search(text)
+        if match:
+            return int(match.group(1)), where
+    return None

@@ -8,10 +8,17 @@ One pass/fail per workload; every gate that does not hold is a reason:
    round down) with a ``maxSurge`` of at least one pod; ``Recreate`` fails; a blue-green keeps
    the old ReplicaSet ``scaleDownDelaySeconds >= 30`` s after the switch; a StatefulSet
    replaces fewer pods at once than it runs.
-3. Every container that serves a port has a readiness probe (no traffic before it is ready).
-4. Every container that serves a port has a ``preStop`` hook (the endpoints drop the pod
+3. Every container that serves clients has a readiness probe (no traffic before it is ready).
+4. Every container that serves clients has a ``preStop`` hook (the endpoints drop the pod
    before it stops), and a ``sleep`` preStop is shorter than ``terminationGracePeriodSeconds``
    (else the kubelet kills it mid-drain).
+
+   A container serves clients when a Service selecting its pods targets one of its ports
+   (``targetPort`` by name or number), unless that port is only scraped: a PodMonitor scrapes
+   it, and every Istio ``AuthorizationPolicy`` rule that admits traffic to it is restricted to
+   ``GET`` on the monitor's metrics path, so nothing but Prometheus can use it (a metrics
+   exporter sidecar). A missed scrape is not downtime. Without such policies a targeted port
+   counts as serving clients.
 5. A PodDisruptionBudget covers the pods, allows at least one eviction (drains proceed) and
    keeps at least one pod.
 6. Rollouts and Deployments promote only through analysis: a blue-green
@@ -27,10 +34,11 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from contexter_deploy.report.inputs import Inputs, parse_duration, resolve_int_or_percent
+from contexter_deploy.manifests import Manifest
+from contexter_deploy.report.inputs import Inputs, matches, parse_duration, resolve_int_or_percent
 from contexter_deploy.report.parameters import Parameters, Requirements
 from contexter_deploy.report.result import Row, Status, missing
-from contexter_deploy.report.workloads import Workload, disruption_budget
+from contexter_deploy.report.workloads import Workload, disruption_budget, pod_monitors
 
 FIGURE = "zero-downtime"
 
@@ -93,19 +101,109 @@ def _strategy_problems(workload: Workload, parameters: Parameters) -> list[str]:
     return list(dict.fromkeys(problems))
 
 
-def _container_problems(workload: Workload, parameters: Parameters) -> list[str]:
+def _selects(manifest: Manifest, workload: Workload, selector: Mapping[str, Any] | None) -> bool:
+    return (
+        manifest.namespace == workload.namespace
+        and selector is not None
+        and matches(selector, workload.pod_labels)
+    )
+
+
+def _service_targets(workload: Workload, inputs: Inputs) -> tuple[set[str | int], list[str]]:
+    """Every ``targetPort`` (name or number) of the Services that select the workload's pods."""
+    targets: set[str | int] = set()
+    sources = []
+    for service in inputs.of_kind("Service"):
+        selector = service.spec.get("selector")
+        if not selector or not _selects(service, workload, {"matchLabels": selector}):
+            continue
+        sources.append(service.ref)
+        for port in service.spec.get("ports") or []:
+            targets.add(port.get("targetPort", port.get("port")))
+    return targets, sources
+
+
+def _scrape_paths(workload: Workload, inputs: Inputs, port: Mapping[str, Any]) -> set[str]:
+    """Paths the PodMonitors of the workload scrape on ``port`` (empty: not scraped)."""
+    paths = set()
+    for monitor in pod_monitors(workload, inputs):
+        for endpoint in monitor.spec.get("podMetricsEndpoints") or []:
+            if endpoint.get("port") == port.get("name") or str(endpoint.get("portNumber")) == str(
+                port.get("containerPort")
+            ):
+                paths.add(str(endpoint.get("path", "/metrics")))
+    return paths
+
+
+def _only_scraped(workload: Workload, inputs: Inputs, port: Mapping[str, Any]) -> str | None:
+    """Why ``port`` serves only metrics scrapes, or ``None`` when clients may use it."""
+    paths = _scrape_paths(workload, inputs, port)
+    if not paths:
+        return None
+    number = str(port.get("containerPort"))
+    admitting = []
+    for policy in inputs.of_kind("AuthorizationPolicy"):
+        selector = policy.spec.get("selector")
+        if policy.namespace != workload.namespace or policy.spec.get("action", "ALLOW") != "ALLOW":
+            continue
+        if selector is not None and not matches(selector, workload.pod_labels):
+            continue
+        for rule in policy.spec.get("rules") or []:
+            operations = [entry.get("operation") or {} for entry in rule.get("to") or []] or [{}]
+            for operation in operations:
+                ports = [str(value) for value in operation.get("ports") or []]
+                if ports and number not in ports:
+                    continue
+                admitting.append((policy.ref, operation))
+    if not admitting:
+        return None
+    for _, operation in admitting:
+        methods = set(operation.get("methods") or [])
+        rule_paths = set(operation.get("paths") or [])
+        if not rule_paths or not rule_paths <= paths or methods != {"GET"}:
+            return None
+    policies = ", ".join(sorted({ref for ref, _ in admitting}))
+    return (
+        f"port {port.get('name') or number} only serves scrapes: {policies} admits only"
+        f" GET {', '.join(sorted(paths))} there"
+    )
+
+
+def client_ports(
+    workload: Workload, container: Mapping[str, Any], inputs: Inputs
+) -> tuple[list[str], list[str]]:
+    """(the container's ports clients reach through a Service, notes on the ports only scraped)."""
+    targets, _ = _service_targets(workload, inputs)
+    served, notes = [], []
+    for port in container.get("ports") or []:
+        if port.get("name") not in targets and port.get("containerPort") not in targets:
+            continue
+        scraped = _only_scraped(workload, inputs, port)
+        if scraped:
+            notes.append(f"container {container.get('name')}: {scraped}, no drain needed")
+        else:
+            served.append(str(port.get("name") or port.get("containerPort")))
+    return served, notes
+
+
+def _container_problems(
+    workload: Workload, inputs: Inputs, parameters: Parameters
+) -> tuple[list[str], list[str]]:
     grace = int(
         workload.pod_spec.get(
             "terminationGracePeriodSeconds", parameters.pods.termination_grace_period_seconds
         )
     )
-    problems = []
+    problems: list[str] = []
+    notes: list[str] = []
     for container in workload.containers:
-        if not container.get("ports"):
+        served, scraped = client_ports(workload, container, inputs)
+        notes += scraped
+        if not served:
             continue
         name = container.get("name")
         if not container.get("readinessProbe"):
-            problems.append(f"container {name} serves ports without a readinessProbe")
+            problems.append(f"container {name} serves clients without a readinessProbe")
         if not (container.get("lifecycle") or {}).get("preStop"):
             problems.append(f"container {name} has no preStop hook: it stops while still in the endpoints")
             continue
@@ -114,7 +212,7 @@ def _container_problems(workload: Workload, parameters: Parameters) -> list[str]
             problems.append(
                 f"container {name} preStop {seconds:g} s >= terminationGracePeriodSeconds {grace} s"
             )
-    return problems
+    return problems, notes
 
 
 def _pdb_problems(workload: Workload, inputs: Inputs) -> tuple[list[str], list[str]]:
@@ -196,10 +294,12 @@ def zero_downtime_rows(
         if workload.baseline_replicas < 2:
             problems.append(f"{workload.baseline_replicas} replica: every drain or restart drops the service")
         problems += _strategy_problems(workload, parameters)
-        problems += _container_problems(workload, parameters)
+        container_problems, notes = _container_problems(workload, inputs, parameters)
+        problems += container_problems
         pdb_problems, pdb_sources = _pdb_problems(workload, inputs)
         analysis_problems, analysis_sources = _analysis_problems(workload, inputs)
         problems += pdb_problems + analysis_problems
+        _, service_sources = _service_targets(workload, inputs)
         rows.append(
             Row(
                 FIGURE,
@@ -207,9 +307,12 @@ def zero_downtime_rows(
                 "ready" if not problems else f"{len(problems)} gap(s)",
                 target,
                 Status.FAIL if problems else Status.PASS,
-                tuple(dict.fromkeys([*workload.sources, *pdb_sources, *analysis_sources])),
-                tuple(problems)
-                or ("maxUnavailable 0, readiness, preStop < grace, PDB, analysis-gated promotion",),
+                tuple(dict.fromkeys([*workload.sources, *service_sources, *pdb_sources, *analysis_sources])),
+                tuple(
+                    problems
+                    or ["maxUnavailable 0, readiness, preStop < grace, PDB, analysis-gated promotion"]
+                )
+                + tuple(notes),
             )
         )
     return rows

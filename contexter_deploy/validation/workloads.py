@@ -13,6 +13,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from contexter_deploy.manifests import Manifest
+from contexter_deploy.report.inputs import inputs_from
+from contexter_deploy.report.parameters import DEFAULT_PARAMETERS
+from contexter_deploy.report.rollout import worst_case
+from contexter_deploy.report.workloads import adapter_rules, find_workloads, helm_values
 from contexter_deploy.validation.findings import Finding
 
 LONG_RUNNING_KINDS: frozenset[str] = frozenset(
@@ -26,8 +30,6 @@ MAX_STARTUP_SECONDS = 30
 """DESIGN.md: a container starts in under 30 s, so a startup probe may allow at most that."""
 BUDGET_ANNOTATION = "contexter.io/deployment-budget-seconds"
 """Set on every Rollout: the longest one rollout may take, checked against its steps here."""
-DEFAULT_SCALE_DOWN_DELAY_SECONDS = 30
-"""Argo Rollouts' default ``scaleDownDelaySeconds`` (blue-green, and canary with traffic routing)."""
 AUTOSCALER_KINDS = ("HorizontalPodAutoscaler", "ScaledObject")
 
 CHECK = "workloads"
@@ -258,6 +260,80 @@ def check_autoscalers(manifests: Sequence[Manifest]) -> Iterator[Finding]:
             )
 
 
+OPERATOR_TARGET_LABELS = frozenset({"namespace", "pod", "container", "endpoint", "job", "instance"})
+"""Labels prometheus-operator puts on every series a PodMonitor scrapes, besides its relabelings."""
+_SELECTOR_LABEL = re.compile(r"([a-zA-Z_][a-zA-Z0-9_]*)\s*(?:=~|!~|!=|=)")
+
+
+def _series_labels(series_query: str) -> set[str]:
+    """Label names a prometheus-adapter ``seriesQuery`` matches on (``__name__`` aside)."""
+    selector = (
+        series_query[series_query.find("{") + 1 : series_query.rfind("}")] if "{" in series_query else ""
+    )
+    return {name for name in _SELECTOR_LABEL.findall(selector) if name != "__name__"}
+
+
+def _monitored_labels(manifests: Sequence[Manifest]) -> set[str]:
+    """Every label the PodMonitors of these documents can put on a series."""
+    labels = set(OPERATOR_TARGET_LABELS)
+    for monitor in manifests:
+        if monitor.kind == "PodMonitor":
+            for endpoint in monitor.spec.get("podMetricsEndpoints") or ():
+                labels |= {
+                    r["targetLabel"] for r in endpoint.get("relabelings") or () if r.get("targetLabel")
+                }
+    return labels
+
+
+def check_custom_metrics_are_served(manifests: Sequence[Manifest]) -> Iterator[Finding]:
+    """Every ``Pods`` or ``Object`` metric an HPA scales on is served: a prometheus-adapter rule names it
+    (``name.as``), maps its series to pods (for ``Pods``) and selects them only by labels the
+    PodMonitors set. The adapter serves the custom metrics API alone: external or resource rules
+    would register the APIServices KEDA and metrics-server already serve, and replace them."""
+    inputs = inputs_from(manifests)
+    rules = adapter_rules(inputs)
+    monitored = _monitored_labels(manifests)
+    for application in {rule.application.ref: rule.application for rule in rules}.values():
+        values = helm_values(application).get("rules") or {}
+        for key, api in (
+            ("external", "external.metrics.k8s.io (KEDA's)"),
+            ("resource", "metrics.k8s.io (metrics-server's)"),
+        ):
+            if values.get(key):
+                yield Finding(application.ref, CHECK, f"rules.{key} would make the adapter serve {api}")
+    for rule in rules:
+        unknown = sorted(_series_labels(str(rule.rule.get("seriesQuery", ""))) - monitored)
+        if unknown:
+            yield Finding(
+                rule.application.ref,
+                CHECK,
+                f"the rule for {rule.metric_name} selects series by {', '.join(unknown)},"
+                " which no PodMonitor sets",
+            )
+    served = {rule.metric_name: rule for rule in rules}
+    for hpa in manifests:
+        if hpa.kind != "HorizontalPodAutoscaler":
+            continue
+        for metric in hpa.spec.get("metrics") or ():
+            kind = metric.get("type")
+            if kind not in ("Pods", "Object"):
+                continue
+            name = ((metric.get(kind.lower()) or {}).get("metric") or {}).get("name")
+            serving = served.get(name)
+            if serving is None:
+                yield Finding(
+                    hpa.ref,
+                    CHECK,
+                    f"scales on {kind} metric {name!r}, which no prometheus-adapter rule serves",
+                )
+            elif kind == "Pods" and not serving.maps_pods:
+                yield Finding(
+                    hpa.ref,
+                    CHECK,
+                    f"scales on Pods metric {name!r}, but {serving.application.ref} maps it to no pod",
+                )
+
+
 def _blocks_every_eviction(pdb: Manifest, replicas: int) -> str | None:
     spec = pdb.spec
     if "maxUnavailable" in spec:
@@ -414,98 +490,29 @@ def check_rollout_references(manifests: Sequence[Manifest]) -> Iterator[Finding]
                         )
 
 
-_DURATION = re.compile(r"^(\d+)(ms|s|m|h)?$")
-_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, None: 1}
-
-
-def duration_seconds(value: int | str) -> float:
-    """Seconds in an Argo duration: ``60``, ``"60"``, ``"30s"``, ``"5m"``, ``"1h"``."""
-    match = _DURATION.match(str(value))
-    if match is None:
-        raise ValueError(f"{value!r} is not a duration such as 30, '30s', '5m' or '1h'")
-    return int(match[1]) * _UNIT_SECONDS[match[2]]
-
-
-def analysis_seconds(template: Manifest) -> float | None:
-    """How long one run of ``template`` lasts: its slowest metric's ``interval x count``; ``None``
-    when a metric has no ``count`` (it measures until the rollout completes)."""
-    longest = 0.0
-    for metric in template.spec.get("metrics") or ():
-        if "count" not in metric:
-            return None
-        longest = max(longest, duration_seconds(metric.get("interval", 0)) * int(metric["count"]))
-    return longest
-
-
-def _startup_seconds(rollout: Manifest) -> int:
-    budgets = [
-        probe_budget_seconds(container["startupProbe"])
-        for container, init in _containers(_pod_spec(rollout))
-        if not init and "startupProbe" in container
-    ]
-    return max(budgets, default=MAX_STARTUP_SECONDS)
-
-
 def rollout_duration_seconds(rollout: Manifest, manifests: Sequence[Manifest]) -> tuple[float, list[str]]:
-    """The longest one rollout of ``rollout`` takes without a human, and why it may be unbounded.
+    """The longest one rollout of ``rollout`` takes without a human, and the waits left out.
 
-    Blue-green: new pods start, pre-promotion analysis, post-promotion analysis, then the old
-    ReplicaSet's ``scaleDownDelaySeconds``. Canary: every ``setWeight`` (and ``setCanaryScale``)
-    starts pods, every pause and step analysis waits, the final promotion starts the rest, then
-    the scale-down delay (traffic-routed canaries only). Background analysis runs alongside and adds
-    nothing. A manual gate (``autoPromotionEnabled: false``, a pause without duration) waits for a
-    human; that time is excluded and named in the second element.
+    One model with the readiness report (``contexter_deploy.report.rollout.worst_case``): every
+    wave of new pods pays node provisioning, scheduling, image pull, startup and readiness; steps,
+    pauses, analysis runs and scale-down delays add up; the slower of baseline and maximum
+    replicas counts. A manual gate (``autoPromotionEnabled: false``, a pause without duration, an
+    analysis without ``count``) waits for a human or never ends: it is left out of the total and
+    named in the second element (the report counts it as unbounded).
     """
-    templates = {(m.namespace, m.name): m for m in manifests if m.kind == "AnalysisTemplate"}
-    startup = _startup_seconds(rollout)
-    strategy = rollout.spec.get("strategy") or {}
-    unbounded: list[str] = []
-
-    def analysis(field: str, block: Mapping[str, Any]) -> float:
-        total = 0.0
-        for reference in block.get("templates") or ():
-            template = templates.get((rollout.namespace, reference.get("templateName", "")))
-            seconds = analysis_seconds(template) if template else 0.0
-            if seconds is None:
-                unbounded.append(
-                    f"{field} uses {template.ref if template else '?'}, whose metrics have no count"
-                )
-                seconds = 0.0
-            total = max(total, seconds)
-        return total
-
-    if "blueGreen" in strategy:
-        blue_green = strategy["blueGreen"]
-        total = float(startup)
-        for key in ("prePromotionAnalysis", "postPromotionAnalysis"):
-            if key in blue_green:
-                total += analysis(f"blueGreen.{key}", blue_green[key])
-        if blue_green.get("autoPromotionEnabled") is False:
-            unbounded.append("blueGreen.autoPromotionEnabled is false: promotion waits for a human")
-        total += int(blue_green.get("autoPromotionSeconds", 0))
-        total += int(blue_green.get("scaleDownDelaySeconds", DEFAULT_SCALE_DOWN_DELAY_SECONDS))
-        return total, unbounded
-    canary = strategy.get("canary") or {}
-    total = 0.0
-    for index, step in enumerate(canary.get("steps") or ()):
-        if "setWeight" in step or "setCanaryScale" in step:
-            total += startup
-        if "pause" in step:
-            if "duration" in (step["pause"] or {}):
-                total += duration_seconds(step["pause"]["duration"])
-            else:
-                unbounded.append(f"canary.steps[{index}] pauses until a human resumes it")
-        if "analysis" in step:
-            total += analysis(f"canary.steps[{index}].analysis", step["analysis"])
-    total += startup
-    if "trafficRouting" in canary:
-        total += int(canary.get("scaleDownDelaySeconds", DEFAULT_SCALE_DOWN_DELAY_SECONDS))
-    return total, unbounded
+    inputs = inputs_from(manifests)
+    workload = next(
+        (w for w in find_workloads(inputs, DEFAULT_PARAMETERS) if w.manifest.ref == rollout.ref), None
+    )
+    if workload is None:
+        return 0.0, [f"{rollout.ref} is not a workload"]
+    worst = worst_case(workload, inputs, DEFAULT_PARAMETERS).timeline
+    return worst.bounded_total, worst.waits + worst.problems
 
 
 def check_rollout_durations(manifests: Sequence[Manifest]) -> Iterator[Finding]:
-    """Every Rollout declares a deployment budget, and its steps, pauses, analysis and scale-down
-    delays fit in it."""
+    """Every Rollout declares a deployment budget, and its worst case (the readiness report's model,
+    ``rollout_duration_seconds``) stays below it."""
     for rollout in manifests:
         if rollout.kind != "Rollout":
             continue
@@ -518,12 +525,13 @@ def check_rollout_durations(manifests: Sequence[Manifest]) -> Iterator[Finding]:
             )
             continue
         seconds, _ = rollout_duration_seconds(rollout, manifests)
-        if seconds > int(budget):
+        if seconds >= int(budget):
             yield Finding(
                 rollout.ref,
                 CHECK,
-                f"a rollout takes up to {seconds:g}s (steps, pauses, analysis, scale-down delay),"
-                f" more than its deployment budget of {budget}s",
+                f"a rollout takes up to {seconds:g}s (pod waves on new nodes, steps, pauses, analysis,"
+                f" scale-down delay, at its maximum replicas), not less than its deployment budget"
+                f" of {budget}s; `contexter-deploy report` shows the arithmetic",
             )
 
 
@@ -534,6 +542,7 @@ CHECKS = (
     check_disruption_budgets,
     check_service_selectors,
     check_autoscalers,
+    check_custom_metrics_are_served,
     check_rollout_references,
     check_rollout_durations,
 )

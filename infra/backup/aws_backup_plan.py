@@ -123,8 +123,8 @@ class VolumeBackups(Construct):
                     rule_name="hourly",
                     target_vault_name=self.vault.name,
                     schedule=plan.schedule,
-                    start_window=60,
-                    completion_window=180,
+                    start_window=plan.start_window_minutes,
+                    completion_window=plan.completion_window_minutes,
                     lifecycle=BackupPlanRuleLifecycle(delete_after=plan.retention_days),
                     copy_action=[
                         BackupPlanRuleCopyAction(

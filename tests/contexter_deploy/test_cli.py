@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -15,11 +16,13 @@ from tests.conftest import REPO_ROOT
 
 
 def test_validate_passes_on_the_committed_dist(capsys: pytest.CaptureFixture[str]) -> None:
-    # the readiness targets are tested in tests/report; here only schemas, checks and freshness
-    assert main(["validate", "--skip-report"]) == 0
+    # schemas, checks, freshness, and the readiness report: staging and prod meet every target
+    assert main(["validate"]) == 0
     out = capsys.readouterr().out
     for name in ("dev", "staging", "prod"):
         assert f"dist/{name}: valid and up to date" in out
+    for name in ("staging", "prod"):
+        assert re.search(rf"readiness: {name}: (\d+) of \1 targets met; ready", out), out
 
 
 def test_fails_when_the_committed_dist_is_out_of_date(

@@ -22,6 +22,9 @@ def test_workload_defaults_are_the_design_targets(environments: dict[str, Enviro
         assert environment.workloads.ingestion.queue.list_length_per_replica == 1000
         assert environment.rollout.max_error_rate == 0.01
         assert environment.rollout.canary_weights == (10, 25, 50)
+        assert environment.rollout.replica_canary_weights == (25, 50)
+        assert environment.backup.aws_backup.start_window_minutes == 60
+        assert environment.backup.aws_backup.completion_window_minutes == 180
         assert environment.rollout.deployment_budget_seconds == 600
 
 
@@ -93,3 +96,40 @@ def test_fails_when_the_voyage_model_is_not_a_voyage_model(
 ) -> None:
     environments = environments_with(tmp_path, "dev", "voyage_ai_model: voyage-3.5", "voyage_ai_model: gpt-4")
     _synth_fails(tmp_path, capsys, environments, "dev", "workloads.voyage_ai_model: 'gpt-4'")
+
+
+def test_fails_when_replica_canary_weights_reach_100(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    environments = environments_with(
+        tmp_path,
+        "dev",
+        "scale_down_delay_seconds: 60",
+        "scale_down_delay_seconds: 60\n  replica_canary_weights: [50, 100]",
+    )
+    _synth_fails(
+        tmp_path,
+        capsys,
+        environments,
+        "dev",
+        "rollout.replica_canary_weights: [50, 100]: must be strictly increasing percentages between 1 and 99",
+    )
+
+
+def test_fails_when_the_request_rate_target_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    environments = environments_with(tmp_path, "staging", "    target_requests_per_second: 20\n", "")
+    _synth_fails(tmp_path, capsys, environments, "staging", "workloads.search.target_requests_per_second")
+
+
+def test_fails_when_the_aws_backup_start_window_is_below_the_aws_minimum(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    environments = environments_with(
+        tmp_path,
+        "prod",
+        "    dr_copy_retention_days: 35\n",
+        "    dr_copy_retention_days: 35\n    start_window_minutes: 30\n",
+    )
+    _synth_fails(tmp_path, capsys, environments, "prod", "backup.aws_backup.start_window_minutes: 30")

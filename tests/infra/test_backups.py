@@ -184,6 +184,12 @@ def test_volume_snapshots_run_hourly_or_better_and_are_copied_to_the_dr_region(
         assert rule["schedule"] == plan_config.schedule
         assert max_interval_seconds(aws_cron_to_five_fields(rule["schedule"])) <= 3600, "RPO < 1 h"
         assert rule["lifecycle"]["delete_after"] == plan_config.retention_days
+        # explicit windows bound the worst case the readiness report computes (unset, AWS allows
+        # 8 hours to start and 7 days to complete)
+        assert (rule["start_window"], rule["completion_window"]) == (
+            plan_config.start_window_minutes,
+            plan_config.completion_window_minutes,
+        )
         assert rule["target_vault_name"] == reference("aws_backup_vault", "volume_backups_vault", "name")
         [copy] = rule["copy_action"]
         assert copy["destination_vault_arn"] == reference(

@@ -85,6 +85,35 @@ def zone_spread(
     }
 
 
+def service(name: str, *ports: tuple[str, int], namespace: str = "contexter") -> dict[str, Any]:
+    """A ClusterIP Service selecting ``app.kubernetes.io/name: <name>``, targeting ``ports`` by name."""
+    return {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": {"name": name, "namespace": namespace},
+        "spec": {
+            "selector": {"app.kubernetes.io/name": name},
+            "ports": [{"name": port, "port": number, "targetPort": port} for port, number in ports],
+        },
+    }
+
+
+def pod_monitor(
+    name: str, port: str, *, namespace: str = "contexter", interval: str = "15s"
+) -> dict[str, Any]:
+    """A PodMonitor scraping ``port`` at ``/metrics`` of the pods named ``name``."""
+    return {
+        "apiVersion": "monitoring.coreos.com/v1",
+        "kind": "PodMonitor",
+        "metadata": {"name": name, "namespace": namespace},
+        "spec": {
+            "selector": {"matchLabels": {"app.kubernetes.io/name": name}},
+            "namespaceSelector": {"matchNames": [namespace]},
+            "podMetricsEndpoints": [{"port": port, "path": "/metrics", "interval": interval}],
+        },
+    }
+
+
 def pdb(name: str, namespace: str = "contexter", **spec: Any) -> dict[str, Any]:
     return {
         "apiVersion": "policy/v1",

@@ -149,3 +149,30 @@ def test_zones_from_terraform_expressions() -> None:
         spread = workload("Rollout", "api", pod={"topologySpreadConstraints": [zone_spread("api")]})
         row = rows(spread, terraform={"resource": {"aws_subnet": subnets}})["api"]
         assert row.value == "2 of 3 left"
+
+
+def test_sentinel_quorum_is_read_from_the_command_that_writes_its_config() -> None:
+    # Sentinel writes sentinel.conf at start (it rewrites the file), so the quorum lives in the
+    # container's command: quorum 3 with 3 Sentinels, one per zone: 2 left < 3, no failover
+    writes = (
+        "sentinel monitor contexter redis-0 6379 3\nexec redis-server /etc/redis/sentinel.conf --sentinel"
+    )
+    redis = workload(
+        "StatefulSet",
+        "redis",
+        namespace="contexter-data",
+        pod={"topologySpreadConstraints": [zone_spread("redis")]},
+        containers=[container("redis"), container("sentinel", command=["sh", "-c", writes])],
+    )
+    row = rows(redis)["redis"]
+    assert row.status is Status.FAIL
+    assert "quorum 3 (StatefulSet contexter-data/redis container sentinel)" in row.details
+
+
+def test_a_spread_without_min_domains_says_what_it_assumes() -> None:
+    spec = {"topologySpreadConstraints": [zone_spread("api")]}
+    assert max_in_one_zone(spec, LABELS, 3, 3)[1].endswith(
+        "(assumes each zone has a node when the pods are placed: no minDomains)"
+    )
+    counted = {"topologySpreadConstraints": [{**zone_spread("api"), "minDomains": 3}]}
+    assert max_in_one_zone(counted, LABELS, 3, 3)[1].endswith(", minDomains 3")

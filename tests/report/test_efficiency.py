@@ -55,3 +55,25 @@ def test_host_anti_affinity_puts_replicas_on_distinct_nodes_and_oversized_pods_f
     nodes = pack([Pod("qdrant", Decimal(1), MIB, host_skew=0)] * 3, capacity, zone_count=1)
     assert nodes is not None and len(nodes) == 3
     assert pack([Pod("huge", Decimal(9), MIB)], capacity, zone_count=1) is None
+
+
+def test_least_allocated_placement_fits_what_first_fit_strands() -> None:
+    # staging's pods on 3.73-core nodes in 3 zones (each pod with its sidecar):
+    # qdrant 1.1 x 3 and redis 0.4 x 3 one per node; search 1.1 x 2, api 0.6 x 2, ingestion 0.6 x 2
+    # one per zone. First fit fills node 1 and 2 to 3.4 (qdrant, search, ingestion, api) and must open
+    # 2 more nodes for the redis pods that no longer fit beside them: 5 nodes. Least allocated puts each
+    # pod on the emptiest node: 3.2, 3.2, 2.7 cores: 3 nodes, 9.1 / (3 x 3.73) = 81%.
+    capacity = Allocatable(Decimal("3.73"), 15000 * MIB, 50)
+    pods = [
+        *[Pod("qdrant", Decimal("1.1"), 4224 * MIB, zone_skew=1, host_skew=0)] * 3,
+        *[Pod("redis", Decimal("0.4"), 1280 * MIB, zone_skew=1, host_skew=0)] * 3,
+        *[Pod("search", Decimal("1.1"), 1152 * MIB, zone_skew=1)] * 2,
+        *[Pod("ingestion", Decimal("0.6"), 1152 * MIB, zone_skew=1)] * 2,
+        *[Pod("api", Decimal("0.6"), 640 * MIB, zone_skew=1)] * 2,
+    ]
+    first = pack(pods, capacity, zone_count=3, placement="first-fit")
+    balanced = pack(pods, capacity, zone_count=3, placement="least-allocated")
+    assert first is not None and balanced is not None
+    assert len(first) == 5
+    assert sorted(node.cpu for node in balanced) == [Decimal("2.7"), Decimal("3.2"), Decimal("3.2")]
+    assert all(node.owners["redis"] <= 1 and node.owners["qdrant"] <= 1 for node in balanced)

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from contexter_deploy.cli import CDKTF_OUT, READINESS_DOCS, main
 from contexter_deploy.config import ENVIRONMENT_NAMES
@@ -16,7 +17,7 @@ from contexter_deploy.report.chart import cost_svg
 from contexter_deploy.report.docs import render_docs
 from contexter_deploy.report.result import Status
 from contexter_deploy.synth import DIST_DIR
-from tests.report.builders import FIXTURE_CDKTF_OUT, FIXTURE_DIST
+from tests.report.builders import FIXTURE_CDKTF_OUT, FIXTURE_DIST, workload
 
 
 def fixture_report(environment: str) -> dict[tuple[str, str], str]:
@@ -86,14 +87,30 @@ def test_a_missing_dist_folder_is_a_usage_error(tmp_path: Path, capsys: pytest.C
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_fails_with_reasons_when_inputs_are_absent(capsys: pytest.CaptureFixture[str]) -> None:
-    # today's dist/ has no autoscaler, backups or zones: every such figure fails and says what is missing
-    code = main(["report", "--env", "prod", "--dist", str(DIST_DIR), "--cdktf-out", str(CDKTF_OUT)])
+def test_fails_with_reasons_when_inputs_are_absent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a dist/prod with one Rollout and nothing else: no autoscaler, no backup, no zone list, no node
+    # types, no Terraform JSON. Every figure that needs what is absent fails and names it.
+    (tmp_path / "dist" / "prod" / "contexter").mkdir(parents=True)
+    rollout = workload("Rollout", "api", strategy={"blueGreen": {"activeService": "api"}})
+    (tmp_path / "dist" / "prod" / "contexter" / "api.rollout.yaml").write_text(
+        yaml.safe_dump(rollout), encoding="utf-8"
+    )
+    code = main(
+        ["report", "--env", "prod", "--dist", str(tmp_path / "dist"), "--cdktf-out", str(tmp_path / "none")]
+    )
     out = capsys.readouterr().out
-    if code == 1:
-        assert "not computable" in out and "found in dist/prod" in out
-    else:
-        assert "prod: " in out and "ready" in out
+    assert code == 1
+    assert "no HorizontalPodAutoscaler or ScaledObject targets Rollout contexter/api" in out
+    report = build_report("prod", dist=tmp_path / "dist", cdktf_out=tmp_path / "none")
+    missing = {row.subject: row.details for row in report.rows if row.value == "not computable"}
+    assert missing["qdrant"] == ("no CronJob backing up qdrant found in dist/prod",)
+    assert missing["every service"] == (
+        "no zone list (NodePool zone requirement or aws_subnet availability_zone) found in dist/prod"
+        " or none/stacks/prod/cdk.tf.json",
+    )
+    assert all(row.status is not Status.PASS for row in report.rows if row.value == "not computable")
 
 
 def test_one_environment_takes_well_under_a_second() -> None:

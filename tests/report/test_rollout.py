@@ -11,7 +11,7 @@ from typing import Any
 from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, requirements_for
 from contexter_deploy.report.result import Status
 from contexter_deploy.report.rollout import metric_seconds, rollout_rows
-from tests.report.builders import inputs_of, workload, workloads_of
+from tests.report.builders import container, inputs_of, workload, workloads_of
 
 TEMPLATE = {
     "apiVersion": "argoproj.io/v1alpha1",
@@ -115,13 +115,28 @@ def test_deployment_rolls_in_waves_of_surge_plus_unavailable() -> None:
     assert row.seconds == 428
 
 
-def test_statefulset_replaces_one_pod_at_a_time() -> None:
-    # 3 x (grace 30 + scheduling 2 + pull 10 + startup 30 + readiness 5) = 3 x 77 = 231 s (no new node)
-    [row] = rows(workload("StatefulSet", "qdrant", namespace="contexter-data"))
-    assert row.seconds == 231
+def test_statefulset_update_is_shown_as_information_with_its_arithmetic() -> None:
+    # 3 x (grace 30 + start: scheduling 2 + pull 10 + startup 30 + readiness 5 = 47) = 231 s (no new node);
+    # a data-service update, not an application deployment: no target, even far above 600 s
+    slow: dict[str, Any] = {
+        "startupProbe": {"httpGet": {"path": "/", "port": 1}, "periodSeconds": 10, "failureThreshold": 60}
+    }
+    app = workload("Rollout", "api", strategy={"blueGreen": {"activeService": "api"}})
+    quick = workload("StatefulSet", "qdrant", namespace="contexter-data")
+    big = workload("StatefulSet", "big", namespace="contexter-data", containers=[container("big", **slow)])
+    by_subject = {row.subject: row for row in rows(app, quick, big)}
+    assert by_subject["qdrant"].seconds == 231
+    assert by_subject["qdrant"].status is Status.INFO
+    assert "3 x (termination 30 s + start 47 s) 231 s" in by_subject["qdrant"].details[-1]
+    # startup 10 x 60 = 600: 3 x (30 + 2 + 10 + 600 + 5) = 1941 s, still information
+    assert (by_subject["big"].seconds, by_subject["big"].status) == (1941, Status.INFO)
+    assert by_subject["big"].target == "context (data-service update)"
 
 
 def test_fails_when_there_is_no_workload() -> None:
     [row] = rows()
     assert row.status is Status.FAIL
-    assert row.details == ("no Deployment, Rollout or StatefulSet found in dist/prod",)
+    assert row.details == ("no Deployment or Rollout found in dist/prod",)
+    # StatefulSets alone are no application deployment: the figure still has no subject
+    [missing, info] = rows(workload("StatefulSet", "qdrant", namespace="contexter-data"))
+    assert (missing.status, info.status) == (Status.FAIL, Status.INFO)

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, requirements_for
 from contexter_deploy.report.result import Status
-from contexter_deploy.report.scaling import scale_out_rows, scale_up_limit, simulate_spike
-from contexter_deploy.report.workloads import DEFAULT_SCALE_UP, Metric, Policy, ScalingRules
-from tests.report.builders import container, inputs_of, workload, workloads_of
+from contexter_deploy.report.scaling import (
+    observed_load,
+    pods_average_proposal,
+    scale_out_rows,
+    scale_up_limit,
+    simulate_spike,
+)
+from contexter_deploy.report.workloads import DEFAULT_SCALE_UP, Metric, Policy, ScalingRules, find_workloads
+from tests.report.builders import container, inputs_of, pod_monitor, workload, workloads_of
 
 UNCAPPED_CPU = Metric("cpu 70%", "per-pod", None, 15)
 
@@ -191,3 +198,164 @@ def test_fails_when_a_rollout_has_no_autoscaler_and_when_there_is_none_at_all() 
     [missing] = scale_out_rows(empty, (), DEFAULT_PARAMETERS, requirements_for("prod"))
     assert missing.status is Status.FAIL
     assert missing.details == ("no HorizontalPodAutoscaler or ScaledObject found in dist/prod",)
+
+
+RATE = Metric("http_requests_per_second 20/pod (Pods)", "pods-average", None, 15, 45)
+"""A request rate scraped every 15 s through a 60 s rate window: it shows 3 + 27 x (t - 15) / 45."""
+
+
+def test_observed_rate_ramps_over_the_window_after_one_scrape() -> None:
+    # baseline 3, spike 30: nothing before t = 15; then 3 + 27 x (t - 15) / 45; all of it from t = 60
+    assert observed_load(RATE, Decimal(3), Decimal(30), 10) == 3
+    assert observed_load(RATE, Decimal(3), Decimal(30), 15) == 3
+    assert observed_load(RATE, Decimal(3), Decimal(30), 30) == 12  # 3 + 27 x 15 / 45
+    assert observed_load(RATE, Decimal(3), Decimal(30), 45) == 21  # 3 + 27 x 30 / 45
+    assert observed_load(RATE, Decimal(3), Decimal(30), 75) == 30
+
+
+def test_pods_metric_asks_for_the_demand_whatever_the_pods_can_show() -> None:
+    # 21 units over 3 reporting pods: ratio 7, no pod without a sample: ceil(7 x 3) = 21
+    assert pods_average_proposal(Decimal(21), replicas=12, running=3, ready=3, tolerance=Decimal("0.1")) == 21
+    # 2 more pods running without a sample count as 0 in a scale-up: 21 / 5 = 4.2 -> ceil(4.2 x 5) = 21
+    assert pods_average_proposal(Decimal(21), replicas=12, running=5, ready=3, tolerance=Decimal("0.1")) == 21
+    # within the tolerance: 31 units over 30 pods is 1.03: no change
+    assert (
+        pods_average_proposal(Decimal(31), replicas=30, running=30, ready=30, tolerance=Decimal("0.1")) == 30
+    )
+    # missing pods turn 12 / 3 = 4 into 12 / 12 = 1.0: within the tolerance, no change
+    assert (
+        pods_average_proposal(Decimal(12), replicas=12, running=12, ready=3, tolerance=Decimal("0.1")) == 12
+    )
+
+
+def test_request_rate_reaches_ten_times_baseline_within_the_rate_window() -> None:
+    # min 3, +300% per 15 s, rate 3 + 27 x (t - 15) / 45:
+    # t=15: 3 (no change); t=30: 12 -> 12 (limit ceil(3 x 4) = 12); t=45: 21 (the t=30 event is not inside
+    # (30, 45], so the limit is 12 x 4 = 48) -> 21; t=60: 30 -> 30. New pods are pending for 62 s, so
+    # every sync counts 3 reporting pods and none missing. 28 = ceil(30 / 1.1) is reached at t=60,
+    # ready at 60 + 105 = 165 s
+    result = spike(metrics=[RATE], ready_delay_seconds=105, pending_seconds=62)
+    assert [(step.seconds, step.replicas) for step in result.steps] == [(30, 12), (45, 21), (60, 30)]
+    assert result.seconds == 165
+
+
+def test_cpu_and_request_rate_together_take_the_larger_proposal() -> None:
+    # t=15: CPU (cap 2.857) asks ceil(3 x 2.857) = 9, the rate still shows 3 -> 9;
+    # t=30: rate 12 -> 12; t=45: 21; t=60: 30: 165 s as with the rate alone
+    capped = Metric("cpu 70%", "per-pod", Decimal(2) / Decimal("0.7"), 15)
+    result = spike(metrics=[capped, RATE], ready_delay_seconds=105, pending_seconds=62)
+    assert [(step.seconds, step.replicas) for step in result.steps] == [(15, 9), (30, 12), (45, 21), (60, 30)]
+    assert result.seconds == 165
+
+
+ADAPTER = {
+    "apiVersion": "argoproj.io/v1alpha1",
+    "kind": "Application",
+    "metadata": {"name": "prometheus-adapter", "namespace": "argocd"},
+    "spec": {
+        "source": {
+            "chart": "prometheus-adapter",
+            "helm": {
+                "valuesObject": {
+                    "rules": {
+                        "default": False,
+                        "custom": [
+                            {
+                                "seriesQuery": 'http_requests_total{namespace="contexter",pod!=""}',
+                                "resources": {
+                                    "overrides": {
+                                        "namespace": {"resource": "namespace"},
+                                        "pod": {"resource": "pod"},
+                                    }
+                                },
+                                "name": {"as": "http_requests_per_second"},
+                                "metricsQuery": (
+                                    "sum(rate(<<.Series>>{<<.LabelMatchers>>}[1m])) by (<<.GroupBy>>)"
+                                ),
+                            }
+                        ],
+                    }
+                }
+            },
+        }
+    },
+}
+
+
+def _rate_hpa(name: str) -> dict[str, Any]:
+    hpa = _hpa(name, min_replicas=3, max_replicas=30, behavior=QUADRUPLE)
+    hpa["spec"]["metrics"].append(
+        {
+            "type": "Pods",
+            "pods": {
+                "metric": {"name": "http_requests_per_second"},
+                "target": {"type": "AverageValue", "averageValue": "20"},
+            },
+        }
+    )
+    return hpa
+
+
+QUADRUPLE = {"scaleUp": {"policies": [{"type": "Percent", "value": 300, "periodSeconds": 15}]}}
+SATURATING = [container("api", cpu="500m", cpu_limit="1")]
+"""CPU limit twice the request: at 70% a pod shows at most 2 / 0.7 = 2.857x target."""
+
+
+def test_row_from_manifests_scales_on_the_adapter_served_request_rate() -> None:
+    # cpu 70% with a 2.857x cap alone: 9 (t=15), then only as new pods become ready: too slow.
+    # With the request rate (PodMonitor every 15 s, rule window 1m: ramp from 15 s to 60 s) the steps are
+    # 9, 12, 21, 30 at t = 15, 30, 45, 60 (as above); a new pod is ready after node 60 + scheduling 2 +
+    # pull 10 + startup 30 + readiness 5 = 107 s: 60 + 107 = 167 s
+    inputs = inputs_of(
+        workload("Rollout", "api", containers=SATURATING),
+        _rate_hpa("api"),
+        ADAPTER,
+        pod_monitor("api", "http"),
+    )
+    [row] = scale_out_rows(inputs, workloads_of(inputs), DEFAULT_PARAMETERS, requirements_for("prod"))
+    assert (row.seconds, row.status) == (167, Status.PASS)
+    assert "replicas: t=15 s -> 9, t=30 s -> 12, t=45 s -> 21, t=60 s -> 30" in row.details
+    assert row.derived_from[2:] == ("Application argocd/prometheus-adapter", "PodMonitor contexter/api")
+
+
+def test_fails_when_no_adapter_serves_the_request_rate() -> None:
+    # the HPA names a metric nothing in dist/ serves: the row says so, and only CPU scales:
+    # t=15: 3 ready show min(30, 3 x 2.857) -> 9, ready at 15 + 107 = 122; t=135: 9 ready show 25.7 -> 26
+    # (limit 9 x 4 = 36), ready at 242; t=255: 26 x 2.857 >= 30 -> 30, ready at 255 + 107 = 362 s > 180 s
+    inputs = inputs_of(
+        workload("Rollout", "api", containers=SATURATING), _rate_hpa("api"), pod_monitor("api", "http")
+    )
+    [row] = scale_out_rows(inputs, workloads_of(inputs), DEFAULT_PARAMETERS, requirements_for("prod"))
+    assert (row.seconds, row.status) == (362, Status.FAIL)
+    assert row.details[0] == (
+        "http_requests_per_second 20/pod (Pods): no prometheus-adapter rule in dist/ serves"
+        " http_requests_per_second"
+    )
+    assert "replicas: t=15 s -> 9, t=135 s -> 26, t=255 s -> 30" in row.details
+
+
+def test_fails_when_no_pod_monitor_scrapes_the_pods() -> None:
+    inputs = inputs_of(workload("Rollout", "api", containers=SATURATING), _rate_hpa("api"), ADAPTER)
+    [row] = scale_out_rows(inputs, workloads_of(inputs), DEFAULT_PARAMETERS, requirements_for("prod"))
+    assert row.status is Status.FAIL
+    assert "no PodMonitor scrapes Rollout contexter/api" in row.details[0]
+
+
+def test_a_request_rate_capped_by_the_pods_capacity_is_no_faster_than_cpu() -> None:
+    # the pessimistic assumption: a saturated pod counts only what it serves, at most 2.857x target,
+    # so the rate adds nothing to CPU: 3 -> 9 at t=15 and the spike waits for each generation of pods
+    capped = replace(
+        DEFAULT_PARAMETERS,
+        autoscaling=replace(DEFAULT_PARAMETERS.autoscaling, request_rate_follows_demand=False),
+    )
+    inputs = inputs_of(
+        workload("Rollout", "api", containers=SATURATING),
+        _rate_hpa("api"),
+        ADAPTER,
+        pod_monitor("api", "http"),
+    )
+    [demand] = scale_out_rows(inputs, workloads_of(inputs), DEFAULT_PARAMETERS, requirements_for("prod"))
+    [served] = scale_out_rows(inputs, find_workloads(inputs, capped), capped, requirements_for("prod"))
+    # capped, the rate shows no more than CPU does: the same 362 s as CPU alone (above)
+    assert demand.seconds == 167
+    assert (served.seconds, served.status) == (362, Status.FAIL)

@@ -7,7 +7,7 @@ from typing import Any
 from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, requirements_for
 from contexter_deploy.report.result import Status
 from contexter_deploy.report.zero_downtime import prestop_seconds, zero_downtime_rows
-from tests.report.builders import container, inputs_of, pdb, workload, workloads_of
+from tests.report.builders import container, inputs_of, pdb, pod_monitor, service, workload, workloads_of
 from tests.report.test_rollout import ANALYSIS, TEMPLATE
 
 BLUE_GREEN = {"blueGreen": {"activeService": "api", "prePromotionAnalysis": ANALYSIS}}
@@ -63,10 +63,11 @@ def test_fails_when_prestop_outlasts_the_grace_period_and_readiness_is_missing()
     del slow["readinessProbe"]
     result = row(
         workload("Rollout", "api", strategy=BLUE_GREEN, containers=[slow]),
+        service("api", ("http", 8000)),
         TEMPLATE,
         pdb("api", maxUnavailable=1),
     )
-    assert "container api serves ports without a readinessProbe" in result.details
+    assert "container api serves clients without a readinessProbe" in result.details
     assert "container api preStop 45 s >= terminationGracePeriodSeconds 30 s" in result.details
 
 
@@ -91,3 +92,82 @@ def test_fails_when_every_analysis_metric_is_dry_run() -> None:
         "blueGreen.prePromotionAnalysis has no metric with a success or failure condition"
         " outside dryRun: it never aborts",
     )
+
+
+EXPORTER = {
+    "name": "exporter",
+    "image": "registry.example.com/exporter:1",
+    "ports": [{"name": "metrics", "containerPort": 9121}],
+    "resources": {"requests": {"cpu": "25m", "memory": "64Mi"}, "limits": {"cpu": "100m", "memory": "64Mi"}},
+    "livenessProbe": {"httpGet": {"path": "/health", "port": "metrics"}},
+}
+"""A metrics exporter sidecar: a port, no preStop, no readiness probe."""
+
+
+def _authorization(*operations: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "apiVersion": "security.istio.io/v1",
+        "kind": "AuthorizationPolicy",
+        "metadata": {"name": "redis", "namespace": "contexter-data"},
+        "spec": {
+            "action": "ALLOW",
+            "selector": {"matchLabels": {"app.kubernetes.io/name": "redis"}},
+            "rules": [{"to": [{"operation": operation}]} for operation in operations],
+        },
+    }
+
+
+def _redis(*extra: dict[str, Any]) -> Any:
+    # the Service lists the metrics port too (as the topology's Services do), so only the policies
+    # tell whether clients can use it
+    return row(
+        workload(
+            "StatefulSet",
+            "redis",
+            namespace="contexter-data",
+            containers=[container("redis", ports=[{"name": "redis", "containerPort": 6379}]), EXPORTER],
+        ),
+        service("redis", ("redis", 6379), ("metrics", 9121), namespace="contexter-data"),
+        pod_monitor("redis", "metrics", namespace="contexter-data"),
+        pdb("redis", namespace="contexter-data", maxUnavailable=1),
+        *extra,
+    )
+
+
+def test_a_port_only_prometheus_can_scrape_needs_no_drain() -> None:
+    # clients reach 6379 (any operation); on 9121 the policy admits only GET /metrics, the path the
+    # PodMonitor scrapes: the exporter serves scrapes only, and a missed scrape is not downtime
+    result = _redis(
+        _authorization({"ports": ["6379"]}, {"ports": ["9121"], "methods": ["GET"], "paths": ["/metrics"]})
+    )
+    assert (result.value, result.status) == ("ready", Status.PASS)
+    assert (
+        "container exporter: port metrics only serves scrapes: AuthorizationPolicy contexter-data/redis"
+        " admits only GET /metrics there, no drain needed"
+    ) in result.details
+
+
+def test_fails_when_clients_can_reach_the_exporter_port() -> None:
+    # a rule admitting every path on 9121 lets clients use it: it needs readiness and a preStop drain
+    result = _redis(_authorization({"ports": ["6379"]}, {"ports": ["9121"]}))
+    assert result.status is Status.FAIL
+    assert result.details == (
+        "container exporter serves clients without a readinessProbe",
+        "container exporter has no preStop hook: it stops while still in the endpoints",
+    )
+
+
+def test_fails_when_no_policy_restricts_a_port_a_service_targets() -> None:
+    # without AuthorizationPolicies nothing shows the port is scrape-only: it counts as serving clients
+    result = _redis()
+    assert result.status is Status.FAIL
+    assert "container exporter has no preStop hook: it stops while still in the endpoints" in result.details
+
+
+def test_a_port_no_service_targets_is_not_a_client_port() -> None:
+    # the same exporter with no Service at all: no client reaches any of its ports through a Service
+    result = row(
+        workload("StatefulSet", "redis", namespace="contexter-data", containers=[EXPORTER]),
+        pdb("redis", namespace="contexter-data", maxUnavailable=1),
+    )
+    assert result.status is Status.PASS

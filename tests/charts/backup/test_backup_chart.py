@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
+from charts.backup.backup_chart import VAULT_NAMESPACE
 from charts.labels import selector_labels
 from charts.topology import BACKUP, CONTEXTER_NAMESPACES
 from contexter_deploy.cli import main
@@ -115,12 +116,13 @@ def test_restore_jobs_stay_out_of_the_argo_cd_sync_path(manifests: dict[str, tup
     )
 
 
-def test_velero_backs_up_the_contexter_namespaces_with_volumes_hourly_in_prod(
+def test_velero_backs_up_the_data_namespaces_with_volumes_hourly_in_prod(
     manifests: dict[str, tuple[Manifest, ...]],
 ) -> None:
+    # the Contexter namespaces and Vault's: its raft volumes hold data under the same RPO
     [schedule] = [m for m in manifests["prod"] if m.kind == "Schedule"]
     assert schedule.spec["schedule"] == "0 * * * *"
-    assert schedule.spec["template"]["includedNamespaces"] == list(CONTEXTER_NAMESPACES)
+    assert schedule.spec["template"]["includedNamespaces"] == [*CONTEXTER_NAMESPACES, VAULT_NAMESPACE]
     assert schedule.spec["template"]["snapshotVolumes"] is True
     assert schedule.spec["template"]["ttl"] == "168h0m0s"
 

@@ -7,6 +7,15 @@ from charts.gitops.addon_values import ALERTMANAGER_SECRETS_DIR, VALUES, VAULT_U
 from charts.gitops.vault_tls import VAULT_TLS_SECRET
 from charts.observability import mesh_scrape
 from charts.observability.dashboard_config_map import FOLDER_ANNOTATION, SIDECAR_LABEL, SIDECAR_LABEL_VALUE
+from charts.observability.metrics import (
+    HTTP_REQUESTS_PER_SECOND,
+    HTTP_REQUESTS_TOTAL,
+    NAMESPACE_LABEL,
+    POD_LABEL,
+    PROMETHEUS_URL,
+    REQUEST_RATE_WINDOW_SCRAPES,
+    SERVICE_LABEL,
+)
 from charts.topology import API_GATEWAY, INGRESS_GATEWAY
 from contexter_deploy.config import Environment
 from contexter_deploy.naming import names_for
@@ -197,3 +206,50 @@ def test_argo_cd_reports_the_health_of_applications_so_root_waves_wait(
 ) -> None:
     cm = VALUES["argo-cd"](environments["prod"])["configs"]["cm"]
     assert "obj.status.health.status" in cm["resource.customizations.health.argoproj.io_Application"]
+
+
+def test_vault_peers_spread_strictly_so_a_lost_zone_keeps_the_raft_majority(
+    environments: dict[str, Environment],
+) -> None:
+    # DoNotSchedule with maxSkew 1 over the configured zones: 5 peers over 3 zones are 2/2/1, so losing
+    # a zone leaves 3, the majority; minDomains counts every zone even before it has a node
+    for environment in environments.values():
+        [spread] = VALUES["vault"](environment)["server"]["topologySpreadConstraints"]
+        assert spread["whenUnsatisfiable"] == "DoNotSchedule"
+        assert (spread["maxSkew"], spread["minDomains"]) == (1, environment.aws.az_count)
+        assert spread["topologyKey"] == "topology.kubernetes.io/zone"
+    # dev: one server in two zones stays schedulable (skew 1 - 0 = 1)
+    assert (environments["dev"].vault.replicas, environments["dev"].aws.az_count) == (1, 2)
+
+
+def test_prometheus_adapter_serves_only_the_request_rate_of_the_contract(
+    environments: dict[str, Environment],
+) -> None:
+    for environment in environments.values():
+        values = VALUES["prometheus-adapter"](environment)
+        rules = values["rules"]
+        # custom metrics only: metrics-server serves metrics.k8s.io and KEDA external.metrics.k8s.io
+        assert rules["default"] is False
+        assert rules["external"] == []
+        assert "resource" not in rules
+        [rule] = rules["custom"]
+        assert rule["name"] == {"matches": f"^{HTTP_REQUESTS_TOTAL}$", "as": HTTP_REQUESTS_PER_SECOND}
+        # the series labels the PodMonitors set: namespace and pod (prometheus-operator), service (relabel)
+        assert rule["seriesQuery"] == (
+            f'{HTTP_REQUESTS_TOTAL}{{{NAMESPACE_LABEL}="{API_GATEWAY.namespace}",'
+            f'{POD_LABEL}!="",{SERVICE_LABEL}!=""}}'
+        )
+        assert rule["resources"]["overrides"] == {
+            NAMESPACE_LABEL: {"resource": "namespace"},
+            POD_LABEL: {"resource": "pod"},
+        }
+        window = REQUEST_RATE_WINDOW_SCRAPES * environment.observability.scrape_interval_seconds
+        assert rule["metricsQuery"] == (
+            f"sum(rate(<<.Series>>{{<<.LabelMatchers>>}}[{window}s])) by (<<.GroupBy>>)"
+        )
+        prometheus = values["prometheus"]
+        assert f"{prometheus['url']}:{prometheus['port']}{prometheus['path']}" == PROMETHEUS_URL
+        assert values["replicas"] >= 2 and values["podDisruptionBudget"] == {
+            "enabled": True,
+            "maxUnavailable": 1,
+        }

@@ -119,3 +119,20 @@ def test_addon_namespaces_enforce_baseline_at_least_and_warn_at_restricted() -> 
         assert labels["pod-security.kubernetes.io/audit"] == "restricted"
         if labels["pod-security.kubernetes.io/enforce"] == "privileged":
             assert item.namespace_policy.reason, f"{item.namespace} is privileged without a reason"
+
+
+def test_the_metrics_adapter_follows_prometheus_and_owns_only_the_custom_metrics_api() -> None:
+    adapter = addon("prometheus-adapter")
+    # it queries Prometheus, so it comes after kube-prometheus-stack, and before the Contexter HPAs
+    assert "kube-prometheus-stack" in adapter.needs
+    assert addon("kube-prometheus-stack").wave < adapter.wave < CONTEXTER_WAVE
+    assert adapter.namespace == PROMETHEUS.identity.namespace
+    # its cluster-scoped objects: the custom metrics APIService and its ClusterRoles (and bindings);
+    # the platform AppProject allows their union, and kube-system (its auth-reader RoleBinding) is a
+    # destination because other add-ons install into it
+    assert {kind.kind for kind in adapter.cluster_kinds} == {
+        "APIService",
+        "ClusterRole",
+        "ClusterRoleBinding",
+    }
+    assert "kube-system" in addon_namespaces()

@@ -84,7 +84,9 @@ def test_search_shifts_traffic_through_the_istio_route(environments: dict[str, E
     assert canary["trafficRouting"] == {
         "istio": {"virtualService": {"name": "search", "routes": [CANARY_ROUTE]}}
     }
+    # every canary pod starts first, with no traffic: one wave of pod starts instead of one per weight
     assert canary["steps"] == [
+        {"setCanaryScale": {"weight": 100}},
         {"setWeight": 10},
         {"pause": {"duration": 60}},
         {"setWeight": 25},
@@ -97,15 +99,18 @@ def test_search_shifts_traffic_through_the_istio_route(environments: dict[str, E
 def test_canaries_never_take_pods_away_before_new_ones_are_ready(
     environments: dict[str, Environment],
 ) -> None:
-    for workload in (SEARCH, INGESTION):
+    for workload, surge in ((SEARCH, "25%"), (INGESTION, "50%")):
         canary = _synth(environments["prod"], workload)["spec"]["strategy"]["canary"]
         assert canary["maxUnavailable"] == 0
-        assert canary["maxSurge"] == "25%"
+        assert canary["maxSurge"] == surge
 
 
 def test_background_analysis_starts_with_the_first_traffic(environments: dict[str, Environment]) -> None:
-    analysis = _synth(environments["prod"], SEARCH)["spec"]["strategy"]["canary"]["analysis"]
-    assert analysis["startingStep"] == 1
+    canary = _synth(environments["prod"], SEARCH)["spec"]["strategy"]["canary"]
+    analysis = canary["analysis"]
+    # the pause after the first weight: the canary serves its first share of the traffic from there
+    assert canary["steps"][analysis["startingStep"] - 1] == {"setWeight": 10}
+    assert analysis["startingStep"] == 2
     assert analysis["templates"] == [{"templateName": "search-slo"}]
     assert analysis["args"] == [
         {"name": "pod-template-hash", "valueFrom": {"podTemplateHashValue": "Latest"}}
@@ -116,6 +121,14 @@ def test_ingestion_is_a_replica_share_canary(environments: dict[str, Environment
     canary = _synth(environments["prod"], INGESTION)["spec"]["strategy"]["canary"]
     assert not {"trafficRouting", "canaryService", "stableService", "scaleDownDelaySeconds"} & set(canary)
     assert canary["analysis"]["templates"] == [{"templateName": "ingestion-slo"}]
+    # its own steps (rollout.replica_canary_weights): at 3 replicas 25% and 50% are 1 and 2 pods
+    assert canary["steps"] == [
+        {"setWeight": 25},
+        {"pause": {"duration": 60}},
+        {"setWeight": 50},
+        {"pause": {"duration": 60}},
+    ]
+    assert canary["analysis"]["startingStep"] == 1
 
 
 def test_a_stuck_rollout_aborts(environments: dict[str, Environment]) -> None:

@@ -15,6 +15,10 @@ import pytest
 
 from contexter_deploy.config import Environment, load_environment
 from contexter_deploy.manifests import Manifest
+from contexter_deploy.report.inputs import inputs_from
+from contexter_deploy.report.parameters import DEFAULT_PARAMETERS
+from contexter_deploy.report.rollout import worst_case
+from contexter_deploy.report.workloads import find_workloads
 from contexter_deploy.synth import synthesize
 from contexter_deploy.validation import CHECKS, ValidationFailed, run_checks
 from contexter_deploy.validation import workloads as checks
@@ -359,16 +363,27 @@ def test_fails_when_a_service_account_is_missing(prod: tuple[Manifest, ...]) -> 
     ]
 
 
+WAVE = 60 + 2 + 10 + 28 + 5
+"""A wave of new pods: node 60 + scheduling 2 + image pull 10 + startup 14 x 2 + readiness 5 = 105 s."""
+
+
+def _over_budget(name: str, seconds: int) -> str:
+    return (
+        f"Rollout contexter/{name}: a rollout takes up to {seconds}s (pod waves on new nodes, steps, pauses,"
+        " analysis, scale-down delay, at its maximum replicas), not less than its deployment budget of 600s;"
+        " `contexter-deploy report` shows the arithmetic [workloads]"
+    )
+
+
 def test_fails_when_canary_steps_exceed_the_deployment_budget(prod: tuple[Manifest, ...]) -> None:
     def long_pauses(documents: list[dict[str, Any]]) -> None:
         for step in _find(documents, "Rollout", "search")["spec"]["strategy"]["canary"]["steps"]:
             if "pause" in step:
                 step["pause"]["duration"] = "3m"
 
+    # one wave (the canary starts at full scale) 105 + 3 pauses x 180 + scale-down 120 = 765 s
     assert _messages(checks.check_rollout_durations, _broken(prod, long_pauses)) == [
-        "Rollout contexter/search: a rollout takes up to 772s (steps,"
-        " pauses, analysis, scale-down delay), more"
-        " than its deployment budget of 600s [workloads]"
+        _over_budget("search", WAVE + 3 * 180 + 120)
     ]
 
 
@@ -381,12 +396,11 @@ def test_fails_when_the_config_makes_canary_steps_exceed_the_budget(tmp_path: Pa
     )
     with pytest.raises(ValidationFailed) as failure:
         synthesize(load_environment("prod", directory=directory), crd_schemas=CRD_SCHEMAS)
+    # ingestion at 30 replicas, surge 50% = 15 pods per wave: 0 -> 8 -> 15 -> 30 is 3 waves,
+    # + 2 pauses x 180 = 675 s; search 765 s (above)
     assert [f.render() for f in failure.value.findings] == [
-        "Rollout contexter/ingestion: a rollout takes up to 652s (steps, pauses, analysis, scale-down delay),"
-        " more than its deployment budget of 600s [workloads]",
-        "Rollout contexter/search: a rollout takes up to 772s (steps,"
-        " pauses, analysis, scale-down delay), more"
-        " than its deployment budget of 600s [workloads]",
+        _over_budget("ingestion", 3 * WAVE + 2 * 180),
+        _over_budget("search", WAVE + 3 * 180 + 120),
     ]
 
 
@@ -403,17 +417,28 @@ def test_fails_when_a_rollout_declares_no_budget(prod: tuple[Manifest, ...]) -> 
 def test_rollout_durations_add_up_step_by_step(
     prod: tuple[Manifest, ...], environments: dict[str, Environment]
 ) -> None:
+    # the readiness report's model at the worst replica count (30 in prod), every wave on new nodes
     rollout = environments["prod"].rollout
-    startup = 28
-    analysis = rollout.analysis_interval_seconds * rollout.analysis_count
-    weights = len(rollout.canary_weights)
+    analysis = rollout.analysis_interval_seconds * (rollout.analysis_count - 1)  # 30 x 3 = 90
     durations = {m.name: checks.rollout_duration_seconds(m, prod) for m in prod if m.kind == "Rollout"}
-    assert durations["api-gateway"] == (startup + 2 * analysis + rollout.scale_down_delay_seconds, [])
+    # preview 105 + pre-promotion 90 + post-promotion 90 + scale-down 120 = 405 s
+    assert durations["api-gateway"] == (WAVE + 2 * analysis + rollout.scale_down_delay_seconds, [])
+    # every canary pod starts at once (setCanaryScale 100): 1 wave + 3 pauses of 60 + scale-down 120 = 405 s
     assert durations["search"] == (
-        startup * (weights + 1) + rollout.canary_pause_seconds * weights + rollout.scale_down_delay_seconds,
+        WAVE + 3 * rollout.canary_pause_seconds + rollout.scale_down_delay_seconds,
         [],
     )
-    assert durations["ingestion"] == (startup * (weights + 1) + rollout.canary_pause_seconds * weights, [])
+    # 25%, 50%, 100% (8, 15, 30 pods) in waves of 15 (surge 50%): 3 waves + 2 pauses of 60 = 435 s
+    assert durations["ingestion"] == (3 * WAVE + 2 * rollout.canary_pause_seconds, [])
+    assert max(seconds for seconds, _ in durations.values()) < rollout.deployment_budget_seconds
+
+
+def test_the_synth_check_and_the_report_agree(prod: tuple[Manifest, ...]) -> None:
+    inputs = inputs_from(prod)
+    for workload in find_workloads(inputs, DEFAULT_PARAMETERS):
+        if workload.kind == "Rollout":
+            report = worst_case(workload, inputs, DEFAULT_PARAMETERS).timeline.total
+            assert checks.rollout_duration_seconds(workload.manifest, prod)[0] == report
 
 
 def test_a_manual_gate_is_named_not_counted(prod: tuple[Manifest, ...]) -> None:
@@ -424,15 +449,72 @@ def test_a_manual_gate_is_named_not_counted(prod: tuple[Manifest, ...]) -> None:
 
     broken = _broken(prod, manual)
     rollout = next(m for m in broken if m.kind == "Rollout" and m.name == "api-gateway")
-    _, unbounded = checks.rollout_duration_seconds(rollout, broken)
-    assert unbounded == ["blueGreen.autoPromotionEnabled is false: promotion waits for a human"]
+    seconds, unbounded = checks.rollout_duration_seconds(rollout, broken)
+    assert unbounded == ["manual promotion"]
+    assert seconds == 405  # the rest, as without the gate
+    assert not list(checks.check_rollout_durations(broken))
 
 
-@pytest.mark.parametrize(("value", "seconds"), [(60, 60), ("60", 60), ("30s", 30), ("5m", 300), ("1h", 3600)])
-def test_durations_read_like_argo_rollouts(value: int | str, seconds: float) -> None:
-    assert checks.duration_seconds(value) == seconds
+def _adapter_rule(documents: list[dict[str, Any]]) -> dict[str, Any]:
+    application = _find(documents, "Application", "prometheus-adapter")
+    [rule] = application["spec"]["source"]["helm"]["valuesObject"]["rules"]["custom"]
+    return rule  # type: ignore[no-any-return]
 
 
-def test_fails_when_a_duration_is_not_one() -> None:
-    with pytest.raises(ValueError, match="is not a duration"):
-        checks.duration_seconds("soon")
+def test_the_request_rate_path_is_consistent_end_to_end(prod: tuple[Manifest, ...]) -> None:
+    # the HPAs name the metric the adapter's rule serves, mapped to pods, from series labels the
+    # PodMonitors set; and the adapter serves the custom metrics API alone
+    assert _messages(checks.check_custom_metrics_are_served, prod) == []
+    hpas = [m for m in prod if m.kind == "HorizontalPodAutoscaler"]
+    assert {m.name for m in hpas} == {"api-gateway", "search"}
+    assert all(any(metric["type"] == "Pods" for metric in m.spec["metrics"]) for m in hpas)
+
+
+def test_fails_when_no_adapter_rule_serves_the_hpa_metric(prod: tuple[Manifest, ...]) -> None:
+    def renamed(documents: list[dict[str, Any]]) -> None:
+        _adapter_rule(documents)["name"]["as"] = "http_rps"
+
+    assert _messages(checks.check_custom_metrics_are_served, _broken(prod, renamed)) == [
+        f"HorizontalPodAutoscaler contexter/{name}: scales on Pods metric 'http_requests_per_second',"
+        " which no prometheus-adapter rule serves [workloads]"
+        for name in ("api-gateway", "search")
+    ]
+
+
+def test_fails_when_the_adapter_rule_maps_no_pods(prod: tuple[Manifest, ...]) -> None:
+    def namespaces_only(documents: list[dict[str, Any]]) -> None:
+        del _adapter_rule(documents)["resources"]["overrides"]["pod"]
+
+    assert _messages(checks.check_custom_metrics_are_served, _broken(prod, namespaces_only)) == [
+        f"HorizontalPodAutoscaler contexter/{name}: scales on Pods metric 'http_requests_per_second',"
+        " but Application argocd/prometheus-adapter maps it to no pod [workloads]"
+        for name in ("api-gateway", "search")
+    ]
+
+
+def test_fails_when_the_rule_selects_series_by_a_label_no_monitor_sets(prod: tuple[Manifest, ...]) -> None:
+    def by_app_label(documents: list[dict[str, Any]]) -> None:
+        rule = _adapter_rule(documents)
+        rule["seriesQuery"] = rule["seriesQuery"].replace("service!=", "app!=")
+
+    assert _messages(checks.check_custom_metrics_are_served, _broken(prod, by_app_label)) == [
+        "Application argocd/prometheus-adapter: the rule for http_requests_per_second selects series by app,"
+        " which no PodMonitor sets [workloads]"
+    ]
+
+
+def test_fails_when_the_adapter_would_take_over_external_or_resource_metrics(
+    prod: tuple[Manifest, ...],
+) -> None:
+    def everything(documents: list[dict[str, Any]]) -> None:
+        application = _find(documents, "Application", "prometheus-adapter")
+        rules = application["spec"]["source"]["helm"]["valuesObject"]["rules"]
+        rules["external"] = [{"seriesQuery": "queue_length", "metricsQuery": "sum(<<.Series>>)"}]
+        rules["resource"] = {"cpu": {"containerQuery": "sum(rate(x[1m]))"}}
+
+    assert _messages(checks.check_custom_metrics_are_served, _broken(prod, everything)) == [
+        "Application argocd/prometheus-adapter: rules.external would make the adapter serve"
+        " external.metrics.k8s.io (KEDA's) [workloads]",
+        "Application argocd/prometheus-adapter: rules.resource would make the adapter serve"
+        " metrics.k8s.io (metrics-server's) [workloads]",
+    ]
