@@ -212,6 +212,49 @@ def disruption_budget(scope: Construct, workload: Workload) -> k8s.KubePodDisrup
     )
 
 
+def stateful_pod_template(
+    workload: Workload,
+    *,
+    component: str,
+    default_container: str,
+    grace_seconds: int,
+    containers: list[k8s.Container],
+    volumes: list[k8s.Volume],
+) -> k8s.PodTemplateSpec:
+    """The pod of a replicated StatefulSet (Qdrant, Redis): its own identity, hardened, one pod per
+    node (two copies of the data on one node would fail together) and a hard spread over zones."""
+    return k8s.PodTemplateSpec(
+        metadata=k8s.ObjectMeta(
+            labels=workload_labels(workload.name, component=component),
+            annotations={
+                DEFAULT_CONTAINER_ANNOTATION: default_container,
+                ISTIO_PROXY_CONFIG_ANNOTATION: istio_proxy_config(drain_seconds=grace_seconds),
+            },
+        ),
+        spec=k8s.PodSpec(
+            service_account_name=workload.identity.service_account,
+            automount_service_account_token=False,
+            enable_service_links=False,
+            security_context=pod_security_context(),
+            termination_grace_period_seconds=grace_seconds,
+            topology_spread_constraints=spread_constraints(workload.name)[:1],
+            tolerations=node_failure_tolerations(),
+            affinity=k8s.Affinity(
+                pod_anti_affinity=k8s.PodAntiAffinity(
+                    required_during_scheduling_ignored_during_execution=[
+                        k8s.PodAffinityTerm(
+                            topology_key=HOST_KEY,
+                            label_selector=k8s.LabelSelector(match_labels=selector_labels(workload.name)),
+                        )
+                    ]
+                )
+            ),
+            containers=containers,
+            volumes=volumes,
+        ),
+    )
+
+
 def service_account(scope: Construct, workload: Workload, *, component: str) -> k8s.KubeServiceAccount:
     """The workload's own ServiceAccount (its SPIFFE identity), with no API token mounted."""
     return k8s.KubeServiceAccount(

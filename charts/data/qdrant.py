@@ -17,23 +17,17 @@ from constructs import Construct
 from charts.data.endpoints import headless_domain, qdrant_peer_url
 from charts.labels import selector_labels, workload_labels
 from charts.pods import (
-    DEFAULT_CONTAINER_ANNOTATION,
-    HOST_KEY,
-    ISTIO_PROXY_CONFIG_ANNOTATION,
     checkov_skips,
     container_security_context,
     digest_skip,
     disruption_budget,
     drain_lifecycle,
     image_pull_policy,
-    istio_proxy_config,
-    node_failure_tolerations,
-    pod_security_context,
     resource_requirements,
     scratch_volume,
     secret_volume,
     service_account,
-    spread_constraints,
+    stateful_pod_template,
 )
 from charts.secret_catalog import QDRANT_SERVER
 from charts.topology import CALL_GRAPH, QDRANT, Port
@@ -222,42 +216,17 @@ def _pod_template(props: QdrantProps) -> k8s.PodTemplateSpec:
             k8s.VolumeMount(name="api-keys", mount_path=SECRETS_PATH, read_only=True),
         ],
     )
-    return k8s.PodTemplateSpec(
-        metadata=k8s.ObjectMeta(
-            labels=workload_labels(QDRANT.name, component="vector-database"),
-            annotations={
-                DEFAULT_CONTAINER_ANNOTATION: QDRANT.name,
-                ISTIO_PROXY_CONFIG_ANNOTATION: istio_proxy_config(
-                    drain_seconds=TERMINATION_GRACE_PERIOD_SECONDS
-                ),
-            },
-        ),
-        spec=k8s.PodSpec(
-            service_account_name=QDRANT.identity.service_account,
-            automount_service_account_token=False,
-            enable_service_links=False,
-            security_context=pod_security_context(),
-            termination_grace_period_seconds=TERMINATION_GRACE_PERIOD_SECONDS,
-            topology_spread_constraints=spread_constraints(QDRANT.name)[:1],
-            tolerations=node_failure_tolerations(),
-            # Two replicas of a shard on one node would fail together.
-            affinity=k8s.Affinity(
-                pod_anti_affinity=k8s.PodAntiAffinity(
-                    required_during_scheduling_ignored_during_execution=[
-                        k8s.PodAffinityTerm(
-                            topology_key=HOST_KEY,
-                            label_selector=k8s.LabelSelector(match_labels=selector_labels(QDRANT.name)),
-                        )
-                    ]
-                )
-            ),
-            containers=[container],
-            volumes=[
-                scratch_volume("init", "1Mi"),
-                scratch_volume("tmp", "256Mi"),
-                secret_volume("api-keys", QDRANT_SERVER.name),
-            ],
-        ),
+    return stateful_pod_template(
+        QDRANT,
+        component="vector-database",
+        default_container=QDRANT.name,
+        grace_seconds=TERMINATION_GRACE_PERIOD_SECONDS,
+        containers=[container],
+        volumes=[
+            scratch_volume("init", "1Mi"),
+            scratch_volume("tmp", "256Mi"),
+            secret_volume("api-keys", QDRANT_SERVER.name),
+        ],
     )
 
 

@@ -23,23 +23,17 @@ from constructs import Construct
 from charts.data.endpoints import REDIS_MASTER_SET, headless_domain, pod_host, sentinel_addresses
 from charts.labels import selector_labels, workload_labels
 from charts.pods import (
-    DEFAULT_CONTAINER_ANNOTATION,
-    HOST_KEY,
-    ISTIO_PROXY_CONFIG_ANNOTATION,
     checkov_skips,
     container_security_context,
     digest_skip,
     disruption_budget,
     drain_lifecycle,
     image_pull_policy,
-    istio_proxy_config,
-    node_failure_tolerations,
-    pod_security_context,
     resource_requirements,
     scratch_volume,
     secret_volume,
     service_account,
-    spread_constraints,
+    stateful_pod_template,
 )
 from charts.secret_catalog import REDIS_SERVER
 from charts.topology import REDIS, Port
@@ -396,41 +390,16 @@ def _pod_template(props: RedisProps) -> k8s.PodTemplateSpec:
     if config.sentinel:
         containers.append(_sentinel_container(config))
     containers.append(_exporter_container(config, props.queue_name))
-    return k8s.PodTemplateSpec(
-        metadata=k8s.ObjectMeta(
-            labels=workload_labels(REDIS.name, component="queue-cache"),
-            annotations={
-                DEFAULT_CONTAINER_ANNOTATION: "redis",
-                ISTIO_PROXY_CONFIG_ANNOTATION: istio_proxy_config(
-                    drain_seconds=TERMINATION_GRACE_PERIOD_SECONDS
-                ),
-            },
-        ),
-        spec=k8s.PodSpec(
-            service_account_name=REDIS.identity.service_account,
-            automount_service_account_token=False,
-            enable_service_links=False,
-            security_context=pod_security_context(),
-            termination_grace_period_seconds=TERMINATION_GRACE_PERIOD_SECONDS,
-            topology_spread_constraints=spread_constraints(REDIS.name)[:1],
-            tolerations=node_failure_tolerations(),
-            # A primary and its replica on one node would fail together.
-            affinity=k8s.Affinity(
-                pod_anti_affinity=k8s.PodAntiAffinity(
-                    required_during_scheduling_ignored_during_execution=[
-                        k8s.PodAffinityTerm(
-                            topology_key=HOST_KEY,
-                            label_selector=k8s.LabelSelector(match_labels=selector_labels(REDIS.name)),
-                        )
-                    ]
-                )
-            ),
-            containers=containers,
-            volumes=[
-                # Holds the generated configs, which contain the password: memory only.
-                scratch_volume("config", "1Mi", memory=True),
-                scratch_volume("tmp", "64Mi"),
-                secret_volume("auth", REDIS_SERVER.name),
-            ],
-        ),
+    return stateful_pod_template(
+        REDIS,
+        component="queue-cache",
+        default_container="redis",
+        grace_seconds=TERMINATION_GRACE_PERIOD_SECONDS,
+        containers=containers,
+        volumes=[
+            # Holds the generated configs, which contain the password: memory only.
+            scratch_volume("config", "1Mi", memory=True),
+            scratch_volume("tmp", "64Mi"),
+            secret_volume("auth", REDIS_SERVER.name),
+        ],
     )
