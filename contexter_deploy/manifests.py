@@ -8,7 +8,7 @@ for cluster-scoped ones, and ``jobs/...`` for documents an operator applies by h
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,3 +129,27 @@ def find(
         if manifest.kind == kind and manifest.name == name and namespace in (None, manifest.namespace):
             return manifest
     return None
+
+
+def selector_matches(selector: Mapping[str, Any], labels: Mapping[str, str]) -> bool:
+    """Whether a LabelSelector (``matchLabels`` and ``matchExpressions``) selects ``labels``.
+
+    Kubernetes semantics: an empty selector selects everything (as in a PodDisruptionBudget or a
+    NetworkPolicy ``podSelector``). Callers for whom an empty selector is a mistake check for it first.
+    Istio's ``WorkloadSelector`` (``matchLabels`` only) is a subset and matches the same way.
+    """
+    if any(labels.get(key) != value for key, value in (selector.get("matchLabels") or {}).items()):
+        return False
+    for expression in selector.get("matchExpressions") or ():
+        key, operator = expression.get("key"), expression.get("operator")
+        values: Sequence[str] = expression.get("values") or ()
+        present = key in labels
+        if operator == "In" and not (present and labels[key] in values):
+            return False
+        if operator == "NotIn" and present and labels[key] in values:
+            return False
+        if operator == "Exists" and not present:
+            return False
+        if operator == "DoesNotExist" and present:
+            return False
+    return True

@@ -34,7 +34,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from contexter_deploy.report.inputs import Inputs, matches, resolve_int_or_percent
+from contexter_deploy.manifests import selector_matches
+from contexter_deploy.report.inputs import Inputs, resolve_int_or_percent
 from contexter_deploy.report.parameters import Parameters, Requirements
 from contexter_deploy.report.result import Row, Status, missing
 from contexter_deploy.report.workloads import (
@@ -91,7 +92,7 @@ def max_in_one_zone(
     """
 
     def own(selector: Mapping[str, Any]) -> bool:
-        return labels is None or matches(selector, labels)
+        return labels is None or selector_matches(selector, labels)
 
     anti = (pod_spec.get("affinity") or {}).get("podAntiAffinity") or {}
     for term in anti.get("requiredDuringSchedulingIgnoredDuringExecution") or []:

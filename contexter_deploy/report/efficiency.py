@@ -43,8 +43,9 @@ from typing import Any
 import yaml
 
 from contexter_deploy.config.quantity import parse_quantity
+from contexter_deploy.manifests import selector_matches
 from contexter_deploy.report.availability import zones
-from contexter_deploy.report.inputs import Inputs, matches
+from contexter_deploy.report.inputs import Inputs
 from contexter_deploy.report.parameters import Parameters, Requirements
 from contexter_deploy.report.result import Row, Status, missing
 from contexter_deploy.report.workloads import (
@@ -238,13 +239,14 @@ def _hard_skew(pod_spec: Mapping[str, Any], labels: Mapping[str, str], key: str)
         for constraint in pod_spec.get("topologySpreadConstraints") or []
         if constraint.get("topologyKey") == key
         and constraint.get("whenUnsatisfiable", "DoNotSchedule") == "DoNotSchedule"
-        and matches(constraint.get("labelSelector") or {}, labels)
+        and selector_matches(constraint.get("labelSelector") or {}, labels)
     ]
     anti = ((pod_spec.get("affinity") or {}).get("podAntiAffinity") or {}).get(
         "requiredDuringSchedulingIgnoredDuringExecution"
     ) or []
     if any(
-        term.get("topologyKey") == key and matches(term.get("labelSelector") or {}, labels) for term in anti
+        term.get("topologyKey") == key and selector_matches(term.get("labelSelector") or {}, labels)
+        for term in anti
     ):
         skews.append(0)
     return min(skews) if skews else None

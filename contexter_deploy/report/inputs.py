@@ -172,26 +172,3 @@ def resolve_int_or_percent(value: object, total: int, *, round_up: bool) -> int:
         scaled = int(text[:-1]) * total
         return -(-scaled // 100) if round_up else scaled // 100
     return int(text)
-
-
-def matches(selector: Mapping[str, Any], labels: Mapping[str, str]) -> bool:
-    """Whether a Kubernetes label selector (``matchLabels`` and ``matchExpressions``) selects ``labels``.
-
-    An empty selector selects everything, as in a PodDisruptionBudget.
-    """
-    for key, value in (selector.get("matchLabels") or {}).items():
-        if labels.get(key) != value:
-            return False
-    for expression in selector.get("matchExpressions") or []:
-        key, operator = expression.get("key"), expression.get("operator")
-        values: Sequence[str] = expression.get("values") or []
-        present = key in labels
-        if operator == "In" and not (present and labels[key] in values):
-            return False
-        if operator == "NotIn" and present and labels[key] in values:
-            return False
-        if operator == "Exists" and not present:
-            return False
-        if operator == "DoesNotExist" and present:
-            return False
-    return True

@@ -17,8 +17,8 @@ from typing import Any, Literal
 import yaml
 
 from contexter_deploy.config.quantity import parse_quantity
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.report.inputs import Inputs, matches, parse_duration
+from contexter_deploy.manifests import Manifest, selector_matches
+from contexter_deploy.report.inputs import Inputs, parse_duration
 from contexter_deploy.report.parameters import Parameters
 
 WORKLOAD_KINDS = ("Deployment", "StatefulSet", "Rollout")
@@ -348,7 +348,7 @@ def pod_monitors(workload: Workload, inputs: Inputs) -> list[Manifest]:
     found = []
     for monitor in inputs.of_kind("PodMonitor"):
         namespaces = (monitor.spec.get("namespaceSelector") or {}).get("matchNames") or [monitor.namespace]
-        if workload.namespace in namespaces and matches(
+        if workload.namespace in namespaces and selector_matches(
             monitor.spec.get("selector") or {}, workload.pod_labels
         ):
             found.append(monitor)
@@ -582,7 +582,7 @@ def injects_sidecar(workload: Workload, namespace_labels: Mapping[str, Mapping[s
 def disruption_budget(workload: Workload, inputs: Inputs) -> Manifest | None:
     """The PodDisruptionBudget whose selector matches this workload's pods, if any."""
     for pdb in inputs.of_kind("PodDisruptionBudget"):
-        if pdb.namespace == workload.namespace and matches(
+        if pdb.namespace == workload.namespace and selector_matches(
             pdb.spec.get("selector") or {}, workload.pod_labels
         ):
             return pdb

@@ -34,8 +34,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.report.inputs import Inputs, matches, parse_duration, resolve_int_or_percent
+from contexter_deploy.manifests import Manifest, selector_matches
+from contexter_deploy.report.inputs import Inputs, parse_duration, resolve_int_or_percent
 from contexter_deploy.report.parameters import Parameters, Requirements
 from contexter_deploy.report.result import Row, Status, missing
 from contexter_deploy.report.workloads import Workload, disruption_budget, pod_monitors
@@ -105,7 +105,7 @@ def _selects(manifest: Manifest, workload: Workload, selector: Mapping[str, Any]
     return (
         manifest.namespace == workload.namespace
         and selector is not None
-        and matches(selector, workload.pod_labels)
+        and selector_matches(selector, workload.pod_labels)
     )
 
 
@@ -146,7 +146,7 @@ def _only_scraped(workload: Workload, inputs: Inputs, port: Mapping[str, Any]) -
         selector = policy.spec.get("selector")
         if policy.namespace != workload.namespace or policy.spec.get("action", "ALLOW") != "ALLOW":
             continue
-        if selector is not None and not matches(selector, workload.pod_labels):
+        if selector is not None and not selector_matches(selector, workload.pod_labels):
             continue
         for rule in policy.spec.get("rules") or []:
             operations = [entry.get("operation") or {} for entry in rule.get("to") or []] or [{}]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.manifests import Manifest, selector_matches
 from contexter_deploy.validation.endpoints import ANY_REQUEST, Endpoint, Request, Socket
 from contexter_deploy.validation.findings import Finding
 
@@ -49,7 +49,7 @@ class AuthorizationLayer:
             for p in self.peer_authentication
             if p.namespace == destination.namespace
             and p.spec.get("selector")
-            and _matches(p.spec["selector"], labels)
+            and selector_matches(p.spec["selector"], labels)
         ]
         if len(workload) > 1:
             for policy in workload:
@@ -79,7 +79,7 @@ class AuthorizationLayer:
             p
             for p in self.authorization
             if p.namespace in (destination.namespace, self.root)
-            and (not p.spec.get("selector") or _matches(p.spec["selector"], labels))
+            and (not p.spec.get("selector") or selector_matches(p.spec["selector"], labels))
         ]
 
     def requests(self, source: Endpoint, destination: Endpoint, socket: Socket) -> frozenset[Request]:
@@ -135,11 +135,6 @@ class AuthorizationLayer:
 
     def _problem(self, policy: Manifest, message: str) -> None:
         self.problems.add(Finding(policy.ref, CHECK, f"not modelled: {message}"))
-
-
-def _matches(selector: Mapping[str, Any], labels: Mapping[str, str]) -> bool:
-    wanted: Mapping[str, str] = selector.get("matchLabels") or {}
-    return all(labels.get(key) == value for key, value in wanted.items())
 
 
 def _value_matches(pattern: str, value: str) -> bool:

@@ -26,7 +26,7 @@ from ipaddress import IPv4Network, ip_network
 from typing import Any
 
 from charts.topology import CONTEXTER_NAMESPACES
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.manifests import Manifest, selector_matches
 from contexter_deploy.validation.endpoints import Endpoint, Socket
 from contexter_deploy.validation.findings import Finding
 
@@ -170,8 +170,7 @@ class NetworkPolicyLayer:
 def _selects(selector: Mapping[str, Any], labels: Mapping[str, str]) -> bool:
     if selector.get("matchExpressions"):
         return False  # reported as not modelled by NetworkPolicyLayer._validate
-    wanted: Mapping[str, str] = selector.get("matchLabels") or {}
-    return all(labels.get(key) == value for key, value in wanted.items())
+    return selector_matches(selector, labels)
 
 
 def _policy_types(policy: Manifest) -> tuple[str, ...]:

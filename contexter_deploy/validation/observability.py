@@ -10,6 +10,7 @@ from charts.topology import WORKLOADS
 from contexter_deploy.config.loader import REPO_ROOT
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation.findings import Finding
+from contexter_deploy.validation.workloads import selects
 
 SEVERITIES: frozenset[str] = frozenset({"critical", "warning", "info"})
 RUNBOOK_DIR = PurePosixPath("docs/runbooks")
@@ -81,11 +82,6 @@ def container_ports(template: Mapping[str, Any]) -> set[str]:
     return {str(port.get("name")) for c in containers for port in c.get("ports") or [] if port.get("name")}
 
 
-def _selects(selector: Mapping[str, Any], labels: Mapping[str, str]) -> bool:
-    match = selector.get("matchLabels") or {}
-    return bool(match) and all(labels.get(key) == value for key, value in match.items())
-
-
 def _monitor_ports(monitor: Manifest) -> list[str]:
     endpoints = monitor.spec.get("podMetricsEndpoints") or monitor.spec.get("endpoints") or []
     return [str(endpoint.get("port")) for endpoint in endpoints if endpoint.get("port")]
@@ -101,7 +97,7 @@ def check_pod_monitors_match_pods(manifests: Sequence[Manifest]) -> Iterator[Fin
         for workload, template in templates:
             assert template is not None
             labels = (template.get("metadata") or {}).get("labels") or {}
-            if workload.namespace != monitor.namespace or not _selects(selector, labels):
+            if workload.namespace != monitor.namespace or not selects(selector, labels):
                 continue
             ports = container_ports(template)
             for port in _monitor_ports(monitor):
@@ -136,7 +132,7 @@ def check_workloads_are_monitored(
             continue
         covered = any(
             monitor.namespace == workload.namespace
-            and _selects(monitor.spec.get("selector") or {}, labels)
+            and selects(monitor.spec.get("selector") or {}, labels)
             and port in _monitor_ports(monitor)
             for monitor in monitors
         )

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.manifests import Manifest, selector_matches
 from contexter_deploy.report.inputs import inputs_from
 from contexter_deploy.report.parameters import DEFAULT_PARAMETERS
 from contexter_deploy.report.rollout import worst_case
@@ -78,23 +78,9 @@ def selects(selector: Mapping[str, Any] | None, labels: Mapping[str, str]) -> bo
 
     An empty or missing selector selects nothing here: every selector this project writes is explicit.
     """
-    if not selector:
+    if not selector or not (selector.get("matchLabels") or selector.get("matchExpressions")):
         return False
-    match_labels = selector.get("matchLabels") or {}
-    if any(labels.get(key) != value for key, value in match_labels.items()):
-        return False
-    for expression in selector.get("matchExpressions") or ():
-        key, operator, values = expression["key"], expression["operator"], expression.get("values") or ()
-        present = key in labels
-        if operator == "In" and (not present or labels[key] not in values):
-            return False
-        if operator == "NotIn" and present and labels[key] in values:
-            return False
-        if operator == "Exists" and not present:
-            return False
-        if operator == "DoesNotExist" and present:
-            return False
-    return bool(match_labels) or bool(selector.get("matchExpressions"))
+    return selector_matches(selector, labels)
 
 
 def check_container_hardening(manifests: Sequence[Manifest]) -> Iterator[Finding]:

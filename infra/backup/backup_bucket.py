@@ -23,12 +23,7 @@ from cdktf_cdktf_provider_aws.s3_bucket_object_lock_configuration import (
     S3BucketObjectLockConfigurationRuleA,
     S3BucketObjectLockConfigurationRuleDefaultRetentionA,
 )
-from cdktf_cdktf_provider_aws.s3_bucket_ownership_controls import (
-    S3BucketOwnershipControls,
-    S3BucketOwnershipControlsRule,
-)
 from cdktf_cdktf_provider_aws.s3_bucket_policy import S3BucketPolicy
-from cdktf_cdktf_provider_aws.s3_bucket_public_access_block import S3BucketPublicAccessBlock
 from cdktf_cdktf_provider_aws.s3_bucket_replication_configuration import (
     S3BucketReplicationConfigurationA,
     S3BucketReplicationConfigurationRule,
@@ -39,20 +34,15 @@ from cdktf_cdktf_provider_aws.s3_bucket_replication_configuration import (
     S3BucketReplicationConfigurationRuleSourceSelectionCriteria,
     S3BucketReplicationConfigurationRuleSourceSelectionCriteriaSseKmsEncryptedObjects,
 )
-from cdktf_cdktf_provider_aws.s3_bucket_server_side_encryption_configuration import (
-    S3BucketServerSideEncryptionConfigurationA,
-    S3BucketServerSideEncryptionConfigurationRuleA,
-    S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA,
-)
 from cdktf_cdktf_provider_aws.s3_bucket_versioning import (
     S3BucketVersioningA,
-    S3BucketVersioningVersioningConfiguration,
 )
 from constructs import Construct
 
 from contexter_deploy.config.model import BackupBucketLifecycle
 from infra.iam.policy import Statement, deny_insecure_transport, policy_document, service_trust
 from infra.security.kms_key import KmsKey, KmsKeyProps
+from infra.security.private_bucket import private_bucket
 
 
 @dataclass(frozen=True)
@@ -145,47 +135,17 @@ class BackupBucket(Construct):
         *,
         provider: TerraformProvider | None,
     ) -> S3Bucket:
-        bucket = S3Bucket(self, id, bucket=name, object_lock_enabled=True, provider=provider)
-        S3BucketOwnershipControls(
+        created = private_bucket(
             self,
-            f"{id}_ownership",
-            bucket=bucket.id,
-            rule=S3BucketOwnershipControlsRule(object_ownership="BucketOwnerEnforced"),
+            bucket_id=id,
+            id_prefix=f"{id}_",
+            name=name,
+            key_arn=key_arn,
+            bucket_key_enabled=True,
+            object_lock_enabled=True,
             provider=provider,
         )
-        S3BucketPublicAccessBlock(
-            self,
-            f"{id}_public_access_block",
-            bucket=bucket.id,
-            block_public_acls=True,
-            block_public_policy=True,
-            ignore_public_acls=True,
-            restrict_public_buckets=True,
-            provider=provider,
-        )
-        versioning = S3BucketVersioningA(
-            self,
-            f"{id}_versioning",
-            bucket=bucket.id,
-            versioning_configuration=S3BucketVersioningVersioningConfiguration(status="Enabled"),
-            provider=provider,
-        )
-        S3BucketServerSideEncryptionConfigurationA(
-            self,
-            f"{id}_encryption",
-            bucket=bucket.id,
-            rule=[
-                S3BucketServerSideEncryptionConfigurationRuleA(
-                    apply_server_side_encryption_by_default=(
-                        S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA(
-                            sse_algorithm="aws:kms", kms_master_key_id=key_arn
-                        )
-                    ),
-                    bucket_key_enabled=True,
-                )
-            ],
-            provider=provider,
-        )
+        bucket, versioning = created.bucket, created.versioning
         S3BucketObjectLockConfigurationA(
             self,
             f"{id}_object_lock",

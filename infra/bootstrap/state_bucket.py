@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket
 from cdktf_cdktf_provider_aws.s3_bucket_lifecycle_configuration import (
     S3BucketLifecycleConfiguration,
     S3BucketLifecycleConfigurationRule,
@@ -13,25 +12,12 @@ from cdktf_cdktf_provider_aws.s3_bucket_lifecycle_configuration import (
     S3BucketLifecycleConfigurationRuleFilter,
     S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration,
 )
-from cdktf_cdktf_provider_aws.s3_bucket_ownership_controls import (
-    S3BucketOwnershipControls,
-    S3BucketOwnershipControlsRule,
-)
 from cdktf_cdktf_provider_aws.s3_bucket_policy import S3BucketPolicy
-from cdktf_cdktf_provider_aws.s3_bucket_public_access_block import S3BucketPublicAccessBlock
-from cdktf_cdktf_provider_aws.s3_bucket_server_side_encryption_configuration import (
-    S3BucketServerSideEncryptionConfigurationA,
-    S3BucketServerSideEncryptionConfigurationRuleA,
-    S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA,
-)
-from cdktf_cdktf_provider_aws.s3_bucket_versioning import (
-    S3BucketVersioningA,
-    S3BucketVersioningVersioningConfiguration,
-)
 from constructs import Construct
 
 from infra.iam.policy import Statement, deny_insecure_transport, policy_document
 from infra.security.kms_key import KmsKey, KmsKeyProps
+from infra.security.private_bucket import private_bucket
 
 
 @dataclass(frozen=True)
@@ -91,45 +77,17 @@ class StateBucket(Construct):
                 ),
             ),
         )
-        self.bucket = S3Bucket(self, "bucket", bucket=props.bucket)
-        S3BucketOwnershipControls(
+        state = private_bucket(
             self,
-            "ownership",
-            bucket=self.bucket.id,
-            rule=S3BucketOwnershipControlsRule(object_ownership="BucketOwnerEnforced"),
+            bucket_id="bucket",
+            id_prefix="",
+            name=props.bucket,
+            key_arn=self.key.arn,
+            # Without a bucket key the encryption context is the object's ARN, which the key
+            # policy uses to confine each environment to its own state.
+            bucket_key_enabled=False,
         )
-        S3BucketPublicAccessBlock(
-            self,
-            "public_access_block",
-            bucket=self.bucket.id,
-            block_public_acls=True,
-            block_public_policy=True,
-            ignore_public_acls=True,
-            restrict_public_buckets=True,
-        )
-        versioning = S3BucketVersioningA(
-            self,
-            "versioning",
-            bucket=self.bucket.id,
-            versioning_configuration=S3BucketVersioningVersioningConfiguration(status="Enabled"),
-        )
-        S3BucketServerSideEncryptionConfigurationA(
-            self,
-            "encryption",
-            bucket=self.bucket.id,
-            rule=[
-                S3BucketServerSideEncryptionConfigurationRuleA(
-                    apply_server_side_encryption_by_default=(
-                        S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA(
-                            sse_algorithm="aws:kms", kms_master_key_id=self.key.arn
-                        )
-                    ),
-                    # Without a bucket key the encryption context is the object's ARN, which the key
-                    # policy uses to confine each environment to its own state.
-                    bucket_key_enabled=False,
-                )
-            ],
-        )
+        self.bucket = state.bucket
         S3BucketLifecycleConfiguration(
             self,
             "lifecycle",
@@ -151,7 +109,7 @@ class StateBucket(Construct):
                     ],
                 )
             ],
-            depends_on=[versioning],
+            depends_on=[state.versioning],
         )
         statements = [
             deny_insecure_transport(bucket_arn, f"{bucket_arn}/*"),

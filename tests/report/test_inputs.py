@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from contexter_deploy.manifests import selector_matches
 from contexter_deploy.report.inputs import (
     TerraformResource,
     load_inputs,
-    matches,
     parse_duration,
     resolve_int_or_percent,
 )
@@ -33,11 +33,13 @@ def test_percentages_round_up_for_surge_and_down_for_unavailability() -> None:
 
 def test_label_selectors() -> None:
     labels = {"app.kubernetes.io/name": "api", "tier": "web"}
-    assert matches({}, labels)
-    assert matches({"matchLabels": {"app.kubernetes.io/name": "api"}}, labels)
-    assert not matches({"matchLabels": {"app.kubernetes.io/name": "search"}}, labels)
-    assert matches({"matchExpressions": [{"key": "tier", "operator": "In", "values": ["web"]}]}, labels)
-    assert not matches({"matchExpressions": [{"key": "tier", "operator": "DoesNotExist"}]}, labels)
+    assert selector_matches({}, labels)
+    assert selector_matches({"matchLabels": {"app.kubernetes.io/name": "api"}}, labels)
+    assert not selector_matches({"matchLabels": {"app.kubernetes.io/name": "search"}}, labels)
+    assert selector_matches(
+        {"matchExpressions": [{"key": "tier", "operator": "In", "values": ["web"]}]}, labels
+    )
+    assert not selector_matches({"matchExpressions": [{"key": "tier", "operator": "DoesNotExist"}]}, labels)
 
 
 def test_terraform_counts_and_for_each() -> None:
