@@ -179,20 +179,27 @@ def _names(args: argparse.Namespace) -> tuple[str, ...]:
 
 
 def _paths(args: argparse.Namespace) -> Paths:
-    paths = Paths(environments=args.environments_dir, dist=args.dist, crd_schemas=args.crd_schemas)
+    return Paths(environments=args.environments_dir, dist=args.dist, crd_schemas=args.crd_schemas)
+
+
+def _synthesize(names: tuple[str, ...], paths: Paths) -> list[Synthesized]:
+    """``synthesize_all``, then a notice when custom resources could not be schema-checked.
+
+    The notice comes after the synth, so that a configuration error stays one line on stderr."""
+    results = synthesize_all(names, paths)
     if paths.crd_schemas_if_present() is None:
         print(
             f"notice: {paths.crd_schemas} not found: custom resources were NOT schema-checked",
             file=sys.stderr,
         )
-    return paths
+    return results
 
 
 def _synth(args: argparse.Namespace) -> int:
     names, paths = _names(args), _paths(args)
     if args.target in ("kubernetes", "all"):
         started = time.perf_counter()
-        results = synthesize_all(names, paths)
+        results = _synthesize(names, paths)
         diffs = write(results, paths.dist)
         for result in results:
             diff = diffs[result.environment.name]
@@ -222,7 +229,7 @@ def _validate(args: argparse.Namespace) -> int:
     names, paths = _names(args), _paths(args)
     status = EXIT_OK
     fresh: dict[str, Synthesized] = {
-        result.environment.name: result for result in synthesize_all(names, paths)
+        result.environment.name: result for result in _synthesize(names, paths)
     }
     for name in names:
         committed = committed_files(name, paths.dist)
@@ -300,7 +307,7 @@ def _report(args: argparse.Namespace) -> int:
 def _diff(args: argparse.Namespace) -> int:
     names, paths = _names(args), _paths(args)
     status = EXIT_OK
-    for result in synthesize_all(names, paths):
+    for result in _synthesize(names, paths):
         name = result.environment.name
         drift = diff_trees(committed_files(name, paths.dist), result.files)
         print(f"{name}: {drift.summary()}")

@@ -92,6 +92,9 @@ def test_a_bad_config_is_one_line_on_stderr_and_exit_code_2(tmp_path: Path) -> N
             "dev",
             "--environments-dir",
             str(environments),
+            # no schema folder either: its notice must not add a line to a configuration error
+            "--crd-schemas",
+            str(tmp_path / "absent"),
         ],
         capture_output=True,
         text=True,
