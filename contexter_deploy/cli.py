@@ -228,9 +228,7 @@ def _synth(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     names, paths = _names(args), _paths(args)
     status = EXIT_OK
-    fresh: dict[str, Synthesized] = {
-        result.environment.name: result for result in _synthesize(names, paths)
-    }
+    fresh: dict[str, Synthesized] = {result.environment.name: result for result in _synthesize(names, paths)}
     for name in names:
         committed = committed_files(name, paths.dist)
         manifests = tuple(Manifest(document) for document in _documents(committed))
