@@ -17,6 +17,7 @@ import pytest
 from contexter_deploy.config import ENVIRONMENT_NAMES, Environment, load_environment
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.synth import DEFAULT_CRD_SCHEMAS, Synthesized, synthesize
+from tests.figures import print_figures
 
 os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
@@ -66,3 +67,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "terraform_stacks" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("terraform"))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    print_figures(terminalreporter)

@@ -35,9 +35,9 @@ from charts.observability.metrics import HTTP_REQUEST_DURATION_SECONDS, HTTP_REQ
 from charts.pods import RUN_AS_USER
 from charts.topology import HTTP
 from tests.conftest import REPO_ROOT
+from tests.figures import FIGURE
 from tests.images.buildah import BUILD_DIR, Buildah, ensure_base_image
 from tests.images.catalog import IMAGES, ImageSpec
-from tests.images.conftest import FIGURE
 
 pytestmark = [
     pytest.mark.integration,
