@@ -52,11 +52,16 @@ def aws_cron_to_five_fields(expression: str) -> str:
     return " ".join(field.replace("?", "*") for field in fields[:5])
 
 
-def worst_case_rpo_seconds(expression: str, *, active_deadline_seconds: int) -> int:
+def worst_case_rpo_seconds(
+    expression: str, *, active_deadline_seconds: int, starting_deadline_seconds: int = 0
+) -> int:
     """Worst-case data-loss window of a backup on ``expression`` when one run is missed.
 
     A failure just after a successful backup started loses everything written since it
-    started; if the next run is missed too, the window is two intervals, plus the time
-    the following run may take to finish (bounded by ``activeDeadlineSeconds``).
+    started; if the next run is missed too, the window is two intervals, plus how late the
+    following run may start (``startingDeadlineSeconds``) and how long it may take to finish
+    (bounded by ``activeDeadlineSeconds``). The synth check and the readiness report pass the
+    CronJob's starting deadline; the configuration rule checks the schedule alone and leaves the
+    late start to the synth check.
     """
-    return 2 * max_interval_seconds(expression) + active_deadline_seconds
+    return 2 * max_interval_seconds(expression) + starting_deadline_seconds + active_deadline_seconds

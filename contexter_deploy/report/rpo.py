@@ -3,11 +3,13 @@
 Primary line, per component (Qdrant, Redis, Vault): its backup CronJob(s), found by the
 component's name in the CronJob's name, labels, command or arguments (jobs that ``prune``,
 ``verify`` or ``restore`` make no backup and are ignored). With one missed run, a failure just
-before a backup completes loses everything since the start of the backup two runs earlier:
+before a backup completes loses everything since the start of the backup two runs earlier, and
+the run after the missed one may start late and take its whole deadline:
 
-    RPO = 2 x longest interval of the schedule + activeDeadlineSeconds
+    RPO = 2 x longest interval + startingDeadlineSeconds (0 if unset) + activeDeadlineSeconds
 
-(``contexter_deploy.config.schedule.worst_case_rpo_seconds``). A suspended CronJob, or one
+(``contexter_deploy.config.schedule.worst_case_rpo_seconds``, which the synth check
+``contexter_deploy.validation.backups`` uses too). A suspended CronJob, or one
 without ``activeDeadlineSeconds`` (a run without a bound), fails. Target: < 3600 s.
 
 Secondary lines, which do not fail the report:
@@ -90,12 +92,16 @@ def cronjob_rpo(cronjob: Manifest) -> tuple[int | None, list[str], str]:
         reasons.append(f"{cronjob.ref} has no activeDeadlineSeconds: a run has no bound")
         return None, reasons, f"{cronjob.ref}: schedule '{schedule}'"
     interval = interval_seconds(schedule)
-    rpo = worst_case_rpo_seconds(_five_fields(schedule), active_deadline_seconds=int(deadline))
+    late = int(cronjob.spec.get("startingDeadlineSeconds", 0))
+    rpo = worst_case_rpo_seconds(
+        _five_fields(schedule), starting_deadline_seconds=late, active_deadline_seconds=int(deadline)
+    )
     return (
         rpo,
         reasons,
         f"{cronjob.ref}: schedule '{schedule}':"
-        f" 2 x {interval} s + activeDeadlineSeconds {deadline} s = {rpo} s",
+        f" 2 x {interval} s + startingDeadlineSeconds {late} s"
+        f" + activeDeadlineSeconds {deadline} s = {rpo} s",
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from contexter_deploy.config.schedule import max_interval_seconds
+from contexter_deploy.config.schedule import worst_case_rpo_seconds
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation.findings import Finding
 
@@ -24,11 +24,10 @@ def worst_case_gap_seconds(cron_job: Manifest) -> int:
     start ``startingDeadlineSeconds`` late and take ``activeDeadlineSeconds``.
     """
     spec = cron_job.spec
-    job = spec["jobTemplate"]["spec"]
-    return (
-        2 * max_interval_seconds(spec["schedule"])
-        + int(spec.get("startingDeadlineSeconds", 0))
-        + int(job["activeDeadlineSeconds"])
+    return worst_case_rpo_seconds(
+        spec["schedule"],
+        starting_deadline_seconds=int(spec.get("startingDeadlineSeconds", 0)),
+        active_deadline_seconds=int(spec["jobTemplate"]["spec"]["activeDeadlineSeconds"]),
     )
 
 

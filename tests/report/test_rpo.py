@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from contexter_deploy.manifests import Manifest
 from contexter_deploy.report.parameters import requirements_for
 from contexter_deploy.report.result import Status
 from contexter_deploy.report.rpo import interval_seconds, rpo_rows
+from contexter_deploy.validation.backups import worst_case_gap_seconds
 from tests.report.builders import inputs_of
 
 
 def cronjob(
-    name: str, schedule: str, *, deadline: int | None = 600, args: tuple[str, ...] = (), suspend: bool = False
+    name: str,
+    schedule: str,
+    *,
+    deadline: int | None = 600,
+    args: tuple[str, ...] = (),
+    suspend: bool = False,
+    late: int | None = None,
 ) -> dict[str, Any]:
     job: dict[str, Any] = {
         "template": {"spec": {"containers": [{"name": "backup", "image": "b:1", "args": list(args)}]}}
@@ -22,7 +30,12 @@ def cronjob(
         "apiVersion": "batch/v1",
         "kind": "CronJob",
         "metadata": {"name": name, "namespace": "contexter-data"},
-        "spec": {"schedule": schedule, "suspend": suspend, "jobTemplate": {"spec": job}},
+        "spec": {
+            "schedule": schedule,
+            "suspend": suspend,
+            "jobTemplate": {"spec": job},
+            **({} if late is None else {"startingDeadlineSeconds": late}),
+        },
     }
 
 
@@ -47,6 +60,17 @@ def test_twenty_minute_schedules_meet_one_hour_with_one_missed_run() -> None:
     for component in ("qdrant", "redis", "vault"):
         assert rows[component].status is Status.PASS
         assert rows[component].seconds == 3000
+
+
+def test_a_late_start_counts_as_the_synth_check_counts_it() -> None:
+    # 2 x 1200 + startingDeadlineSeconds 300 + 600 = 3300 s: the synth check's worst case
+    job = cronjob("qdrant-backup", "*/20 * * * *", late=300)
+    row = primary(job)["qdrant"]
+    assert row.seconds == 3300 == worst_case_gap_seconds(Manifest(job))
+    assert row.details == (
+        "CronJob contexter-data/qdrant-backup: schedule '*/20 * * * *':"
+        " 2 x 1200 s + startingDeadlineSeconds 300 s + activeDeadlineSeconds 600 s = 3300 s",
+    )
 
 
 def test_fails_when_a_schedule_runs_every_two_hours() -> None:
