@@ -1,17 +1,12 @@
-"""The backup alerts: one per backup CronJob, each with a runbook under ``docs/runbooks/``."""
+"""The backup alerts: one per backup CronJob, rendered by ``AlertRules`` with a runbook each."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
-from constructs import Construct
-
+from charts.observability.alerts import Alert, Severity
 from charts.observability.metrics import BACKUP_LAST_SUCCESS_TIMESTAMP
-from imports import prometheus
-
-RUNBOOK_BASE_URL = "https://github.com/contexter/contexter-deploy/blob/main/docs/runbooks"
 
 
 @dataclass(frozen=True)
@@ -22,20 +17,11 @@ class CronJobAlert:
     cronjob: str
     namespace: str
     summary: str
-    severity: Literal["critical", "warning"]
+    severity: Severity
     active_deadline_seconds: int
     component: str | None = None
     """Backed-up component: also alert when its last success is older than ``max_age_seconds``."""
     max_age_seconds: int | None = None
-
-
-@dataclass(frozen=True)
-class BackupAlertsProps:
-    """Properties of ``BackupAlerts``."""
-
-    name: str
-    namespace: str
-    alerts: Sequence[CronJobAlert]
 
 
 def expression(alert: CronJobAlert) -> str:
@@ -54,47 +40,30 @@ def expression(alert: CronJobAlert) -> str:
     return f"(time() - max({metric}) > {alert.max_age_seconds})\nor absent({metric})\nor ({failing})"
 
 
-class BackupAlerts(Construct):
-    """A ``PrometheusRule`` with one alert per CronJob."""
-
-    def __init__(self, scope: Construct, id: str, *, props: BackupAlertsProps) -> None:
-        super().__init__(scope, id)
-        names = [alert.alert for alert in props.alerts]
-        if len(set(names)) != len(names):
-            raise ValueError(f"alert names must be unique: {names}")
-        self.resource = prometheus.PrometheusRule(
-            self,
-            "Resource",
-            # kube-prometheus-stack selects rules by its release label, in every namespace.
-            metadata={
-                "name": props.name,
-                "namespace": props.namespace,
-                "labels": {"release": "kube-prometheus-stack", "app.kubernetes.io/part-of": "contexter"},
-            },
-            spec=prometheus.PrometheusRuleSpec(
-                groups=[
-                    prometheus.PrometheusRuleSpecGroups(
-                        name="contexter-backup",
-                        rules=[
-                            prometheus.PrometheusRuleSpecGroupsRules(
-                                alert=alert.alert,
-                                expr=prometheus.PrometheusRuleSpecGroupsRulesExpr.from_string(
-                                    expression(alert)
-                                ),
-                                for_="5m",
-                                labels={
-                                    "severity": alert.severity,
-                                    "cronjob": alert.cronjob,
-                                    "namespace": alert.namespace,
-                                },
-                                annotations={
-                                    "summary": alert.summary,
-                                    "runbook_url": f"{RUNBOOK_BASE_URL}/{alert.alert}.md",
-                                },
-                            )
-                            for alert in props.alerts
-                        ],
-                    )
-                ]
-            ),
+def cronjob_alerts(alerts: Sequence[CronJobAlert]) -> tuple[Alert, ...]:
+    """``alerts`` as alerting rules for ``AlertRules``, labelled with their CronJob and namespace."""
+    return tuple(
+        Alert(
+            name=alert.alert,
+            expr=expression(alert),
+            for_="5m",
+            severity=alert.severity,
+            summary=alert.summary,
+            description=_description(alert),
+            labels=(("cronjob", alert.cronjob), ("namespace", alert.namespace)),
         )
+        for alert in alerts
+    )
+
+
+def _description(alert: CronJobAlert) -> str:
+    failed = (
+        f"latest run of CronJob {alert.namespace}/{alert.cronjob} has not succeeded within its"
+        f" {alert.active_deadline_seconds} s deadline"
+    )
+    if alert.component is None:
+        return f"The {failed}."
+    return (
+        f"The newest {alert.component} backup is older than {alert.max_age_seconds} s (two schedule"
+        f" intervals and the run deadline), no backup has reported success, or the {failed}."
+    )

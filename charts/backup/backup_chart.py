@@ -11,7 +11,7 @@ from cdk8s import Chart
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.backup.backup_alerts import BackupAlerts, BackupAlertsProps, CronJobAlert
+from charts.backup.backup_alerts import CronJobAlert, cronjob_alerts
 from charts.backup.backup_cron_job import BackupCronJob, BackupCronJobProps
 from charts.backup.backup_pod import (
     SECRETS_DIRECTORY,
@@ -23,6 +23,8 @@ from charts.backup.backup_pod import (
 from charts.backup.restore_job import RestoreJob, RestoreJobProps
 from charts.backup.velero_schedule import VeleroSchedule, VeleroScheduleProps
 from charts.labels import workload_labels
+from charts.observability.alert_rules import AlertRules, AlertRulesProps
+from charts.observability.alerts import Severity
 from charts.observability.metrics import PUSHGATEWAY_URL
 from charts.pods import container_security_context, resource_requirements
 from charts.secret_catalog import QDRANT_SERVER, REDIS_SERVER
@@ -169,7 +171,7 @@ class BackupChart(Chart):
                 [],
             ),
         }
-        maintenance_alerts = {
+        maintenance_alerts: dict[str, tuple[str, str, Severity]] = {
             "backup-prune": (
                 "BackupPruneFailing",
                 "Backup retention is not applied: the bucket keeps growing",
@@ -208,7 +210,7 @@ class BackupChart(Chart):
                         cronjob=job.name,
                         namespace=job.namespace,
                         summary=summary,
-                        severity=severity,  # type: ignore[arg-type]
+                        severity=severity,
                         active_deadline_seconds=deadline,
                     )
                 )
@@ -226,10 +228,16 @@ class BackupChart(Chart):
                     max_age_seconds=2 * max_interval_seconds(job.schedule) + deadline,
                 )
             )
-        BackupAlerts(
+        AlertRules(
             self,
             "alerts",
-            props=BackupAlertsProps(name="contexter-backup", namespace=DATA_NAMESPACE, alerts=alerts),
+            props=AlertRulesProps(
+                name="contexter-backup",
+                namespace=DATA_NAMESPACE,
+                alerts=cronjob_alerts(alerts),
+                gitops=environment.gitops,
+                recording_windows=(),
+            ),
         )
 
         for namespace, sa in ((DATA_NAMESPACE, account), (VAULT_NAMESPACE, VAULT_BACKUP)):

@@ -27,13 +27,14 @@ class AlertRulesProps:
     gitops: GitOps
     """Repository and revision the runbook links point at."""
     recording_windows: Sequence[str] = queries.BURN_RATE_WINDOWS
-    """Windows of the recorded error ratio (default: every window a burn-rate alert reads)."""
+    """Windows of the recorded error ratio (default: every window a burn-rate alert reads);
+    empty for a rule file of alerts only."""
     repo_root: Path = REPO_ROOT
     """Where ``docs/runbooks/`` is looked up (default: this repository)."""
 
 
 class AlertRules(Construct):
-    """A ``PrometheusRule`` holding two groups: recording rules, then alerts.
+    """A ``PrometheusRule`` holding two groups: recording rules (when there are any), then alerts.
 
     Raises ``ValueError`` when two alerts share a name or an alert has no runbook file, so an
     alert can never page someone without telling them what to do.
@@ -55,6 +56,28 @@ class AlertRules(Construct):
                     f"alert {alert.name} has no runbook: write {path}"
                     " (meaning, impact, diagnosis, mitigation)"
                 )
+        groups = []
+        if props.recording_windows:
+            groups.append(
+                prometheus.PrometheusRuleSpecGroups(
+                    name=f"{props.name}.recording",
+                    rules=[
+                        prometheus.PrometheusRuleSpecGroupsRules(
+                            record=queries.error_ratio_record(window),
+                            expr=prometheus.PrometheusRuleSpecGroupsRulesExpr.from_string(
+                                queries.error_ratio_recording(window)
+                            ),
+                        )
+                        for window in props.recording_windows
+                    ],
+                )
+            )
+        groups.append(
+            prometheus.PrometheusRuleSpecGroups(
+                name=f"{props.name}.alerts",
+                rules=[_rule(alert, props.gitops) for alert in props.alerts],
+            )
+        )
         self.resource = prometheus.PrometheusRule(
             self,
             "Resource",
@@ -63,26 +86,7 @@ class AlertRules(Construct):
                 "namespace": props.namespace,
                 "labels": {"app.kubernetes.io/name": props.name, "app.kubernetes.io/part-of": PART_OF},
             },
-            spec=prometheus.PrometheusRuleSpec(
-                groups=[
-                    prometheus.PrometheusRuleSpecGroups(
-                        name=f"{props.name}.recording",
-                        rules=[
-                            prometheus.PrometheusRuleSpecGroupsRules(
-                                record=queries.error_ratio_record(window),
-                                expr=prometheus.PrometheusRuleSpecGroupsRulesExpr.from_string(
-                                    queries.error_ratio_recording(window)
-                                ),
-                            )
-                            for window in props.recording_windows
-                        ],
-                    ),
-                    prometheus.PrometheusRuleSpecGroups(
-                        name=f"{props.name}.alerts",
-                        rules=[_rule(alert, props.gitops) for alert in props.alerts],
-                    ),
-                ]
-            ),
+            spec=prometheus.PrometheusRuleSpec(groups=groups),
         )
 
 
@@ -91,7 +95,7 @@ def _rule(alert: Alert, gitops: GitOps) -> prometheus.PrometheusRuleSpecGroupsRu
         alert=alert.name,
         expr=prometheus.PrometheusRuleSpecGroupsRulesExpr.from_string(alert.expr),
         for_=alert.for_,
-        labels={"severity": alert.severity},
+        labels={"severity": alert.severity, **dict(alert.labels)},
         annotations={
             "summary": alert.summary,
             "description": alert.description,

@@ -59,6 +59,8 @@ class Alert:
     summary: str
     description: str
     """May use ``{{ $labels.<name> }}`` and ``{{ $value }}`` templates."""
+    labels: tuple[tuple[str, str], ...] = ()
+    """Labels besides ``severity``, for routing, such as the CronJob a backup alert is about."""
 
 
 def slo_alerts(slo: Slo) -> tuple[Alert, ...]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
+from charts.observability.runbooks import RUNBOOK_DIR, runbook_file
 from charts.topology import WORKLOADS
 from contexter_deploy.config.loader import REPO_ROOT
 from contexter_deploy.manifests import Manifest
@@ -13,7 +14,6 @@ from contexter_deploy.validation.findings import Finding
 from contexter_deploy.validation.workloads import selects
 
 SEVERITIES: frozenset[str] = frozenset({"critical", "warning", "info"})
-RUNBOOK_DIR = PurePosixPath("docs/runbooks")
 NAME_LABEL = "app.kubernetes.io/name"
 MONITOR_KINDS: frozenset[str] = frozenset({"PodMonitor", "ServiceMonitor"})
 
@@ -27,15 +27,6 @@ def alert_rules(manifests: Sequence[Manifest]) -> Iterator[tuple[Manifest, Mappi
             for rule in group.get("rules") or []:
                 if "alert" in rule:
                     yield manifest, rule
-
-
-def runbook_of(url: str) -> PurePosixPath | None:
-    """The repository file a ``runbook_url`` points at (``.../docs/runbooks/<name>.md``), if any."""
-    marker = f"/{RUNBOOK_DIR}/"
-    name = url.rsplit(marker, 1)[1] if marker in url else ""
-    if not name.endswith(".md") or "/" in name:
-        return None
-    return RUNBOOK_DIR / name
 
 
 def check_alerts_are_actionable(
@@ -57,7 +48,7 @@ def check_alerts_are_actionable(
         if not str(annotations.get("summary", "")).strip():
             yield Finding(where, "alerting", "has no summary annotation")
         url = str(annotations.get("runbook_url", ""))
-        runbook = runbook_of(url)
+        runbook = runbook_file(url)
         if runbook is None:
             yield Finding(
                 where, "alerting", f"runbook_url {url!r} does not point into {RUNBOOK_DIR}/<name>.md"

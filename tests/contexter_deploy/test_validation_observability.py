@@ -6,12 +6,12 @@ import copy
 from pathlib import Path
 from typing import Any
 
+from charts.observability.runbooks import runbook_file
 from contexter_deploy.manifests import Manifest, find
 from contexter_deploy.validation.observability import (
     check_alerts_are_actionable,
     check_pod_monitors_match_pods,
     check_workloads_are_monitored,
-    runbook_of,
 )
 from contexter_deploy.validation.structure import check_namespaces_declared
 
@@ -92,8 +92,8 @@ def test_recording_rules_need_no_runbook() -> None:
 
 
 def test_runbook_urls_are_parsed_to_a_repository_path() -> None:
-    assert str(runbook_of(RUNBOOK_URL)) == "docs/runbooks/ContexterHighErrorRate.md"
-    assert runbook_of("https://example.com/docs/runbooks/a/b.md") is None
+    assert str(runbook_file(RUNBOOK_URL)) == "docs/runbooks/ContexterHighErrorRate.md"
+    assert runbook_file("https://example.com/docs/runbooks/a/b.md") is None
 
 
 def test_a_workload_with_its_pod_monitor_passes(manifests: dict[str, tuple[Manifest, ...]]) -> None:

@@ -156,3 +156,25 @@ def test_the_volume_alert_fires_above_eighty_percent(environments: dict[str, Env
     expr = alerts["ContexterVolumeFillingUp"].expr
     assert "kubelet_volume_stats_used_bytes" in expr and "kubelet_volume_stats_capacity_bytes" in expr
     assert expr.endswith("> 0.8")
+
+
+def test_a_rule_file_without_recording_windows_holds_only_its_alerts_with_their_labels(
+    environments: dict[str, Environment],
+) -> None:
+    alert = Alert(
+        name="BackupPruneFailing",
+        expr="vector(1)",
+        for_="5m",
+        severity="warning",
+        summary="s",
+        description="d",
+        labels=(("cronjob", "backup-prune"), ("namespace", "contexter-data")),
+    )
+    document = _rule_document(environments["prod"], alerts=(alert,), recording_windows=())
+    [group] = document["spec"]["groups"]
+    assert group["name"] == "contexter.alerts"
+    assert group["rules"][0]["labels"] == {
+        "severity": "warning",
+        "cronjob": "backup-prune",
+        "namespace": "contexter-data",
+    }
