@@ -100,10 +100,7 @@ class Workload:
 
     def port(self, name: str) -> Port:
         """The port called ``name``; raises ``KeyError`` listing the ports that exist."""
-        for port in self.ports:
-            if port.name == name:
-                return port
-        raise KeyError(f"{self.name} has no port {name!r}; ports: {', '.join(p.name for p in self.ports)}")
+        return _port_named(self.name, self.ports, name)
 
 
 @dataclass(frozen=True)
@@ -119,10 +116,14 @@ class Peer:
 
     def port(self, name: str) -> Port:
         """The port called ``name``; raises ``KeyError`` listing the ports that exist."""
-        for port in self.ports:
-            if port.name == name:
-                return port
-        raise KeyError(f"{self.name} has no port {name!r}; ports: {', '.join(p.name for p in self.ports)}")
+        return _port_named(self.name, self.ports, name)
+
+
+def _port_named(owner: str, ports: tuple[Port, ...], name: str) -> Port:
+    for port in ports:
+        if port.name == name:
+            return port
+    raise KeyError(f"{owner} has no port {name!r}; ports: {', '.join(p.name for p in ports)}")
 
 
 @dataclass(frozen=True)

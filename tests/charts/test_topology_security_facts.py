@@ -16,6 +16,8 @@ from charts.topology import (
     REDIS,
     SEARCH,
     WORKLOADS,
+    Peer,
+    Workload,
     caller,
     external_host,
     external_hosts_of,
@@ -85,3 +87,10 @@ def test_a_callers_timeout_covers_its_callees_at_the_edge() -> None:
     assert API_GATEWAY.request_timeout_seconds > max(
         SEARCH.request_timeout_seconds, INGESTION.request_timeout_seconds
     )
+
+
+@pytest.mark.parametrize("owner", [REDIS, KEDA_OPERATOR], ids=lambda owner: owner.name)
+def test_fails_when_a_port_name_is_unknown(owner: Workload | Peer) -> None:
+    names = ", ".join(port.name for port in owner.ports)
+    with pytest.raises(KeyError, match=f"{owner.name} has no port 'nope'; ports: {names}"):
+        owner.port("nope")
