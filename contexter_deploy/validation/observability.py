@@ -11,7 +11,7 @@ from charts.topology import WORKLOADS
 from contexter_deploy.config.loader import REPO_ROOT
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation.findings import Finding
-from contexter_deploy.validation.workloads import selects
+from contexter_deploy.validation.workloads import pod_template, selects
 
 SEVERITIES: frozenset[str] = frozenset({"critical", "warning", "info"})
 NAME_LABEL = "app.kubernetes.io/name"
@@ -55,15 +55,6 @@ def check_alerts_are_actionable(
             )
         elif not (repo_root / runbook).is_file():
             yield Finding(where, "alerting", f"has no runbook: {runbook} does not exist")
-
-
-def pod_template(manifest: Manifest) -> Mapping[str, Any] | None:
-    """The pod template of a workload document, ``None`` for other kinds."""
-    spec = manifest.spec
-    if manifest.kind == "CronJob":
-        spec = (spec.get("jobTemplate") or {}).get("spec") or {}
-    template: Mapping[str, Any] | None = spec.get("template")
-    return template
 
 
 def container_ports(template: Mapping[str, Any]) -> set[str]:
