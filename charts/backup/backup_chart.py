@@ -31,7 +31,7 @@ from charts.secret_catalog import QDRANT_SERVER, REDIS_SERVER
 from charts.topology import BACKUP, CONTEXTER_NAMESPACES, DATA_NAMESPACE, QDRANT, REDIS
 from charts.values import quantity
 from contexter_deploy.config import Environment
-from contexter_deploy.config.schedule import max_interval_seconds
+from contexter_deploy.config.schedule import worst_case_rpo_seconds
 from contexter_deploy.naming import VAULT_ADDRESS, VAULT_CA_SECRET, names_for
 
 VAULT_NAMESPACE = "vault"
@@ -225,7 +225,8 @@ class BackupChart(Chart):
                     severity="critical",
                     active_deadline_seconds=deadline,
                     component=job.component,
-                    max_age_seconds=2 * max_interval_seconds(job.schedule) + deadline,
+                    # the schedule's worst case without the late start: a late start alerts
+                    max_age_seconds=worst_case_rpo_seconds(job.schedule, active_deadline_seconds=deadline),
                 )
             )
         AlertRules(
