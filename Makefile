@@ -31,15 +31,19 @@ TERRAFORM_INPUTS := $(call python_sources,infra contexter_deploy/config environm
 TERRAFORM_OUTPUTS := cdktf.out/manifest.json \
 	$(foreach stack,bootstrap $(ENVIRONMENTS),cdktf.out/stacks/$(stack)/cdk.tf.json)
 
-.PHONY: synth test test-fast lint imports dashboards benchmark readiness-docs clean help
+.PHONY: synth test test-fast system-packages lint imports dashboards benchmark readiness-docs clean help
 
 synth: $(STAMPS)/kubernetes.stamp $(TERRAFORM_OUTPUTS) ## synthesize dist/<env>/ and cdktf.out/ when their inputs changed
 
-test: $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## run every test, integration tests included
+test: system-packages $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## run every test, integration tests included
+	@echo "==> running the test suite on 2 workers (about 10 min; slow steps announce themselves)"
 	$(BIN)/pytest -n 2 --dist loadgroup
 
 test-fast: $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## skip the slow integration tests (image builds, servers)
 	$(BIN)/pytest -n 2 --dist loadgroup -m 'not integration'
+
+system-packages: ## install the Debian packages of system-packages.txt that the tests need, if missing
+	@scripts/system-packages.sh
 
 lint: $(BOOTSTRAP) ## ruff and mypy
 	$(BIN)/ruff check .
@@ -75,6 +79,7 @@ $(TERRAFORM_OUTPUTS) &: $(TERRAFORM_INPUTS) | $(BOOTSTRAP)
 # The venv holds exactly requirements.lock (hashes checked) plus this project and the backup tool, editable.
 # Bytecode is compiled once here: without it, importing the AWS provider bindings takes minutes.
 $(BOOTSTRAP): pyproject.toml requirements.lock backup/pyproject.toml
+	@echo "==> bootstrap: .venv from requirements.lock, byte-compiled (about 1 min the first time, 3 min without a package cache)"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(BIN)/uv pip sync --quiet --python $(BIN)/python --require-hashes --compile-bytecode requirements.lock
@@ -84,5 +89,6 @@ $(BOOTSTRAP): pyproject.toml requirements.lock backup/pyproject.toml
 	@mkdir -p $(STAMPS) && touch $@
 
 $(NODE_BOOTSTRAP): package.json package-lock.json
+	@echo "==> bootstrap: node_modules from package-lock.json (the cdk8s and cdktf command-line tools)"
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@

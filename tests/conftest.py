@@ -18,6 +18,7 @@ from contexter_deploy.config import ENVIRONMENT_NAMES, Environment, load_environ
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.synth import DEFAULT_CRD_SCHEMAS, Synthesized, synthesize
 from tests.figures import print_figures
+from tests.progress import Progress
 
 os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
@@ -25,10 +26,23 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CRD_SCHEMAS = DEFAULT_CRD_SCHEMAS if DEFAULT_CRD_SCHEMAS.is_dir() else None
 
-requires_crd_schemas = pytest.mark.skipif(
-    CRD_SCHEMAS is None,
-    reason=f"{DEFAULT_CRD_SCHEMAS} is absent: CRD schema checks need ../shared/crd-schemas",
-)
+SHARED = REPO_ROOT.parent / "shared"
+
+requires_crd_schemas = pytest.mark.shared
+"""Marks a test that reads the upstream sources in ``../shared`` (CRD schemas, pinned Helm charts)."""
+
+RUN_EVERY_TEST = "CONTEXTER_RUN_EVERY_TEST"
+"""Set to ``1`` (``.ci/run`` does) to fail instead of deselecting when a marker's condition is not met."""
+
+
+def unmet_markers() -> dict[str, str]:
+    """The markers whose tests cannot run on this machine, each with the reason (README: "Tests")."""
+    unmet = {}
+    if CRD_SCHEMAS is None:
+        unmet["shared"] = f"{SHARED} is absent (the upstream CRD schemas and Helm charts)"
+    if os.geteuid() != 0:
+        unmet["root"] = "not running as root (debootstrap and buildah's chroot isolation need root)"
+    return unmet
 
 
 @pytest.fixture(scope="session")
@@ -62,12 +76,49 @@ def terraform_stacks(environments: dict[str, Environment]) -> Iterator[dict[str,
         }
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run every test that needs the Terraform JSON in one xdist worker, so the provider loads once."""
+_PROGRESS: list[Progress] = []
+"""The controller's progress printer (none in an xdist worker, whose output never reaches the terminal)."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    unmet = unmet_markers()
+    if unmet and os.environ.get(RUN_EVERY_TEST) == "1":
+        reasons = "; ".join(f"{marker}: {reason}" for marker, reason in unmet.items())
+        raise pytest.UsageError(f"{RUN_EVERY_TEST}=1 but some tests cannot run here: {reasons}")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and not hasattr(session.config, "workerinput"):
+        _PROGRESS.append(Progress(reporter))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Run every test that needs the Terraform JSON in one xdist worker, so the provider loads once;
+    deselect, never skip, the tests whose marker's condition is not met (listed in the summary)."""
     for item in items:
         if "terraform_stacks" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("terraform"))
+    unmet = unmet_markers()
+    deselected = [item for item in items if any(item.get_closest_marker(marker) for marker in unmet)]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if item not in deselected]
+
+
+def pytest_runtest_logstart(nodeid: str) -> None:
+    for progress in _PROGRESS:
+        progress.test_started(nodeid)
+
+
+def pytest_report_header() -> list[str]:
+    return [f"deselected: tests marked '{marker}': {reason}" for marker, reason in unmet_markers().items()]
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     print_figures(terminalreporter)
+    unmet = unmet_markers()
+    if unmet:
+        terminalreporter.section("deselected (README: Tests)")
+        for marker, reason in unmet.items():
+            terminalreporter.write_line(f"tests marked '{marker}' did not run: {reason}")

@@ -3,16 +3,13 @@
 - S3: a moto server; each test gets its own bucket, versioned and with object lock, as Terraform
   creates it.
 - Redis: Debian's ``redis-server``: a primary, a replica of it and a Sentinel watching both.
-  Without ``redis-server`` these tests are skipped locally; under CI (``CONTEXTER_REQUIRE_TEST_SERVERS=1``,
-  set by ``.ci/run``) they fail instead, so a missing package can never pass silently.
+  Without ``redis-server`` these tests fail, naming the package (``make test`` installs it).
 - Qdrant: the test double in ``qdrant_double.py`` (there is no Qdrant server package here).
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import shutil
 import socket
 import subprocess
 import time
@@ -29,6 +26,8 @@ import redis
 from contexter_backup.cli import main
 from moto.server import ThreadedMotoServer
 
+from tests.system import require_program
+
 REDIS_PASSWORD = "redis-test-password"  # noqa: S105 - a throw-away password for loopback test servers
 SENTINEL_MASTER = "contexter"
 REGION = "eu-west-1"
@@ -37,17 +36,6 @@ PART_SIZE = 5 * 1024 * 1024
 START = datetime(2026, 1, 5, 10, 20, tzinfo=UTC)
 
 logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's request log
-
-
-def require(binary: str) -> str:
-    """The path of ``binary``; skips the test when it is absent, or fails under CI."""
-    path = shutil.which(binary)
-    if path is None:
-        message = f"{binary} is not installed (apt-get install redis-server; .ci/run installs it)"
-        if os.environ.get("CONTEXTER_REQUIRE_TEST_SERVERS") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 def free_port() -> int:
@@ -188,7 +176,7 @@ def _start(
 
 def start_redis(directory: Path, *extra: str) -> RedisServer:
     """A ``redis-server`` on a free loopback port, password-protected, persisting nothing by itself."""
-    binary = require("redis-server")
+    binary = require_program("redis-server")
     port = free_port()
     directory.mkdir(parents=True, exist_ok=True)
     arguments = [
@@ -250,7 +238,10 @@ def redis_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisClu
     try:
         _wait(replica_synced, "the replica to sync")
         sentinel = _start(
-            require("redis-server"), [str(config), "--sentinel"], sentinel_port, sentinel_sees_the_replica
+            require_program("redis-server"),
+            [str(config), "--sentinel"],
+            sentinel_port,
+            sentinel_sees_the_replica,
         )
         yield RedisCluster(primary, replica, sentinel_port)
     finally:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -38,15 +37,12 @@ from tests.conftest import REPO_ROOT
 from tests.figures import FIGURE
 from tests.images.buildah import BUILD_DIR, Buildah, ensure_base_image
 from tests.images.catalog import IMAGES, ImageSpec
+from tests.system import require_program
 
 pytestmark = [
     pytest.mark.integration,
     pytest.mark.xdist_group("images"),
-    pytest.mark.skipif(
-        shutil.which("buildah") is None or shutil.which("debootstrap") is None,
-        reason="needs Debian packages buildah and debootstrap (.ci/run installs them)",
-    ),
-    pytest.mark.skipif(os.geteuid() != 0, reason="debootstrap and chroot isolation need root"),
+    pytest.mark.root,
 ]
 
 STARTUP_BUDGET_SECONDS = 30
@@ -71,6 +67,8 @@ class BuiltImage:
 
 @pytest.fixture(scope="module")
 def buildah() -> Buildah:
+    require_program("buildah")
+    require_program("debootstrap")
     return Buildah()
 
 

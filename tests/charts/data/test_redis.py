@@ -33,6 +33,7 @@ from contexter_deploy.config import Environment
 from contexter_deploy.config.model import Redis as RedisConfig
 from tests.conftest import REPO_ROOT
 from tests.helpers import documents_of_kind, synth_construct
+from tests.system import require_program
 
 
 def _synth(environment: Environment) -> list[dict[str, Any]]:
@@ -201,7 +202,7 @@ class _Cluster:
     def cli(self, port: int, *command: str) -> list[str]:
         env = dict(os.environ, REDISCLI_AUTH=self.password)
         result = subprocess.run(
-            ["redis-cli", "-p", str(port), *command],
+            [require_program("redis-cli"), "-p", str(port), *command],
             env=env,
             capture_output=True,
             text=True,
@@ -215,7 +216,7 @@ class _Cluster:
         (directory / "redis.conf").write_text(conf, encoding="utf-8")
         log = (directory / "log").open("wb")
         process = subprocess.Popen(
-            ["redis-server", str(directory / "redis.conf"), *args], stdout=log, stderr=log
+            [require_program("redis-server"), str(directory / "redis.conf"), *args], stdout=log, stderr=log
         )
         self.processes.append(process)
         return process
