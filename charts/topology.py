@@ -653,9 +653,9 @@ def _contexter_egress() -> list[Connection]:
 
 
 def _platform_connections() -> list[Connection]:
-    agent = (POD_IDENTITY_AGENT.name, POD_IDENTITY_AGENT.port, "credentials")
-    apiserver = (KUBE_APISERVER.name, "https", "Kubernetes API")
-    declared = [
+    agent: tuple[str, str | int, str] = (POD_IDENTITY_AGENT.name, POD_IDENTITY_AGENT.port, "credentials")
+    apiserver: tuple[str, str | int, str] = (KUBE_APISERVER.name, "https", "Kubernetes API")
+    declared: list[tuple[str, str, str | int, str]] = [
         (KEDA_OPERATOR.name, *apiserver),
         (KUBE_APISERVER.name, KEDA_METRICS_APISERVER.name, "https", "external metrics API"),
         (KEDA_METRICS_APISERVER.name, KEDA_OPERATOR.name, "metricsservice", "scaler values"),

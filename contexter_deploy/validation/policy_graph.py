@@ -242,8 +242,8 @@ def check_mesh_egress(manifests: Sequence[Manifest]) -> Iterator[Finding]:
                     )
         for caller, name, _ in CLUSTER_CALLS:
             if workload(caller).namespace == namespace:
-                target = peer(name)
-                host = f"{target.identity.namespace}/{target.host}"
+                platform = peer(name)
+                host = f"{platform.identity.namespace}/{platform.host}"
                 needed.add(host)
                 if host not in hosts:
                     yield Finding(sidecar.ref, CHECK, f"misses {host}: {caller} calls {name}")
