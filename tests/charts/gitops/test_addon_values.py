@@ -18,7 +18,9 @@ from charts.observability.metrics import (
 )
 from charts.topology import API_GATEWAY, INGRESS_GATEWAY, KEDA_OPERATOR
 from contexter_deploy.config import Environment
+from contexter_deploy.manifests import Manifest
 from contexter_deploy.naming import names_for
+from contexter_deploy.validation.workloads import pod_template
 
 
 def test_the_mesh_allows_only_registered_destinations_and_logs_every_request(
@@ -269,3 +271,22 @@ def test_prometheus_adapter_serves_only_the_request_rate_of_the_contract(
             "enabled": True,
             "maxUnavailable": 1,
         }
+
+
+PROXY_RESOURCE_ANNOTATIONS = (
+    "sidecar.istio.io/proxyCPU",
+    "sidecar.istio.io/proxyCPULimit",
+    "sidecar.istio.io/proxyMemory",
+    "sidecar.istio.io/proxyMemoryLimit",
+)
+
+
+def test_no_pod_overrides_the_sidecar_resources_the_quotas_count(
+    manifests: dict[str, tuple[Manifest, ...]],
+) -> None:
+    for name, documents in manifests.items():
+        for manifest in documents:
+            template = pod_template(manifest) or {}
+            annotations = (template.get("metadata") or {}).get("annotations") or {}
+            overridden = sorted(set(annotations) & set(PROXY_RESOURCE_ANNOTATIONS))
+            assert not overridden, f"{name}: {manifest.ref} sets {overridden}"
