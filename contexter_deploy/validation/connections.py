@@ -45,6 +45,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from charts.labels import selector_labels
+from charts.observability.mesh_scrape import SCRAPE_CLASS
 from charts.topology import (
     CONNECTIONS,
     CONTEXTER_NAMESPACES,
@@ -510,11 +511,16 @@ class Cluster:
             return found  # the injector rewrites HTTP probes to its agent: no mTLS, no authorization
         if server.captures_inbound(socket) and server.mesh == "sidecar":
             mode = self.istio.mtls_mode(server.endpoint, socket)
-            if mode == "STRICT" and client.principal is None:
+            if mode == "STRICT" and self.principal(client, server, socket) is None:
+                why = (
+                    "is outside the mesh"
+                    if client.mesh == "none"
+                    else "connects without its mesh certificate"
+                )
                 found.append(
                     (
                         PEER_AUTHENTICATION,
-                        f"{server.name} port {socket.number} is STRICT and {client.name} is outside the mesh",
+                        f"{server.name} port {socket.number} is STRICT and {client.name} {why}",
                     )
                 )
         if server.mesh == "gateway":
@@ -530,6 +536,27 @@ class Cluster:
                 if denied:
                     found.append((AUTHORIZATION, denied))
         return found
+
+    def principal(self, client: Party, server: Party, socket: Socket) -> str | None:
+        """The principal ``client`` presents to ``server`` on ``socket``. A sidecar or gateway always
+        presents it; a ``certificate`` client (Prometheus) only where a PodMonitor or ServiceMonitor
+        in ``dist/`` scrapes that port over HTTPS with the mesh scrape class; others never."""
+        if client.mesh in ("sidecar", "gateway"):
+            return client.principal
+        if client.mesh != "certificate":
+            return None
+        for monitor in (m for m in self.manifests if m.kind in ("PodMonitor", "ServiceMonitor")):
+            if monitor.spec.get("scrapeClass") != SCRAPE_CLASS:
+                continue
+            names = (monitor.spec.get("namespaceSelector") or {}).get("matchNames") or [monitor.namespace]
+            if server.namespace not in names:
+                continue
+            if not selector_matches(monitor.spec.get("selector") or {}, server.endpoint.labels or {}):
+                continue
+            endpoints = monitor.spec.get("podMetricsEndpoints") or monitor.spec.get("endpoints") or []
+            if any(e.get("port") == socket.name and e.get("scheme") == "https" for e in endpoints):
+                return client.principal
+        return None
 
     def _sidecar_drop(self, client: Party, server: Party, socket: Socket) -> str | None:
         if client.mesh != "sidecar" or client.kind != "pod":
@@ -616,7 +643,7 @@ class Cluster:
     ) -> str | None:
         hosts = self.gateway_hosts(server, socket) if server.mesh == "gateway" else list(server.hosts[:1])
         request = _Request(
-            principal=client.principal,
+            principal=self.principal(client, server, socket),
             jwt=connection.jwt,
             port=socket.number,
             http=socket.http or socket.app_protocol == "https",

@@ -526,3 +526,90 @@ def test_the_platform_components_are_declared() -> None:
     } <= pairs
     edge = {(c.port, c.jwt, c.expect) for c in CONNECTIONS if c.server == "istio-ingressgateway"}
     assert {("http", False, "allow"), ("https", True, "allow"), ("https", False, "deny")} <= edge
+
+
+def test_fails_when_the_keda_operator_ports_are_captured_by_its_proxy(
+    manifests: dict[str, tuple[Manifest, ...]],
+) -> None:
+    prod = manifests["prod"]
+    keda = next(m for m in prod if m.kind == "Application" and m.name == "keda")
+    values = copy.deepcopy(dict(keda.document["spec"]["source"]["helm"]["valuesObject"]))
+    del values["podAnnotations"]
+    broken = changed(
+        prod, "Application", "keda", "argocd", _set(("spec", "source", "helm", "valuesObject"), values)
+    )
+    failed = {(v.client, v.server, v.socket.number, v.dropped_by) for v in evaluate(broken).failed}
+    assert failed == {
+        ("keda-metrics-apiserver", "keda-operator", 9666, PEER_AUTHENTICATION),
+        ("prometheus", "keda-operator", 8080, PEER_AUTHENTICATION),
+    }
+
+
+PROMETHEUS_SCRAPE = Connection("prometheus", "redis", "metrics", "test", path="/metrics", method="GET")
+
+
+def _with_prometheus(documents: list[dict[str, Any]], *, monitor: bool) -> list[dict[str, Any]]:
+    """Prometheus with the istio-certs sidecar, allowed on Redis's metrics port; scraping it over
+    mTLS only when ``monitor`` adds the PodMonitor with the mesh scrape class."""
+    spec = {
+        "podMetadata": {
+            "labels": {"sidecar.istio.io/inject": "true"},
+            "annotations": {"traffic.sidecar.istio.io/includeOutboundIPRanges": ""},
+        }
+    }
+    documents.append(
+        {
+            "apiVersion": "argoproj.io/v1alpha1",
+            "kind": "Application",
+            "metadata": {"name": "kube-prometheus-stack", "namespace": "argocd"},
+            "spec": {
+                "destination": {"namespace": "monitoring"},
+                "source": {"helm": {"valuesObject": {"prometheus": {"prometheusSpec": spec}}}},
+            },
+        }
+    )
+    _edit(documents, "NetworkPolicy", "redis")["spec"]["ingress"].append(
+        {
+            "from": [
+                {
+                    "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}},
+                    "podSelector": {"matchLabels": {NAME: "prometheus"}},
+                }
+            ],
+            "ports": [{"port": 9121, "protocol": "TCP"}],
+        }
+    )
+    _edit(documents, "AuthorizationPolicy", "redis")["spec"]["rules"].append(
+        {
+            "from": [
+                {
+                    "source": {
+                        "principals": ["cluster.local/ns/monitoring/sa/kube-prometheus-stack-prometheus"]
+                    }
+                }
+            ],
+            "to": [{"operation": {"ports": ["9121"], "paths": ["/metrics"], "methods": ["GET"]}}],
+        }
+    )
+    if monitor:
+        documents.append(
+            {
+                "apiVersion": "monitoring.coreos.com/v1",
+                "kind": "PodMonitor",
+                "metadata": {"name": "redis", "namespace": DATA},
+                "spec": {
+                    "scrapeClass": "istio-mtls",
+                    "selector": {"matchLabels": {NAME: "redis"}},
+                    "podMetricsEndpoints": [{"port": "metrics", "scheme": "https", "path": "/metrics"}],
+                },
+            }
+        )
+    return documents
+
+
+def test_prometheus_presents_its_certificate_only_where_a_monitor_scrapes_over_mtls() -> None:
+    through = _verdicts(_with_prometheus(world(), monitor=True), PROMETHEUS_SCRAPE)[PROMETHEUS_SCRAPE]
+    assert through.dropped_by is None
+    plain = _verdicts(_with_prometheus(world(), monitor=False), PROMETHEUS_SCRAPE)[PROMETHEUS_SCRAPE]
+    assert (plain.ok, plain.dropped_by) == (False, PEER_AUTHENTICATION)
+    assert "without its mesh certificate" in plain.reason
