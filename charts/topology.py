@@ -103,9 +103,36 @@ class Workload:
         return _port_named(self.name, self.ports, name)
 
 
+Mesh = Literal["sidecar", "gateway", "certificate", "none"]
+"""How a party takes part in the Istio mesh:
+
+- ``sidecar``: an injected ``istio-proxy`` carries its traffic both ways: it presents its SPIFFE
+  principal, its namespace's Sidecar (egress hosts, REGISTRY_ONLY) limits what it reaches, and
+  PeerAuthentication and AuthorizationPolicies guard what it serves;
+- ``gateway``: an Istio gateway (Envoy itself): it presents its principal upstream, and
+  AuthorizationPolicies (not PeerAuthentication, not Sidecars) apply to its listeners;
+- ``certificate``: a sidecar that intercepts nothing and only hands its workload certificate to
+  the application (Prometheus, ``charts/observability/mesh_scrape.py``): the application presents
+  the principal itself; nothing guards what it serves;
+- ``none``: no proxy: plain connections, no principal.
+"""
+
+
+@dataclass(frozen=True)
+class HelmPods:
+    """Where ``dist/`` shows the pod labels and annotations of an add-on's pods: keys of the Helm
+    values of the Argo CD Application that installs it (``charts/gitops/addon_values.py``)."""
+
+    application: str
+    labels: tuple[str, ...] = ()
+    """Path of the pod-labels map in the values, e.g. ``("podLabels", "keda")``; empty: none set."""
+    annotations: tuple[str, ...] = ()
+    """Path of the pod-annotations map in the values; empty: none set."""
+
+
 @dataclass(frozen=True)
 class Peer:
-    """A caller that is not a Contexter workload, such as the ingress gateway or Prometheus."""
+    """A party that is not a Contexter workload, such as the ingress gateway or Prometheus."""
 
     name: str
     identity: Identity
@@ -113,6 +140,26 @@ class Peer:
     """Labels that select its pods, for NetworkPolicy ``podSelector``."""
     ports: tuple[Port, ...] = ()
     """Ports it listens on itself (the ingress gateway's listeners); empty for pure callers."""
+    mesh: Mesh = "none"
+    """Whether its pods carry an Istio proxy (default: none); ``validation/connections.py`` checks
+    this against the pods ``dist/`` renders."""
+    helm: HelmPods | None = None
+    """Where its pods' labels and annotations live in ``dist/`` (``None``: not an add-on's pods)."""
+    service: str | None = None
+    """Name of the Service clients call, in its namespace (``None``: clients do not call it)."""
+
+    @property
+    def host(self) -> str:
+        """Cluster-local DNS name of ``service``; raises ``ValueError`` when it has none."""
+        if self.service is None:
+            raise ValueError(f"{self.name} has no Service; clients do not call it")
+        return f"{self.service}.{self.identity.namespace}.svc.cluster.local"
+
+    def url(self, port: str) -> str:
+        """``<scheme>://<host>:<port>`` of port ``port`` of its Service."""
+        selected = self.port(port)
+        scheme = "https" if selected.app_protocol == "https" else "http"
+        return f"{scheme}://{self.host}:{selected.number}"
 
     def port(self, name: str) -> Port:
         """The port called ``name``; raises ``KeyError`` listing the ports that exist."""
@@ -237,19 +284,116 @@ INGRESS_GATEWAY = Peer(
     Identity("istio-ingress", "istio-ingressgateway"),
     (("istio", "ingressgateway"),),
     ports=(Port("http", 80, "http"), Port("https", 443, "https")),
+    mesh="gateway",
+    helm=HelmPods("istio-ingressgateway", labels=("labels",)),
+    service="istio-ingressgateway",
 )
 PROMETHEUS = Peer(
     "prometheus",
     Identity("monitoring", "kube-prometheus-stack-prometheus"),
     (("app.kubernetes.io/name", "prometheus"),),
+    ports=(Port("http", 9090, "http"),),
+    mesh="certificate",
+    helm=HelmPods(
+        "kube-prometheus-stack",
+        labels=("prometheus", "prometheusSpec", "podMetadata", "labels"),
+        annotations=("prometheus", "prometheusSpec", "podMetadata", "annotations"),
+    ),
+    service="kube-prometheus-stack-prometheus",
 )
 KEDA_OPERATOR = Peer(
     "keda-operator",
     Identity("keda", "keda-operator"),
     (("app.kubernetes.io/name", "keda-operator"),),
+    ports=(Port("metrics", 8080, "http"), Port("metricsservice", 9666, "grpc")),
+    mesh="sidecar",
+    helm=HelmPods("keda", labels=("podLabels", "keda"), annotations=("podAnnotations", "keda")),
+    service="keda-operator",
 )
-"""KEDA reads the ingestion queue's length from Redis; its operator pod must run in the mesh."""
-PEERS: tuple[Peer, ...] = (INGRESS_GATEWAY, PROMETHEUS, KEDA_OPERATOR)
+"""KEDA reads the ingestion queue's length from Redis; its operator pod runs in the mesh (a
+sidecar of its own, its namespace stays out), so Redis sees its principal. Its own ports stay
+outside the proxy: the metrics API server (out of the mesh) calls 9666, Prometheus scrapes 8080."""
+KEDA_METRICS_APISERVER = Peer(
+    "keda-metrics-apiserver",
+    Identity("keda", "keda-operator-metrics-apiserver"),
+    (("app.kubernetes.io/name", "keda-operator-metrics-apiserver"),),
+    ports=(Port("https", 6443, "https"),),
+    helm=HelmPods(
+        "keda", labels=("podLabels", "metricsAdapter"), annotations=("podAnnotations", "metricsAdapter")
+    ),
+)
+"""Serves ``external.metrics.k8s.io`` to the API server (outside the mesh, so it stays out too)
+and asks the operator for each value over gRPC."""
+PUSHGATEWAY = Peer(
+    "prometheus-pushgateway",
+    Identity("monitoring", "prometheus-pushgateway"),
+    (("app.kubernetes.io/name", "prometheus-pushgateway"),),
+    ports=(Port("http", 9091, "http"),),
+    helm=HelmPods("prometheus-pushgateway", labels=("podLabels",), annotations=("podAnnotations",)),
+    service="prometheus-pushgateway",
+)
+"""Where batch jobs push their outcome (Helm release ``prometheus-pushgateway``)."""
+ARGO_ROLLOUTS = Peer(
+    "argo-rollouts",
+    Identity("argo-rollouts", "argo-rollouts"),
+    (("app.kubernetes.io/name", "argo-rollouts"),),
+    helm=HelmPods(
+        "argo-rollouts", labels=("controller", "podLabels"), annotations=("controller", "podAnnotations")
+    ),
+)
+"""The Rollouts controller: its AnalysisRuns query Prometheus."""
+EXTERNAL_SECRETS_CONTROLLER = Peer(
+    "external-secrets",
+    Identity("external-secrets", "external-secrets"),
+    (("app.kubernetes.io/name", "external-secrets"),),
+    helm=HelmPods("external-secrets", labels=("podLabels",), annotations=("podAnnotations",)),
+)
+CERT_MANAGER_CONTROLLER = Peer(
+    "cert-manager",
+    Identity("cert-manager", "cert-manager"),
+    (("app.kubernetes.io/name", "cert-manager"),),
+    helm=HelmPods("cert-manager", labels=("podLabels",), annotations=("podAnnotations",)),
+)
+VELERO = Peer(
+    "velero",
+    Identity("velero", "velero"),
+    (("app.kubernetes.io/name", "velero"),),
+    helm=HelmPods("velero", labels=("podLabels",), annotations=("podAnnotations",)),
+)
+KARPENTER = Peer(
+    "karpenter",
+    Identity("kube-system", "karpenter"),
+    (("app.kubernetes.io/name", "karpenter"),),
+    helm=HelmPods("karpenter", labels=("podLabels",), annotations=("podAnnotations",)),
+)
+VAULT_SERVER = Peer(
+    "vault",
+    Identity("vault", "vault"),
+    (("app.kubernetes.io/name", "vault"),),
+    ports=(Port("https", 8200, "https"), Port("cluster", 8201, "tcp")),
+    helm=HelmPods("vault", labels=("server", "extraLabels"), annotations=("server", "annotations")),
+    service="vault",
+)
+VAULT_BACKUP_JOB = Peer(
+    "vault-backup",
+    Identity("vault", "vault-backup"),
+    (("app.kubernetes.io/name", "vault-backup"),),
+)
+"""The Vault backup CronJob and restore Job (``charts/backup``), beside Vault in its namespace."""
+PEERS: tuple[Peer, ...] = (
+    INGRESS_GATEWAY,
+    PROMETHEUS,
+    KEDA_OPERATOR,
+    KEDA_METRICS_APISERVER,
+    PUSHGATEWAY,
+    ARGO_ROLLOUTS,
+    EXTERNAL_SECRETS_CONTROLLER,
+    CERT_MANAGER_CONTROLLER,
+    VELERO,
+    KARPENTER,
+    VAULT_SERVER,
+    VAULT_BACKUP_JOB,
+)
 
 KUBE_DNS = PlatformService(
     "kube-dns", "kube-system", "kube-dns", (("k8s-app", "kube-dns"),), (("UDP", 53), ("TCP", 53))
@@ -261,9 +405,9 @@ PLATFORM_SERVICES: tuple[PlatformService, ...] = (KUBE_DNS, ISTIOD)
 MESH_ROOT_NAMESPACE = ISTIOD.namespace
 """Istio's root namespace: a policy there without a selector applies to the whole mesh."""
 
-EXTERNAL_SECRETS = Identity("external-secrets", "external-secrets")
+EXTERNAL_SECRETS = EXTERNAL_SECRETS_CONTROLLER.identity
 """The External Secrets controller; Vault's Kubernetes auth role binds this ServiceAccount."""
-CERT_MANAGER = Identity("cert-manager", "cert-manager")
+CERT_MANAGER = CERT_MANAGER_CONTROLLER.identity
 """The cert-manager controller; its Pod Identity role may change the Route53 zone for DNS-01."""
 PERFORMANCE_TEST = Identity("contexter-perf", "k6")
 """The promotion's load test (k6, ``perf/k6-job.yaml``), where ``performance_test.enabled``: in a
@@ -384,3 +528,197 @@ def routed_ports(target: Workload) -> tuple[Port, ...]:
 def workloads_in(namespace: str) -> tuple[Workload, ...]:
     """The workloads that run in ``namespace``, in ``WORKLOADS`` order."""
     return tuple(w for w in WORKLOADS if w.namespace == namespace)
+
+
+@dataclass(frozen=True)
+class NonPod:
+    """A party that is no pod: the kubelet on each node, the API server, clients on the internet."""
+
+    name: str
+    where: Literal["node", "control-plane", "internet"]
+    ports: tuple[Port, ...] = ()
+    service: str | None = None
+    """Name of the Service in ``default`` that fronts it (the API server's ``kubernetes``)."""
+
+    def port(self, name: str) -> Port:
+        """The port called ``name``; raises ``KeyError`` listing the ports that exist."""
+        return _port_named(self.name, self.ports, name)
+
+
+KUBELET = NonPod("kubelet", "node")
+"""Probes every container from the node: NetworkPolicies always admit node traffic, and Istio
+rewrites HTTP probes to its agent, outside mutual TLS."""
+KUBE_APISERVER = NonPod(
+    "kube-apiserver", "control-plane", ports=(Port("https", 443, "https"),), service="kubernetes"
+)
+"""The EKS control plane: outside the cluster's pod network and outside the mesh."""
+INTERNET_CLIENT = NonPod("internet-client", "internet")
+"""A user of the public API, through the load balancer to the ingress gateway."""
+NON_PODS: tuple[NonPod, ...] = (KUBELET, KUBE_APISERVER, INTERNET_CLIENT)
+
+ACME = ExternalHost("letsencrypt-acme", "acme-v02.api.letsencrypt.org")
+AWS_ROUTE53 = ExternalHost("aws-route53", "route53.amazonaws.com", aws_credentials=True)
+AWS_EC2 = ExternalHost("aws-ec2", "ec2.{region}.amazonaws.com", aws_credentials=True)
+AWS_SQS = ExternalHost("aws-sqs", "sqs.{region}.amazonaws.com", aws_credentials=True)
+AWS_SSM = ExternalHost("aws-ssm", "ssm.{region}.amazonaws.com", aws_credentials=True)
+AWS_IAM = ExternalHost("aws-iam", "iam.amazonaws.com", aws_credentials=True)
+AWS_EKS = ExternalHost("aws-eks", "eks.{region}.amazonaws.com", aws_credentials=True)
+AWS_PRICING = ExternalHost("aws-pricing", "api.pricing.us-east-1.amazonaws.com", aws_credentials=True)
+AWS_KMS = ExternalHost("aws-kms", "kms.{region}.amazonaws.com", aws_credentials=True)
+PLATFORM_EXTERNAL_HOSTS: tuple[ExternalHost, ...] = (
+    ACME,
+    AWS_ROUTE53,
+    AWS_EC2,
+    AWS_SQS,
+    AWS_SSM,
+    AWS_IAM,
+    AWS_EKS,
+    AWS_PRICING,
+    AWS_KMS,
+)
+"""External hosts the platform's add-ons call (none of them through a sidecar)."""
+
+CLUSTER_CALLS: tuple[tuple[str, str, tuple[str, ...]], ...] = ((BACKUP.name, PUSHGATEWAY.name, ("http",)),)
+"""(Contexter workload, peer, ports): calls of Contexter workloads to platform Services outside
+the Contexter namespaces. Its NetworkPolicy and its namespace's Sidecar let exactly these out."""
+
+KUBELET_PROBES: tuple[tuple[Workload, str], ...] = (
+    (API_GATEWAY, "http"),
+    (SEARCH, "http"),
+    (INGESTION, "http"),
+    (QDRANT, "http"),
+    (REDIS, "metrics"),
+)
+"""(workload, port) that its HTTP probes use; Redis and Sentinel are probed with ``exec``."""
+
+EDGE_HEALTH_PATH = "/health"
+"""The one path the edge serves without a JWT (``charts/mesh/edge_authentication.py``)."""
+EDGE_API_PATH = "/v1/echo"
+"""A path of the public API, which needs a JWT."""
+
+
+@dataclass(frozen=True)
+class Connection:
+    """``client`` opens a connection to ``server`` on ``port`` (a port name of the server, or a
+    number for hosts outside the cluster); for HTTP, one request of ``method`` on ``path``.
+
+    ``expect="deny"`` declares a path that must be refused, such as the public API without a JWT.
+    """
+
+    client: str
+    server: str
+    port: str | int
+    purpose: str
+    protocol: L4Protocol = "TCP"
+    path: str | None = None
+    method: str | None = None
+    jwt: bool = False
+    """Whether the request carries a valid JWT (edge requests only)."""
+    expect: Literal["allow", "deny"] = "allow"
+
+
+def _flow_connections() -> list[Connection]:
+    found: list[Connection] = []
+    for flow in CALL_GRAPH:
+        for port in flow.ports:
+            found.append(
+                Connection(
+                    flow.source,
+                    flow.destination,
+                    port,
+                    "call graph",
+                    path=flow.paths[0] if flow.paths else None,
+                    method=flow.methods[0] if flow.methods else None,
+                )
+            )
+    return found
+
+
+def _contexter_egress() -> list[Connection]:
+    found: list[Connection] = []
+    for source in WORKLOADS:
+        for service in PLATFORM_SERVICES:
+            for protocol, number in service.ports:
+                found.append(Connection(source.name, service.name, number, "platform", protocol=protocol))
+        for host in external_hosts_of(source.name):
+            found.append(Connection(source.name, host.name, host.port, "external host"))
+        if needs_pod_identity(source.name):
+            found.append(
+                Connection(source.name, POD_IDENTITY_AGENT.name, POD_IDENTITY_AGENT.port, "credentials")
+            )
+        for caller_name, peer_name, ports in CLUSTER_CALLS:
+            if caller_name == source.name:
+                found += [Connection(source.name, peer_name, port, "platform service") for port in ports]
+    return found
+
+
+def _platform_connections() -> list[Connection]:
+    agent: tuple[str, str | int, str] = (POD_IDENTITY_AGENT.name, POD_IDENTITY_AGENT.port, "credentials")
+    apiserver: tuple[str, str | int, str] = (KUBE_APISERVER.name, "https", "Kubernetes API")
+    declared: list[tuple[str, str, str | int, str]] = [
+        (KEDA_OPERATOR.name, *apiserver),
+        (KUBE_APISERVER.name, KEDA_METRICS_APISERVER.name, "https", "external metrics API"),
+        (KEDA_METRICS_APISERVER.name, KEDA_OPERATOR.name, "metricsservice", "scaler values"),
+        (EXTERNAL_SECRETS_CONTROLLER.name, VAULT_SERVER.name, "https", "secrets"),
+        (EXTERNAL_SECRETS_CONTROLLER.name, *apiserver),
+        (CERT_MANAGER_CONTROLLER.name, ACME.name, ACME.port, "ACME orders"),
+        (CERT_MANAGER_CONTROLLER.name, AWS_ROUTE53.name, AWS_ROUTE53.port, "DNS-01 records"),
+        (CERT_MANAGER_CONTROLLER.name, *agent),
+        (VELERO.name, AWS_S3.name, AWS_S3.port, "cluster backups"),
+        (VELERO.name, AWS_EC2.name, AWS_EC2.port, "EBS snapshots"),
+        (VELERO.name, *agent),
+        (VELERO.name, *apiserver),
+        (VAULT_BACKUP_JOB.name, VAULT_SERVER.name, "https", "raft snapshot"),
+        (VAULT_BACKUP_JOB.name, AWS_S3.name, AWS_S3.port, "backup upload"),
+        (VAULT_BACKUP_JOB.name, *agent),
+        (VAULT_BACKUP_JOB.name, PUSHGATEWAY.name, "http", "backup outcome"),
+        (VAULT_SERVER.name, VAULT_SERVER.name, "cluster", "raft"),
+        (VAULT_SERVER.name, AWS_KMS.name, AWS_KMS.port, "auto-unseal"),
+        (VAULT_SERVER.name, *agent),
+        *(
+            (KARPENTER.name, host.name, host.port, "node provisioning")
+            for host in (AWS_EC2, AWS_SQS, AWS_SSM, AWS_IAM, AWS_EKS, AWS_PRICING)
+        ),
+        (KARPENTER.name, *agent),
+        (KARPENTER.name, *apiserver),
+        (ARGO_ROLLOUTS.name, *apiserver),
+        (INTERNET_CLIENT.name, INGRESS_GATEWAY.name, "http", "redirect to HTTPS"),
+    ]
+    found = [Connection(client, server, port, purpose) for client, server, port, purpose in declared]
+    found += [
+        Connection(PROMETHEUS.name, PUSHGATEWAY.name, "http", "scrape", path="/metrics", method="GET"),
+        Connection(PROMETHEUS.name, KEDA_OPERATOR.name, "metrics", "scrape", path="/metrics", method="GET"),
+        Connection(
+            ARGO_ROLLOUTS.name, PROMETHEUS.name, "http", "analysis", path="/api/v1/query", method="GET"
+        ),
+        Connection(
+            INTERNET_CLIENT.name, INGRESS_GATEWAY.name, "https", "public API", path=EDGE_API_PATH, jwt=True
+        ),
+        Connection(INTERNET_CLIENT.name, INGRESS_GATEWAY.name, "https", "health", path=EDGE_HEALTH_PATH),
+        Connection(
+            INTERNET_CLIENT.name,
+            INGRESS_GATEWAY.name,
+            "https",
+            "public API without a JWT",
+            path=EDGE_API_PATH,
+            expect="deny",
+        ),
+        *(
+            Connection(KUBELET.name, target.name, port, "probes", path="/health", method="GET")
+            for target, port in KUBELET_PROBES
+        ),
+    ]
+    return found
+
+
+CONNECTIONS: tuple[Connection, ...] = (*_flow_connections(), *_contexter_egress(), *_platform_connections())
+"""Every connection any process in the cluster makes, or takes from outside: Contexter's call
+graph and egress, and the platform's own (KEDA, Prometheus, Argo Rollouts, External Secrets,
+cert-manager, Velero, the backup jobs, Karpenter, kubelet probes, the edge). Whether each client
+is in the mesh is its ``mesh``; ``contexter_deploy/validation/connections.py`` follows each one
+through every policy layer of ``dist/``."""
+
+
+def peer_or_none(name: str) -> Peer | None:
+    """The peer called ``name``, or ``None``."""
+    return next((candidate for candidate in PEERS if candidate.name == name), None)

@@ -30,7 +30,7 @@ from contexter_deploy.synth import (
     validate_manifests,
     write,
 )
-from contexter_deploy.validation import ValidationFailed
+from contexter_deploy.validation import ValidationFailed, connections
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 CDKTF_OUT = REPO_ROOT / "cdktf.out"
@@ -245,6 +245,7 @@ def _validate(args: argparse.Namespace) -> int:
             )
         if findings or not drift.empty:
             status = EXIT_FAILED
+        print(f"{name}: {connections.summary(connections.evaluate(manifests))}")
         _print_summary(name, manifests, "valid and up to date" if status == EXIT_OK else "FAILED")
     if not args.skip_report:
         status = max(status, _readiness(names, paths.dist, args.cdktf_out))

@@ -28,7 +28,7 @@ from charts.observability.alerts import Severity
 from charts.observability.metrics import PUSHGATEWAY_URL
 from charts.pods import container_security_context, resource_requirements
 from charts.secret_catalog import QDRANT_SERVER, REDIS_SERVER
-from charts.topology import BACKUP, CONTEXTER_NAMESPACES, DATA_NAMESPACE, QDRANT, REDIS
+from charts.topology import AWS_S3, BACKUP, CONTEXTER_NAMESPACES, DATA_NAMESPACE, QDRANT, REDIS
 from charts.values import quantity
 from contexter_deploy.config import Environment
 from contexter_deploy.config.schedule import worst_case_rpo_seconds
@@ -104,10 +104,15 @@ class BackupChart(Chart):
         super().__init__(scope, id, disable_resource_name_hashes=True)
         backup = environment.backup
         names = names_for(environment)
+        # Every endpoint the tool calls comes from charts.topology, the declaration the NetworkPolicies,
+        # the Sidecar and the ServiceEntries derive from: the regional S3 host of AWS_S3 (the SDK
+        # adds the bucket as a virtual host, AWS_S3's alias) and the Pushgateway peer's Service.
+        [s3_host, *_] = AWS_S3.hosts(region=environment.aws.region, bucket=names.backup_bucket)
         common = {
             "BACKUP_BUCKET": names.backup_bucket,
             "BACKUP_ENVIRONMENT": environment.name,
             "AWS_REGION": environment.aws.region,
+            "AWS_ENDPOINT_URL_S3": f"https://{s3_host}",
             "BACKUP_PUSHGATEWAY_URL": PUSHGATEWAY_URL,
         }
         redis = environment.workloads.redis

@@ -28,7 +28,7 @@ from charts.observability.metrics import (
     REQUEST_RATE_WINDOW_SCRAPES,
     SERVICE_LABEL,
 )
-from charts.topology import API_GATEWAY, INGRESS_GATEWAY, PROMETHEUS, SEARCH
+from charts.topology import API_GATEWAY, INGRESS_GATEWAY, KEDA_OPERATOR, PROMETHEUS, SEARCH
 from contexter_deploy.config import Environment
 from contexter_deploy.config.quantity import parse_quantity
 from contexter_deploy.naming import names_for
@@ -167,9 +167,8 @@ def istiod(environment: Environment) -> Values:
         },
         "global": {
             "logAsJson": True,
-            "proxy": {
-                "resources": {"requests": {"cpu": "50m", "memory": "128Mi"}, "limits": {"memory": "256Mi"}}
-            },
+            # The one source of the sidecar's size: the namespace quotas count the same numbers.
+            "proxy": {"resources": environment.mesh.proxy_resources.model_dump()},
         },
     }
 
@@ -402,12 +401,31 @@ def argo_rollouts(environment: Environment) -> Values:
     }
 
 
+def keda_operator_pod_metadata() -> tuple[dict[str, str], dict[str, str]]:
+    """Pod labels and annotations that put the KEDA operator, and only it, in the mesh.
+
+    Redis (``contexter-data``, STRICT mTLS) admits the operator by its principal, which only a
+    sidecar gives it. Its namespace stays out of the mesh: the API server, outside it, calls the
+    metrics API server and the webhooks. The operator's own ports (``KEDA_OPERATOR.ports``: the
+    metrics Prometheus scrapes in plain HTTP, the gRPC port the metrics API server calls) stay
+    out of the proxy's inbound capture, so the mesh-wide STRICT mode does not refuse them.
+    """
+    ports = ",".join(str(port.number) for port in KEDA_OPERATOR.ports)
+    return (
+        {"sidecar.istio.io/inject": "true"},
+        {"traffic.sidecar.istio.io/excludeInboundPorts": ports},
+    )
+
+
 def keda(environment: Environment) -> Values:
     """KEDA; its operator exports ``keda_scaler_metrics_value``, the queue depth the
-    ``IngestionQueueBacklog`` alert reads."""
+    ``IngestionQueueBacklog`` alert reads, and runs with a sidecar (``keda_operator_pod_metadata``)."""
     replicas = CONTROLLER_REPLICAS
     monitored = {"enabled": True, "serviceMonitor": {"enabled": True}}
+    labels, annotations = keda_operator_pod_metadata()
     return {
+        "podLabels": {"keda": labels},
+        "podAnnotations": {"keda": annotations},
         "operator": {"replicaCount": replicas},
         "metricsServer": {"replicaCount": replicas},
         "webhooks": {"replicaCount": replicas},
@@ -426,7 +444,11 @@ def keda(environment: Environment) -> Values:
             "metricsServer": zone_spread({"app": "keda-operator-metrics-apiserver"}),
             "webhooks": zone_spread({"app": "keda-admission-webhooks"}),
         },
-        "prometheus": {"operator": monitored, "metricServer": monitored, "webhooks": monitored},
+        "prometheus": {
+            "operator": {**monitored, "port": KEDA_OPERATOR.port("metrics").number},
+            "metricServer": monitored,
+            "webhooks": monitored,
+        },
     }
 
 

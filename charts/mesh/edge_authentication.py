@@ -31,9 +31,9 @@ class EdgeAuthentication(Construct):
 
     A RequestAuthentication alone lets requests *without* a token through, so the DENY policy
     ``<name>-require-jwt`` refuses (403) every request for ``host`` that has no valid request
-    principal, except on ``jwt.anonymous_paths``. DENY (rather than ALLOW) keeps the gateway's
-    other hosts and its own health checks untouched. The original token is forwarded so the API
-    can read the caller's claims.
+    principal, except on ``jwt.anonymous_paths``, on the HTTPS port (port 80 only redirects).
+    DENY (rather than ALLOW) keeps the gateway's other hosts and its own health checks untouched.
+    The original token is forwarded so the API can read the caller's claims.
     """
 
     def __init__(self, scope: Construct, id: str, *, props: EdgeAuthenticationProps) -> None:
@@ -83,6 +83,9 @@ class EdgeAuthentication(Construct):
                                     # with and without an explicit port in the Host header
                                     hosts=[props.host, f"{props.host}:*"],
                                     not_paths=list(props.jwt.anonymous_paths) or None,
+                                    # HTTPS only: the authorization filter runs before the route,
+                                    # so on port 80 it would refuse (403) the HTTPS redirect.
+                                    ports=[str(props.gateway.port("https").number)],
                                 )
                             )
                         ],

@@ -22,6 +22,7 @@ from charts.mesh.strict_mtls import StrictMtls, StrictMtlsProps
 from charts.mesh.workload_authorization import WorkloadAuthorization, WorkloadAuthorizationProps
 from charts.topology import (
     API_GATEWAY,
+    CLUSTER_CALLS,
     CONTEXTER_NAMESPACES,
     INGRESS_GATEWAY,
     KUBE_DNS,
@@ -33,6 +34,7 @@ from charts.topology import (
     flows_from,
     flows_to,
     needs_pod_identity,
+    peer,
     routed_ports,
     workload,
     workloads_in,
@@ -157,12 +159,16 @@ def _external_hosts(namespace: str) -> dict[str, ExternalHost]:
 
 
 def _destination_hosts(namespace: str) -> list[str]:
-    """Sidecar egress entries for every Service of every call-graph destination of the namespace."""
+    """Sidecar egress entries for every Service of every call-graph destination of the namespace, and
+    for the platform Services (``CLUSTER_CALLS``) its workloads call."""
     destinations = dict.fromkeys(
         flow.destination for w in workloads_in(namespace) for flow in flows_from(w.name)
+    )
+    platform = dict.fromkeys(
+        peer(name) for w in workloads_in(namespace) for source, name, _ in CLUSTER_CALLS if source == w.name
     )
     return [
         f"{target.namespace}/{service_host(service, target.namespace)}"
         for target in map(workload, destinations)
         for service in target.service_hosts
-    ]
+    ] + [f"{target.identity.namespace}/{target.host}" for target in platform]

@@ -8,6 +8,7 @@ from constructs import Construct
 from charts.network.namespace_baseline import NamespaceBaseline, NamespaceBaselineProps
 from charts.network.workload_network_policy import WorkloadNetworkPolicy, WorkloadNetworkPolicyProps
 from charts.topology import (
+    CLUSTER_CALLS,
     CONTEXTER_NAMESPACES,
     PLATFORM_SERVICES,
     POD_IDENTITY_AGENT,
@@ -16,6 +17,7 @@ from charts.topology import (
     flows_from,
     flows_to,
     needs_pod_identity,
+    peer,
 )
 from contexter_deploy.config import Environment
 
@@ -41,5 +43,8 @@ class NetworkChart(Chart):
                     egress=flows_from(target.name),
                     internet_ports=tuple(sorted({host.port for host in external_hosts_of(target.name)})),
                     link_local=(POD_IDENTITY_AGENT,) if needs_pod_identity(target.name) else (),
+                    platform_services=tuple(
+                        (peer(name), ports) for source, name, ports in CLUSTER_CALLS if source == target.name
+                    ),
                 ),
             )

@@ -9,7 +9,7 @@ from constructs import Construct
 
 from charts.labels import selector_labels
 from charts.network.selectors import addresses, pods_in, ports
-from charts.topology import Flow, LinkLocalEndpoint, Workload, caller, workload
+from charts.topology import Flow, LinkLocalEndpoint, Peer, Workload, caller, workload
 
 NON_PUBLIC_RANGES: tuple[str, ...] = (
     "10.0.0.0/8",
@@ -36,6 +36,9 @@ class WorkloadNetworkPolicyProps:
     name a host: which hosts is enforced by Istio (REGISTRY_ONLY and ServiceEntries)."""
     link_local: tuple[LinkLocalEndpoint, ...] = ()
     """Node-local endpoints the workload may call, such as the EKS Pod Identity Agent (default: none)."""
+    platform_services: tuple[tuple[Peer, tuple[str, ...]], ...] = ()
+    """Platform pods outside the Contexter namespaces the workload calls, with the names of their
+    ports (from ``charts.topology.CLUSTER_CALLS``; default: none), such as the Pushgateway."""
 
 
 class WorkloadNetworkPolicy(Construct):
@@ -59,6 +62,13 @@ class WorkloadNetworkPolicy(Construct):
                     f" allowed: flows whose source is {target.name}"
                 )
         egress = [_to(flow) for flow in props.egress]
+        egress += [
+            k8s.NetworkPolicyEgressRule(
+                to=[pods_in(peer.identity.namespace, dict(peer.pod_labels))],
+                ports=ports(("TCP", peer.port(name).number) for name in names),
+            )
+            for peer, names in props.platform_services
+        ]
         if props.internet_ports:
             egress.append(
                 k8s.NetworkPolicyEgressRule(

@@ -8,10 +8,12 @@ Everything that writes PromQL imports its names from here.
 
 from __future__ import annotations
 
+from charts.topology import PUSHGATEWAY
+
 PROMETHEUS_URL = "http://kube-prometheus-stack-prometheus.monitoring.svc:9090"
 """In-cluster Prometheus (Helm release ``kube-prometheus-stack`` in namespace ``monitoring``)."""
 
-PUSHGATEWAY_URL = "http://prometheus-pushgateway.monitoring.svc:9091"
+PUSHGATEWAY_URL = PUSHGATEWAY.url("http")
 """Prometheus Pushgateway (Helm release ``prometheus-pushgateway`` in ``monitoring``), where batch jobs
 push their outcome; Prometheus scrapes it with ``honor_labels: true``."""
 

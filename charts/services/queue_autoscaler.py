@@ -31,6 +31,11 @@ from imports import keda
 
 POLLING_INTERVAL_SECONDS = 15
 """How often KEDA reads the queue length."""
+FALLBACK_FAILURE_THRESHOLD = 3
+"""Consecutive failed reads of the queue length (3 x 15 s) after which KEDA falls back."""
+QUEUE_METRIC_TYPE = "AverageValue"
+"""The queue trigger's metric type: KEDA's fallback applies only to ``AverageValue`` and ``Value``
+triggers, never to CPU or memory ones (https://keda.sh/docs/2.18/reference/scaledobject-spec/#fallback)."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,7 @@ class QueueAutoscaler(Construct):
             ),
         )
         queue = props.queue
+        metric_type = QUEUE_METRIC_TYPE
         queue_metadata = {
             "listName": queue.name,
             "listLength": str(queue.list_length_per_replica),
@@ -100,6 +106,7 @@ class QueueAutoscaler(Construct):
             queue_trigger = keda.ScaledObjectSpecTriggers(
                 type="redis-sentinel",
                 name="queue-length",
+                metric_type=metric_type,
                 metadata={
                     "addresses": ",".join(props.redis.sentinels),
                     "sentinelMaster": REDIS_MASTER_SET,
@@ -113,6 +120,7 @@ class QueueAutoscaler(Construct):
             queue_trigger = keda.ScaledObjectSpecTriggers(
                 type="redis",
                 name="queue-length",
+                metric_type=metric_type,
                 metadata={"address": props.redis.address or "", **queue_metadata},
                 authentication_ref=keda.ScaledObjectSpecTriggersAuthenticationRef(
                     name=self.authentication.name
@@ -137,6 +145,14 @@ class QueueAutoscaler(Construct):
                 polling_interval=POLLING_INTERVAL_SECONDS,
                 cooldown_period=SCALE_DOWN_STABILIZATION_SECONDS,
                 triggers=[queue_trigger, cpu_trigger],
+                # When Redis cannot be read, hold the current replicas (never fewer than the
+                # minimum) instead of dropping the metric: the HPA then still scales on CPU, and
+                # does not shrink a backlog it cannot see.
+                fallback=keda.ScaledObjectSpecFallback(
+                    failure_threshold=FALLBACK_FAILURE_THRESHOLD,
+                    replicas=props.min_replicas,
+                    behavior=keda.ScaledObjectSpecFallbackBehavior.CURRENT_REPLICAS_IF_HIGHER,
+                ),
                 advanced=keda.ScaledObjectSpecAdvanced(
                     horizontal_pod_autoscaler_config=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig(
                         behavior=_behavior()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from contexter_deploy.report import (
     availability,
+    connections,
     cost,
     efficiency,
     rollout,
@@ -26,7 +27,7 @@ from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, Parameters, r
 from contexter_deploy.report.result import Report, Row, Status
 from contexter_deploy.report.workloads import find_workloads
 
-FIGURE_MODULES = (scaling, rollout, rpo, rto, availability, zero_downtime, efficiency, cost)
+FIGURE_MODULES = (scaling, rollout, rpo, rto, availability, zero_downtime, connections, efficiency, cost)
 """The figures in report order; each module's docstring is its documented formula."""
 
 
@@ -48,6 +49,7 @@ def compute(inputs: Inputs, parameters: Parameters = DEFAULT_PARAMETERS) -> Repo
         *rto.rto_rows(inputs, workloads, parameters, requirements),
         *availability.availability_rows(inputs, workloads, parameters, requirements),
         *zero_downtime.zero_downtime_rows(inputs, workloads, parameters, requirements),
+        *connections.connection_rows(inputs),
         *efficiency.efficiency_rows(inputs, workloads, requirements, packed),
         *cost_rows,
     ]

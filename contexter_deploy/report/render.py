@@ -18,6 +18,7 @@ FIGURE_TITLES = {
     "rto": "RTO for pod and node failure",
     "zone-loss": "Surviving the loss of one AZ",
     "zero-downtime": "Zero-downtime readiness",
+    "connections": "Connections through every policy layer",
     "efficiency": "Resource efficiency",
     "cost": "Monthly cost estimate",
 }

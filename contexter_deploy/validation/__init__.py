@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation import (
     backups,
+    connections,
     gitops,
     observability,
     pod_security,
@@ -38,6 +39,7 @@ CHECKS: tuple[Check, ...] = (
     policy_graph.check_isolation,
     policy_graph.check_layers_match_call_graph,
     policy_graph.check_mesh_egress,
+    connections.check_connections,
     rbac.check_no_cluster_role_bindings_to_workloads,
     rbac.check_role_bindings_are_least_privilege,
     rbac.check_tokens_only_where_needed,

@@ -20,7 +20,7 @@ they can only take flows away, and a missing flow shows up in the cluster, not a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 from ipaddress import IPv4Network, ip_network
 from typing import Any
@@ -49,9 +49,19 @@ CHECK = "policy-graph"
 class NetworkPolicyLayer:
     """The NetworkPolicies of one environment, able to answer "may A connect to B on port P?"."""
 
-    def __init__(self, manifests: Sequence[Manifest], endpoints: Sequence[Endpoint]) -> None:
+    def __init__(
+        self,
+        manifests: Sequence[Manifest],
+        endpoints: Sequence[Endpoint],
+        *,
+        namespaces: Collection[str] | None = CONTEXTER_NAMESPACES,
+    ) -> None:
+        """``namespaces``: whose policies form the layer (default: the Contexter namespaces; ``None``:
+        every namespace in ``manifests``)."""
         self.policies = [
-            m for m in manifests if m.kind == "NetworkPolicy" and m.namespace in CONTEXTER_NAMESPACES
+            m
+            for m in manifests
+            if m.kind == "NetworkPolicy" and (namespaces is None or m.namespace in namespaces)
         ]
         self.problems: set[Finding] = set()
         self._pod_keys = {key for e in endpoints if e.labels for key in e.labels}
@@ -65,6 +75,14 @@ class NetworkPolicyLayer:
         return self._direction_allows("Egress", source, destination, socket) and self._direction_allows(
             "Ingress", destination, source, socket
         )
+
+    def egress_allows(self, source: Endpoint, destination: Endpoint, socket: Socket) -> bool:
+        """Whether the policies selecting ``source`` let it open the connection (its egress half)."""
+        return self._direction_allows("Egress", source, destination, socket)
+
+    def ingress_allows(self, source: Endpoint, destination: Endpoint, socket: Socket) -> bool:
+        """Whether the policies selecting ``destination`` let the connection in (its ingress half)."""
+        return self._direction_allows("Ingress", destination, source, socket)
 
     def isolated(self, endpoint: Endpoint, direction: str) -> bool:
         """Whether some policy selects ``endpoint`` for ``direction`` (``Ingress`` or ``Egress``)."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from charts.labels import selector_labels
 from charts.topology import (
     CALL_GRAPH,
+    CLUSTER_CALLS,
     CONTEXTER_NAMESPACES,
     EXTERNAL_CALLS,
     KUBE_DNS,
@@ -30,6 +31,7 @@ from charts.topology import (
     external_host,
     flows_from,
     needs_pod_identity,
+    peer,
     workload,
     workloads_in,
 )
@@ -90,7 +92,8 @@ def declared_flows() -> dict[Edge, frozenset[Request]]:
 def declared_egress(endpoints: Sequence[Endpoint]) -> set[Edge]:
     """Egress to non-workload destinations that the topology implies for Contexter pods: every pod
     reaches DNS and istiod; a caller of an external host reaches the internet on its port; a
-    caller of an AWS API reaches the Pod Identity Agent."""
+    caller of an AWS API reaches the Pod Identity Agent; a caller of a platform Service
+    (``CLUSTER_CALLS``) reaches its pods."""
     by_name = {endpoint.name: endpoint for endpoint in endpoints}
     edges: set[Edge] = set()
     for source in endpoints:
@@ -106,6 +109,12 @@ def declared_egress(endpoints: Sequence[Endpoint]) -> set[Edge]:
         if needs_pod_identity(source.name):
             agent = by_name[POD_IDENTITY_AGENT.name]
             edges |= {Edge(source.name, agent.name, socket) for socket in agent.sockets}
+        for caller, name, ports in CLUSTER_CALLS:
+            if caller == source.name:
+                target = peer(name)
+                for port in map(target.port, ports):
+                    socket = Socket(port.number, "TCP", port.name, port.app_protocol)
+                    edges.add(Edge(source.name, target.name, socket))
     return edges
 
 
@@ -231,6 +240,13 @@ def check_mesh_egress(manifests: Sequence[Manifest]) -> Iterator[Finding]:
                         CHECK,
                         f"misses {host}: Service {service.name} selects {name}, called from here",
                     )
+        for caller, name, _ in CLUSTER_CALLS:
+            if workload(caller).namespace == namespace:
+                platform = peer(name)
+                host = f"{platform.identity.namespace}/{platform.host}"
+                needed.add(host)
+                if host not in hosts:
+                    yield Finding(sidecar.ref, CHECK, f"misses {host}: {caller} calls {name}")
         for entry in egress.entries.values():
             needed |= {f"./{host}" for host in entry[0]} | {f"{namespace}/{host}" for host in entry[0]}
         for host in sorted(hosts - needed):

@@ -77,6 +77,7 @@ def test_json_format_lists_every_row(capsys: pytest.CaptureFixture[str]) -> None
         "rto",
         "zone-loss",
         "zero-downtime",
+        "connections",
         "efficiency",
         "cost",
     }

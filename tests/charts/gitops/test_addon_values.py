@@ -16,9 +16,11 @@ from charts.observability.metrics import (
     REQUEST_RATE_WINDOW_SCRAPES,
     SERVICE_LABEL,
 )
-from charts.topology import API_GATEWAY, INGRESS_GATEWAY
+from charts.topology import API_GATEWAY, INGRESS_GATEWAY, KEDA_OPERATOR
 from contexter_deploy.config import Environment
+from contexter_deploy.manifests import Manifest
 from contexter_deploy.naming import names_for
+from contexter_deploy.validation.workloads import pod_template
 
 
 def test_the_mesh_allows_only_registered_destinations_and_logs_every_request(
@@ -198,7 +200,23 @@ def test_the_keda_operator_exports_the_queue_depth_the_backlog_alert_reads(
     environments: dict[str, Environment],
 ) -> None:
     prometheus = VALUES["keda"](environments["prod"])["prometheus"]
-    assert prometheus["operator"] == {"enabled": True, "serviceMonitor": {"enabled": True}}
+    assert prometheus["operator"] == {"enabled": True, "serviceMonitor": {"enabled": True}, "port": 8080}
+
+
+def test_only_the_keda_operator_joins_the_mesh_and_its_own_ports_stay_outside_the_proxy(
+    environments: dict[str, Environment],
+) -> None:
+    values = VALUES["keda"](environments["prod"])
+    assert values["podLabels"] == {"keda": {"sidecar.istio.io/inject": "true"}}
+    excluded = values["podAnnotations"]["keda"]["traffic.sidecar.istio.io/excludeInboundPorts"]
+    assert sorted(excluded.split(",")) == sorted(str(p.number) for p in KEDA_OPERATOR.ports)
+    assert "metricsAdapter" not in values["podLabels"] and "webhooks" not in values["podLabels"]
+
+
+def test_sidecars_get_the_resources_the_quotas_count(environments: dict[str, Environment]) -> None:
+    for environment in environments.values():
+        proxy = VALUES["istiod"](environment)["global"]["proxy"]["resources"]
+        assert proxy == environment.mesh.proxy_resources.model_dump(), environment.name
 
 
 def test_argo_cd_reports_the_health_of_applications_so_root_waves_wait(
@@ -253,3 +271,22 @@ def test_prometheus_adapter_serves_only_the_request_rate_of_the_contract(
             "enabled": True,
             "maxUnavailable": 1,
         }
+
+
+PROXY_RESOURCE_ANNOTATIONS = (
+    "sidecar.istio.io/proxyCPU",
+    "sidecar.istio.io/proxyCPULimit",
+    "sidecar.istio.io/proxyMemory",
+    "sidecar.istio.io/proxyMemoryLimit",
+)
+
+
+def test_no_pod_overrides_the_sidecar_resources_the_quotas_count(
+    manifests: dict[str, tuple[Manifest, ...]],
+) -> None:
+    for name, documents in manifests.items():
+        for manifest in documents:
+            template = pod_template(manifest) or {}
+            annotations = (template.get("metadata") or {}).get("annotations") or {}
+            overridden = sorted(set(annotations) & set(PROXY_RESOURCE_ANNOTATIONS))
+            assert not overridden, f"{name}: {manifest.ref} sets {overridden}"

@@ -50,3 +50,10 @@ def test_requests_without_a_token_are_refused_except_on_anonymous_paths(
     operation = rule["to"][0]["operation"]
     assert operation["notPaths"] == ["/health"]
     assert operation["hosts"] == [environment.ingress.host, f"{environment.ingress.host}:*"]
+
+
+def test_the_jwt_requirement_leaves_the_http_redirect_alone(environments: dict[str, Environment]) -> None:
+    [deny] = documents_of_kind(_synth(environments["prod"]), "AuthorizationPolicy")
+    [rule] = deny["spec"]["rules"]
+    [operation] = [entry["operation"] for entry in rule["to"]]
+    assert operation["ports"] == [str(INGRESS_GATEWAY.port("https").number)]

@@ -106,3 +106,22 @@ def test_fails_when_redis_is_both_or_neither() -> None:
         RedisEndpoint()
     with pytest.raises(ValueError, match="either sentinels or an address"):
         RedisEndpoint(sentinels=("a:1",), address="b:2")
+
+
+FALLBACK_METRIC_TYPES = {"AverageValue", "Value"}
+"""The trigger metric types KEDA 2.18 falls back for; CPU and memory triggers never fall back."""
+
+
+def test_a_lost_queue_metric_falls_back_instead_of_freezing_the_hpa(
+    environments: dict[str, Environment],
+) -> None:
+    for redis in (_sentinels(), RedisEndpoint(address=redis_address())):
+        [scaled] = documents_of_kind(_synth(environments["prod"], redis), "ScaledObject")
+        fallback = scaled["spec"]["fallback"]
+        assert fallback["failureThreshold"] >= 1
+        assert scaled["spec"]["minReplicaCount"] <= fallback["replicas"] <= scaled["spec"]["maxReplicaCount"]
+        assert fallback["behavior"] == "currentReplicasIfHigher"
+        falling_back = [t for t in scaled["spec"]["triggers"] if t["type"] not in ("cpu", "memory")]
+        assert falling_back, "no trigger the fallback applies to"
+        for trigger in falling_back:
+            assert trigger.get("metricType", "AverageValue") in FALLBACK_METRIC_TYPES, trigger["name"]
