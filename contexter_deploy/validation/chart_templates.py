@@ -191,12 +191,14 @@ def _tokens(text: str) -> list[Token]:
 
 
 def _actions(file: str, source: str) -> Iterator[_Action]:
+    line, counted = 1, 0
     for match in _ACTION.finditer(source):
         text = match.group(1)
         stripped = text.strip("-").strip()
         if stripped.startswith("/*"):
             continue
-        line = source.count("\n", 0, match.start()) + 1
+        line += source.count("\n", counted, match.start())
+        counted = match.start()
         yield _Action(file, line, text, _tokens(stripped))
 
 
