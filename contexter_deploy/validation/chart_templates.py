@@ -48,6 +48,8 @@ RENDER_FUNCTIONS = frozenset(
 
 _BLOCK_OPENERS = frozenset({"if", "with", "range", "define", "block"})
 _ACTION = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
+_APPEND = re.compile(r"^%s(\\n)+%s$")
+"""A ``printf`` format that appends its second argument to its first on a new line."""
 _DESCOPE = re.compile(r'mustMergeOverwrite\s+\$\.Values\s+\(\s*index\s+\$\.Values\s+"([^"]+)"\s*\)')
 _TOKEN = re.compile(
     r"""
@@ -131,6 +133,8 @@ class ChartTemplates:
     open: dict[ValuesPath, Evidence] = field(default_factory=dict)
     aliases: dict[str, Evidence] = field(default_factory=dict)
     """Top-level keys the templates merge into the root (``pilot`` in istiod)."""
+    appended: dict[ValuesPath, list[tuple[str, Evidence]]] = field(default_factory=dict)
+    """Text the templates append to a string value (``printf "%s\\n%s" $config "disable_mlock = true"``)."""
     files: int = 0
 
     def is_referenced(self, path: ValuesPath) -> bool:
@@ -375,6 +379,12 @@ class _Reader:
                 for path in _paths(value):
                     self._open(path, action)
             return None
+        if function == "printf" and len(values) == 3 and _APPEND.match(literals[0] or "") and literals[2]:
+            for path in _paths(values[1]):
+                self.result.appended.setdefault(path, []).append(
+                    (literals[2], Evidence(action.file, action.line, action.text))
+                )
+            return values[1]
         if function == "pick" and values:
             picked = [key for key in literals[1:] if key is not None]
             return DictOf(tuple((key, _select(values[0], [key])) for key in picked))

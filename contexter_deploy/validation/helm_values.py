@@ -13,6 +13,9 @@ Then every key of ``helm.valuesObject`` (and ``helm.values``) must
    ``range $k, $v := .Values.env``): ``chart_templates`` derives those from the templates and
    each finding-free key under one is justified by that template line.
 
+A text value must not already set what a template appends to it (the Vault chart appends
+``disable_mlock = true`` to an HCL ``server.ha.raft.config``; Vault refuses the key twice).
+
 Keys under a subchart (``grafana:`` of kube-prometheus-stack) are checked against the subchart's own
 folder (``<name>-<version>`` from ``Chart.yaml`` ``dependencies``), or, when the chart pins none
 here, against the parent's ``values.yaml`` alone. Where the chart ships ``values.schema.json``, the
@@ -23,6 +26,7 @@ coalescing: maps merge, anything else replaces, ``null`` deletes) must satisfy i
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -280,6 +284,8 @@ class _KeyChecker:
         templates = self.chart.templates
         here, shown = (*path, key), (*display, key)
         self.report.keys += 1
+        if isinstance(value, str):
+            self._check_appended(here, shown, value)
         if templates.open_prefix(here) is not None or _excepted(self.chart.name, here):
             self.report.open_keys += 1
             self.report.keys += _count_keys(value)
@@ -314,6 +320,20 @@ class _KeyChecker:
             "not a value of the chart: values.yaml does not define it and no template reads it"
             + (f"; keys here: {listed}" if known else ""),
         )
+
+    def _check_appended(self, here: ValuesPath, shown: ValuesPath, value: str) -> None:
+        """A setting the chart appends to this text itself must not be in it already."""
+        if value.lstrip().startswith("{"):
+            return  # JSON: the chart adds the key only where it is missing
+        for text, evidence in self.chart.templates.appended.get(here, ()):
+            for line in text.splitlines():
+                setting = re.match(r"\s*([A-Za-z_][\w-]*)\s*=", line)
+                if setting and re.search(rf"^{re.escape(setting.group(1))}\s*=", value, re.MULTILINE):
+                    self._finding(
+                        shown,
+                        f"sets {setting.group(1)!r}, which the chart appends to it itself"
+                        f" ({evidence.render()}): the setting would appear twice; remove it here",
+                    )
 
     def _check_subchart(self, key: str, values: Mapping[str, Any], parent_defaults: Any) -> None:
         name, version = self.chart.dependencies[key]

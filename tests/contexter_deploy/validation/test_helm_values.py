@@ -144,3 +144,17 @@ def test_keys_under_a_map_the_templates_render_whole_are_accepted() -> None:
     evidence = load_chart(DEFAULT_HELM_CHARTS / "istiod-1.28.3").templates.open_prefix(("meshConfig", "x"))
     assert evidence is not None and evidence.file == "templates/configmap.yaml"
     assert "$mesh | toYaml" in evidence.text
+
+
+def test_fails_when_a_config_text_sets_what_the_chart_appends_to_it() -> None:
+    # vault.config (templates/_helpers.tpl) appends "disable_mlock = true" to an HCL config
+    def mlock(values: dict[str, Any]) -> None:
+        raft = values["server"]["ha"]["raft"]
+        raft["config"] = "disable_mlock = true\n" + raft["config"]
+
+    [finding] = helm_messages(with_values("vault", mlock))
+    assert finding.startswith(
+        "Application argocd/vault: server.ha.raft.config: sets 'disable_mlock', which the chart appends to"
+        " it itself (templates/_helpers.tpl:1119:"
+        ' {{- $config = printf "%s\\n%s" $config "disable_mlock = true" -}}'
+    )
