@@ -55,7 +55,7 @@ _LISTED = 12
 
 
 @dataclass(frozen=True)
-class Exception_:
+class AcceptedKey:
     """A key the template analysis cannot prove, accepted for a stated reason."""
 
     chart: str
@@ -65,7 +65,7 @@ class Exception_:
     """The template line that justifies it (file:line: text)."""
 
 
-EXCEPTIONS: tuple[Exception_, ...] = ()
+ACCEPTED_KEYS: tuple[AcceptedKey, ...] = ()
 """Hand-written exceptions; empty while the template analysis proves every key the project passes."""
 
 
@@ -359,7 +359,7 @@ class _KeyChecker:
 
 def _excepted(chart: str, path: ValuesPath) -> bool:
     return any(
-        exception.chart == chart and path[: len(exception.path)] == exception.path for exception in EXCEPTIONS
+        accepted.chart == chart and path[: len(accepted.path)] == accepted.path for accepted in ACCEPTED_KEYS
     )
 
 
