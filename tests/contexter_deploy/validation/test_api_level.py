@@ -10,7 +10,7 @@ import pytest
 
 from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
 from contexter_deploy.manifests import Manifest
-from contexter_deploy.validation.api_level import DEPRECATED_APIS, check_api_level
+from contexter_deploy.validation.api_level import DEPRECATED_APIS, check_api_level, values_at
 from contexter_deploy.validation.feature_gates import GATED_FIELDS, GatedField
 from tests.contexter_deploy.validation.committed import committed_manifests
 from tests.contexter_deploy.validation.mutate import changed, messages, plus
@@ -171,3 +171,24 @@ def test_a_gated_field_at_the_cluster_version_passes_the_strict_schema_the_synth
 def test_the_deprecation_table_names_each_api_once() -> None:
     pairs = [(api.api_version, kind) for api in DEPRECATED_APIS for kind in api.kinds]
     assert len(pairs) == len(set(pairs))
+
+
+def test_values_at_walks_lists_and_reports_concrete_paths() -> None:
+    pod = {"containers": [{"lifecycle": {"stopSignal": "SIGINT"}}, {}], "initContainers": None}
+    assert list(values_at(pod, "containers[].lifecycle.stopSignal")) == [
+        ("containers[0].lifecycle.stopSignal", "SIGINT")
+    ]
+    assert list(values_at(pod, "initContainers[].lifecycle.stopSignal")) == []
+    assert list(values_at({"resources": {}}, "resources")) == [("resources", {})]
+
+
+def test_a_gate_is_on_from_the_first_stage_whose_default_is_true() -> None:
+    [gate] = [g for g in GATED_FIELDS if g.gate == "UserNamespacesSupport"]
+    assert [gate.enabled_at(version) for version in ("1.24", "1.29", "1.32", "1.33", "1.40")] == [
+        False,
+        False,
+        False,
+        True,
+        True,
+    ]
+    assert gate.stage_at("1.24") is None
