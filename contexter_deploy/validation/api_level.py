@@ -12,6 +12,8 @@ fails. Three things still pass it and break on the cluster:
    ``DEPRECATED_APIS`` were ever on by default.
 3. **Fields behind a feature gate that is off at the cluster's version** (``feature_gates``): the
    schema has them, the API server drops or refuses them.
+4. **Custom resource versions the pinned charts' CRDs do not serve, or deprecate** (``crd_versions``),
+   for the kinds whose CRD a pinned chart folder holds.
 """
 
 from __future__ import annotations
@@ -20,11 +22,14 @@ import re
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from contexter_deploy.manifests import Manifest
+from contexter_deploy.validation.crd_versions import ChartCrd, chart_crds
 from contexter_deploy.validation.feature_gates import GATED_FIELDS, GatedField
 from contexter_deploy.validation.findings import Finding
+from contexter_deploy.validation.helm_values import helm_sources
 from contexter_deploy.validation.workloads import pod_template
 
 CHECK = "api-level"
@@ -138,24 +143,43 @@ class ApiLevelReport:
     """(resource, gated field) pairs looked up."""
     gated_fields_present: int = 0
     """Gated fields the documents set (each one on at this version, or a finding)."""
+    custom_resources_checked: int = 0
+    """Custom resources whose version was checked against the CRD a pinned chart installs."""
+    custom_resources_unprovable: int = 0
+    """Custom resources whose CRD no pinned chart folder holds (their JSON schema check still runs)."""
     seconds: float = 0.0
 
     def summary(self) -> str:
         return (
             f"{self.resources} resources, {len(self.api_versions)} API versions and"
             f" {self.gated_fields_checked} feature-gated field look-ups ({self.gated_fields_present} set)"
-            f" at Kubernetes {self.kubernetes_version}; {self.seconds:.2f} s"
+            f" at Kubernetes {self.kubernetes_version}; {self.custom_resources_checked} custom resource"
+            f" versions checked against the pinned charts' CRDs ({self.custom_resources_unprovable} whose"
+            f" CRD no chart folder holds); {self.seconds:.2f} s"
         )
 
 
-def check_api_level(manifests: Sequence[Manifest], kubernetes_version: str) -> ApiLevelReport:
-    """Findings for API versions and gated fields the cluster at ``kubernetes_version`` would not keep."""
+def check_api_level(
+    manifests: Sequence[Manifest], kubernetes_version: str, helm_charts: Path | None = None
+) -> ApiLevelReport:
+    """Findings for API versions and gated fields the cluster at ``kubernetes_version`` would not keep.
+
+    With ``helm_charts``, custom resource versions are checked against the CRDs of the charts the
+    documents' add-on Applications pin."""
     started = time.perf_counter()
     report = ApiLevelReport(kubernetes_version)
+    crds = _pinned_crds(manifests, helm_charts) if helm_charts is not None else None
     for manifest in manifests:
         report.resources += 1
         report.api_versions.add(manifest.api_version)
         report.findings.extend(_api_version_findings(manifest, kubernetes_version))
+        if crds is not None and manifest.group not in BUILT_IN_GROUPS:
+            crd = crds.get((manifest.group, manifest.kind))
+            if crd is None:
+                report.custom_resources_unprovable += 1
+            else:
+                report.custom_resources_checked += 1
+                report.findings.extend(_crd_version_findings(manifest, crd))
         for gated in GATED_FIELDS:
             base, prefix = _base(manifest, gated)
             if base is None:
@@ -200,6 +224,37 @@ def _api_version_findings(manifest: Manifest, version: str) -> Iterator[Finding]
             manifest.ref,
             CHECK,
             f"apiVersion {manifest.api_version}: {why}, and EKS enables none at {version}; use a GA version",
+        )
+
+
+def _pinned_crds(manifests: Sequence[Manifest], helm_charts: Path) -> dict[tuple[str, str], ChartCrd]:
+    crds: dict[tuple[str, str], ChartCrd] = {}
+    for manifest in manifests:
+        for source in helm_sources(manifest):
+            folder = helm_charts / f"{source['chart']}-{source.get('targetRevision', '')}"
+            for crd in chart_crds(folder):
+                crds[(crd.group, crd.kind)] = crd
+    return crds
+
+
+def _crd_version_findings(manifest: Manifest, crd: ChartCrd) -> Iterator[Finding]:
+    version = manifest.api_version.rpartition("/")[2]
+    served = [v.name for v in crd.versions if v.served]
+    current = [v.name for v in crd.versions if v.served and not v.deprecated]
+    entry = next((v for v in crd.versions if v.name == version), None)
+    if entry is None or not entry.served:
+        yield Finding(
+            manifest.ref,
+            CHECK,
+            f"apiVersion {manifest.api_version}: the {crd.kind} CRD of {crd.source} serves"
+            f" {', '.join(served) or 'no version'}, not {version}",
+        )
+    elif entry.deprecated:
+        yield Finding(
+            manifest.ref,
+            CHECK,
+            f"apiVersion {manifest.api_version} is deprecated by the {crd.kind} CRD of {crd.source}"
+            f" ({entry.warning or 'no warning given'}); use {', '.join(current) or 'a served version'}",
         )
 
 

@@ -2,7 +2,8 @@
 
 - ``helm-values``: every add-on's Helm values against the pinned chart (``helm_values``);
 - ``cel``: every CRD ``x-kubernetes-validations`` rule against every custom resource (``cel_rules``);
-- ``api-level``: API versions and feature-gated fields at ``cluster.kubernetes_version`` (``api_level``).
+- ``api-level``: API versions and feature-gated fields at ``cluster.kubernetes_version``, custom
+  resource versions against the pinned charts' CRDs (``api_level``).
 
 ``contexter-deploy validate`` runs them on the committed ``dist/<env>`` and prints each summary
 (what was evaluated, how long it took) and each finding; ``make test`` runs them on every
@@ -42,7 +43,7 @@ def analyse(
     """Run every analysis on one environment's documents."""
     helm = check_helm_values(manifests, helm_charts)
     cel = check_cel_rules(manifests, crd_schemas)
-    api = check_api_level(manifests, kubernetes_version)
+    api = check_api_level(manifests, kubernetes_version, helm_charts)
     return (
         Analysis("helm-values", tuple(helm.findings), helm.summary()),
         Analysis("cel", tuple(cel.findings), cel.summary()),

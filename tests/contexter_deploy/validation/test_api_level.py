@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import kubernetes_validate.utils as kv
@@ -11,7 +12,9 @@ import pytest
 from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation.api_level import DEPRECATED_APIS, check_api_level, values_at
+from contexter_deploy.validation.crd_versions import chart_crds
 from contexter_deploy.validation.feature_gates import GATED_FIELDS, GatedField
+from contexter_deploy.validation.helm_values import DEFAULT_HELM_CHARTS
 from tests.contexter_deploy.validation.committed import committed_manifests
 from tests.contexter_deploy.validation.mutate import changed, messages, plus
 from tests.figures import FIGURE
@@ -29,9 +32,10 @@ def test_every_document_uses_only_what_the_cluster_version_serves_and_keeps(
     name: str, environments: dict[str, Environment], record_property: RecordProperty
 ) -> None:
     version = environments[name].cluster.kubernetes_version
-    report = check_api_level(committed_manifests(name), version)
+    report = check_api_level(committed_manifests(name), version, DEFAULT_HELM_CHARTS)
     assert messages(report.findings) == []
     assert report.resources > 140 and report.gated_fields_checked > 100
+    assert report.custom_resources_checked > 30, "Argo, KEDA and cert-manager CRDs are in the pinned charts"
     record_property(FIGURE, f"API level, {name}: {report.summary()}")
 
 
@@ -192,3 +196,70 @@ def test_a_gate_is_on_from_the_first_stage_whose_default_is_true() -> None:
         True,
     ]
     assert gate.stage_at("1.24") is None
+
+
+def test_fails_when_a_custom_resource_version_is_not_one_the_pinned_crd_serves() -> None:
+    manifests = changed(
+        committed_manifests("prod"),
+        "Rollout",
+        "search",
+        "contexter",
+        lambda document: document.update(apiVersion="argoproj.io/v1beta1"),
+    )
+    [finding] = messages(check_api_level(manifests, VERSION, DEFAULT_HELM_CHARTS).findings)
+    assert finding == (
+        "Rollout contexter/search: apiVersion argoproj.io/v1beta1: the Rollout CRD of"
+        " argo-rollouts-2.40.5/templates/crds/rollout-crd.yaml serves v1alpha1, not v1beta1 [api-level]"
+    )
+
+
+CRD = """{{- if .Values.crds.install }}
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+spec:
+  group: example.com
+  names:
+    kind: Widget
+    plural: widgets
+  versions:
+{versions}
+{{- end }}
+"""
+
+
+def test_fails_when_a_custom_resource_uses_a_version_its_crd_deprecates(tmp_path: Path) -> None:
+    versions = """    - name: v1beta1
+      served: true
+      deprecated: true
+      deprecationWarning: "example.com/v1beta1 Widget is deprecated; use example.com/v1"
+      schema:
+        openAPIV3Schema:
+          properties:
+            name: {type: string}
+    - additionalPrinterColumns:
+        - name: Ready
+          jsonPath: .status.ready
+      name: v1
+      served: true"""
+    chart = tmp_path / "widgets-1.0.0"
+    (chart / "crds").mkdir(parents=True)
+    (chart / "crds" / "widget.yaml").write_text(CRD.replace("{versions}", versions), encoding="utf-8")
+    [crd] = chart_crds(chart)
+    assert [(v.name, v.served, v.deprecated) for v in crd.versions] == [
+        ("v1beta1", True, True),
+        ("v1", True, False),
+    ]
+    application = {
+        "apiVersion": "argoproj.io/v1alpha1",
+        "kind": "Application",
+        "metadata": {"name": "widgets", "namespace": "argocd"},
+        "spec": {"source": {"chart": "widgets", "targetRevision": "1.0.0"}},
+    }
+    widget = {"apiVersion": "example.com/v1beta1", "kind": "Widget", "metadata": {"name": "w"}}
+    report = check_api_level(plus((), application, widget), VERSION, tmp_path)
+    assert messages(report.findings) == [
+        "Widget w: apiVersion example.com/v1beta1 is deprecated by the Widget CRD of"
+        " widgets-1.0.0/crds/widget.yaml (example.com/v1beta1 Widget is deprecated; use example.com/v1);"
+        " use v1 [api-level]"
+    ]
+    assert report.custom_resources_checked == 1 and report.custom_resources_unprovable == 1
