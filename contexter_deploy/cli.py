@@ -31,6 +31,7 @@ from contexter_deploy.synth import (
     write,
 )
 from contexter_deploy.validation import ValidationFailed, connections
+from contexter_deploy.validation.helm_values import DEFAULT_HELM_CHARTS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 CDKTF_OUT = REPO_ROOT / "cdktf.out"
@@ -80,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument(
         "--skip-report", action="store_true", help="validate only; do not run the readiness report"
+    )
+    validate.add_argument(
+        "--helm-charts",
+        type=Path,
+        default=DEFAULT_HELM_CHARTS,
+        help="pinned add-on charts (default: ../shared)",
     )
     validate.set_defaults(command=_validate)
 
@@ -226,6 +233,8 @@ def _synth(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from contexter_deploy.validation import upstream  # cel-python loads only for this command
+
     names, paths = _names(args), _paths(args)
     status = EXIT_OK
     fresh: dict[str, Synthesized] = {result.environment.name: result for result in _synthesize(names, paths)}
@@ -235,6 +244,14 @@ def _validate(args: argparse.Namespace) -> int:
         findings = validate_manifests(
             fresh[name].environment, manifests, crd_schemas=paths.crd_schemas_if_present()
         )
+        for analysis in upstream.analyse(
+            manifests,
+            kubernetes_version=fresh[name].environment.cluster.kubernetes_version,
+            crd_schemas=paths.crd_schemas_if_present(),
+            helm_charts=args.helm_charts,
+        ):
+            print(f"{name}: {analysis.name}: {analysis.summary}")
+            findings += analysis.findings
         drift = diff_trees(committed, fresh[name].files)
         for finding in findings:
             print(f"error: {name}: {finding.render()}", file=sys.stderr)

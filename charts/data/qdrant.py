@@ -77,10 +77,9 @@ class Qdrant(Construct):
                 replicas=props.config.replicas,
                 pod_management_policy="Parallel",
                 selector=k8s.LabelSelector(match_labels=selector_labels(QDRANT.name)),
-                update_strategy=k8s.StatefulSetUpdateStrategy(
-                    type="RollingUpdate",
-                    rolling_update=k8s.RollingUpdateStatefulSetStrategy(max_unavailable=int_or_string(1)),
-                ),
+                # One pod at a time. Not rollingUpdate.maxUnavailable: at Kubernetes 1.33 its gate
+                # (MaxUnavailableStatefulSet) is alpha and off, and the API server drops the field.
+                update_strategy=k8s.StatefulSetUpdateStrategy(type="RollingUpdate"),
                 persistent_volume_claim_retention_policy=k8s.StatefulSetPersistentVolumeClaimRetentionPolicy(
                     when_deleted="Retain", when_scaled="Retain"
                 ),

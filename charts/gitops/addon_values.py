@@ -289,7 +289,11 @@ def cert_manager(environment: Environment) -> Values:
 
 
 def external_secrets(environment: Environment) -> Values:
-    """External Secrets Operator: the controller, its webhook and its certificate controller."""
+    """External Secrets Operator: the controller, its webhook and its certificate controller.
+
+    The chart has one ``serviceMonitor`` block, at the top level: it renders the ServiceMonitors of
+    all three components (templates/servicemonitor.yaml); ``webhook`` and ``certController`` have none.
+    """
     replicas = CONTROLLER_REPLICAS
     metrics = {"service": {"enabled": True}}
 
@@ -300,13 +304,13 @@ def external_secrets(environment: Environment) -> Values:
             "podDisruptionBudget": min_available_one(replicas),
             "resources": resources(cpu, memory),
             "topologySpreadConstraints": zone_spread(labels),
-            "serviceMonitor": {"enabled": True},
             "metrics": metrics,
         }
 
     return {
         "installCRDs": True,
         "leaderElect": True,
+        "serviceMonitor": {"enabled": True},
         **component("external-secrets", "50m", "256Mi"),
         "webhook": component("external-secrets-webhook", "50m", "128Mi"),
         "certController": component("external-secrets-cert-controller", "50m", "128Mi"),
@@ -679,7 +683,11 @@ def velero(environment: Environment) -> Values:
 
 
 def vault_server_config(environment: Environment) -> str:
-    """Vault's HCL: TLS listener, raft storage joining every peer over TLS, AWS KMS auto-unseal."""
+    """Vault's HCL: TLS listener, raft storage joining every peer over TLS, AWS KMS auto-unseal.
+
+    No ``disable_mlock``: the chart appends ``disable_mlock = true`` to an HCL config itself
+    (``vault.config`` in templates/_helpers.tpl), and Vault refuses a config that sets it twice.
+    """
     names = names_for(environment)
     tls = f"{VAULT_USERCONFIG}/{VAULT_TLS_SECRET}"
     joins = "".join(
@@ -691,7 +699,6 @@ def vault_server_config(environment: Environment) -> str:
         for index in range(environment.vault.replicas)
     )
     return f"""ui = true
-disable_mlock = true
 
 listener "tcp" {{
   address         = "[::]:8200"

@@ -21,6 +21,10 @@ def test_validate_passes_on_the_committed_dist(capsys: pytest.CaptureFixture[str
     out = capsys.readouterr().out
     for name in ("dev", "staging", "prod"):
         assert f"dist/{name}: valid and up to date" in out
+        # the upstream analyses, each with what it evaluated
+        assert re.search(rf"{name}: helm-values: \d+ keys of \d+ add-on Applications checked", out), out
+        assert re.search(rf"{name}: cel: \d+ CEL rule evaluations", out), out
+        assert re.search(rf"{name}: api-level: \d+ resources, \d+ API versions", out), out
     for name in ("staging", "prod"):
         assert re.search(rf"readiness: {name}: (\d+) of \1 targets met; ready", out), out
 
@@ -54,6 +58,17 @@ def test_fails_when_a_committed_file_was_edited_into_an_invalid_document(
         in error
     )
     assert "dist/dev is out of date (0 added, 1 changed, 0 removed)" in error
+
+
+def test_validate_fails_when_a_pinned_chart_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", "--env", "dev", "--skip-report", "--helm-charts", str(tmp_path)]) == 1
+    error = capsys.readouterr().err
+    assert (
+        f"error: dev: Application argocd/vault: chart vault 0.31.0 is pinned but {tmp_path}/vault-0.31.0"
+        " does not exist" in error
+    )
 
 
 def test_diff_shows_what_a_synth_would_change_and_exits_1(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from charts import secret_catalog
 from charts.gitops.addon_values import ALERTMANAGER_SECRETS_DIR, VALUES, VAULT_USERCONFIG
+from charts.gitops.addons import addon
 from charts.gitops.vault_tls import VAULT_TLS_SECRET
 from charts.observability import mesh_scrape
 from charts.observability.dashboard_config_map import FOLDER_ANNOTATION, SIDECAR_LABEL, SIDECAR_LABEL_VALUE
@@ -20,6 +23,7 @@ from charts.topology import API_GATEWAY, INGRESS_GATEWAY, KEDA_OPERATOR
 from contexter_deploy.config import Environment
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.naming import names_for
+from contexter_deploy.validation.helm_values import DEFAULT_HELM_CHARTS
 from contexter_deploy.validation.workloads import pod_template
 
 
@@ -290,3 +294,14 @@ def test_no_pod_overrides_the_sidecar_resources_the_quotas_count(
             annotations = (template.get("metadata") or {}).get("annotations") or {}
             overridden = sorted(set(annotations) & set(PROXY_RESOURCE_ANNOTATIONS))
             assert not overridden, f"{name}: {manifest.ref} sets {overridden}"
+
+
+def test_vault_config_sets_no_key_the_pinned_chart_appends(environments: dict[str, Environment]) -> None:
+    # vault.config (templates/_helpers.tpl) appends settings to an HCL config; Vault refuses a repeated key
+    helpers = DEFAULT_HELM_CHARTS / f"vault-{addon('vault').version}" / "templates" / "_helpers.tpl"
+    appended = re.findall(r'printf "%s\\n%s" \$config "([^"]+)"', helpers.read_text(encoding="utf-8"))
+    assert appended == ["disable_mlock = true"], "the chart's appended settings changed: review this check"
+    for environment in environments.values():
+        config = VALUES["vault"](environment)["server"]["ha"]["raft"]["config"]
+        keys = re.findall(r"^(\w+)\s*=", "\n".join([config, *appended]), flags=re.MULTILINE)
+        assert sorted(keys) == sorted(set(keys)), f"{environment.name}: top-level keys set twice: {keys}"
