@@ -60,6 +60,8 @@ class Sandbox:
             "GITHUB_OUTPUT": str(self.root / "github" / "output"),
             "GITHUB_STEP_SUMMARY": str(self.root / "github" / "summary"),
             "PYTHONDONTWRITEBYTECODE": "1",
+            # the sandbox's copies, not the checkout's: console scripts put no cwd on sys.path
+            "PYTHONPATH": str(self.root),
             "POLL_SECONDS": "0",
             **(env or {}),
         }
