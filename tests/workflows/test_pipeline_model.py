@@ -312,7 +312,7 @@ def test_the_terraform_lock_files_are_a_documented_gap() -> None:
     locks = sorted(REPO_ROOT.glob("cdktf.out/stacks/*/.terraform.lock.hcl"))
     assert locks == []
     docs = (REPO_ROOT / "docs/ci-cd.md").read_text(encoding="utf-8")
-    assert "terraform providers lock" in docs and ".terraform.lock.hcl" in docs
+    assert "providers lock" in docs and ".terraform.lock.hcl" in docs
     for script in ("terraform-plan.sh", "terraform-apply.sh", "terraform-saved-plan.sh"):
         assert "-lockfile=readonly" in (REPO_ROOT / ".github/scripts" / script).read_text(encoding="utf-8")
 
