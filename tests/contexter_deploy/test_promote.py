@@ -15,7 +15,7 @@ from contexter_deploy.cli import main
 from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, Environment, load_environment
 from contexter_deploy.config.loader import ENVIRONMENTS_DIR
 from contexter_deploy.config.model import ImageReference
-from contexter_deploy.promote import image_fields, set_image
+from contexter_deploy.promote import image_fields, live_targets, set_image
 from tests.conftest import REPO_ROOT
 from tests.helpers import environments_with, image_of, promoted_images
 
@@ -218,3 +218,41 @@ def test_fails_when_a_test_or_a_snapshot_spells_out_a_committed_digest(tmp_path:
     finally:
         broken.unlink()
     assert findings == [f"tests/contexter_deploy/{broken.name}: backup.image of prod"]
+
+
+def test_keep_newer_leaves_a_later_build_in_place(environments: Path) -> None:
+    newer, older = "a" * 40 + "-900-1", "b" * 40 + "-800-3"
+    set_image("staging", "search", DIGEST, tag=newer, directory=environments)
+    before = (environments / "staging.yaml").read_bytes()
+    change = set_image(
+        "staging", "search", "sha256:" + "1" * 64, tag=older, directory=environments, keep_newer=True
+    )
+    assert "unchanged" in change.render()
+    assert (environments / "staging.yaml").read_bytes() == before
+    later = set_image(
+        "staging",
+        "search",
+        "sha256:" + "2" * 64,
+        tag="c" * 40 + "-901-1",
+        directory=environments,
+        keep_newer=True,
+    )
+    assert later.new.endswith("-901-1@sha256:" + "2" * 64)
+
+
+def test_live_targets_are_read_from_the_synthesized_manifests() -> None:
+    targets = live_targets("prod", "api-gateway")
+    assert targets == [
+        {
+            "namespace": "contexter",
+            "container": "api-gateway",
+            "kind": "pods",
+            "selector": "app.kubernetes.io/name=api-gateway",
+        }
+    ]
+
+
+def test_fails_when_no_synthesized_workload_runs_the_image(tmp_path: Path) -> None:
+    (tmp_path / "dist" / "prod").mkdir(parents=True)
+    with pytest.raises(ConfigError, match=r"no workload in dist/prod runs .*/contexter/search"):
+        live_targets("prod", "search", dist=tmp_path / "dist")
