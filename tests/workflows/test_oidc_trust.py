@@ -36,7 +36,8 @@ def _claims(sub: str) -> dict[str, str]:
 
 
 def _job(workflow: str, job: str) -> dict[str, Any]:
-    return invariants.load(WORKFLOWS / workflow)["jobs"][job]
+    jobs: dict[str, dict[str, Any]] = invariants.load(WORKFLOWS / workflow)["jobs"]
+    return jobs[job]
 
 
 def legitimate_jobs() -> list[tuple[str, str, str]]:

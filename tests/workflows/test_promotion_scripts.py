@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -215,3 +216,68 @@ def test_a_rebuild_of_what_prod_runs_needs_build_tags(sandbox: Sandbox) -> None:
     assert refused.returncode == 1 and "names no source commit" in refused.stderr, (
         "prod's tags are 1.4.2 today"
     )
+
+
+FAKE_PR_GH = """
+echo "$*" >> "$FIXTURES/calls"
+case "$1 $2" in
+  "auth setup-git") ;;
+  "pr create") echo "https://github.com/contexter/contexter-deploy/pull/7" ;;
+  "pr merge") ;;
+  "pr view") cat "$FIXTURES/state" ;;
+  *) echo "gh: unexpected call: $*" >&2; exit 1 ;;
+esac
+"""
+
+
+def _promotion_repository(sandbox: Sandbox, tmp_path: Path) -> Path:
+    root = sandbox.root
+    git = ["git", "-C", str(root)]
+    origin = tmp_path / "origin.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(origin)], check=True)
+    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
+    subprocess.run([*git, "remote", "add", "origin", str(origin)], check=True)
+    subprocess.run([*git, "add", "environments", "dist"], check=True)
+    subprocess.run([*git, "-c", "user.name=t", "-c", "user.email=t@e", "commit", "-qm", "base"], check=True)
+    fixtures = tmp_path / "gh"
+    fixtures.mkdir()
+    sandbox.fake("gh", FAKE_PR_GH)
+    return fixtures
+
+
+def _open(sandbox: Sandbox, fixtures: Path, state: str, **env: str) -> Any:
+    (fixtures / "state").write_text(state, encoding="utf-8")
+    return sandbox.run(
+        "bash .github/scripts/open-promotion-pr.sh\n",
+        env={"ENVIRONMENT": "prod", "RUN_ID": "99", "FIXTURES": str(fixtures), "POLL_SECONDS": "0", **env},
+    )
+
+
+def test_the_promotion_pull_request_is_merged_before_the_job_ends(sandbox: Sandbox, tmp_path: Path) -> None:
+    fixtures = _promotion_repository(sandbox, tmp_path)
+    set_image("prod", "search", DIGEST, tag=BUILD, directory=sandbox.root / "environments")
+    result = _open(sandbox, fixtures, "MERGED\tabc123\n")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert sandbox.outputs() == {"changed": "true", "commit": "abc123"}
+    calls = (fixtures / "calls").read_text(encoding="utf-8")
+    assert "pr merge https://github.com/contexter/contexter-deploy/pull/7 --auto" in calls
+
+
+@pytest.mark.parametrize(
+    ("state", "message"),
+    [("CLOSED\t-\n", "was closed without merging"), ("OPEN\t-\n", "was not merged in time")],
+)
+def test_fails_when_the_pull_request_is_closed_or_never_merged(
+    sandbox: Sandbox, tmp_path: Path, state: str, message: str
+) -> None:
+    fixtures = _promotion_repository(sandbox, tmp_path)
+    set_image("prod", "search", DIGEST, tag=BUILD, directory=sandbox.root / "environments")
+    result = _open(sandbox, fixtures, state, MERGE_TIMEOUT_SECONDS="0")
+    assert result.returncode == 1 and message in result.stdout
+
+
+def test_nothing_to_change_is_a_success_without_a_pull_request(sandbox: Sandbox, tmp_path: Path) -> None:
+    fixtures = _promotion_repository(sandbox, tmp_path)
+    result = _open(sandbox, fixtures, "OPEN\t-\n")
+    assert result.returncode == 0 and sandbox.outputs() == {"changed": "false"}
+    assert not (fixtures / "calls").exists()
