@@ -45,7 +45,8 @@ GITHUB_APPLY_ROLE = "github-apply"
 GITHUB_PROMOTE_ROLE = "github-promote"
 """Role key of the role the promotion workflow's performance gate assumes, from ``main`` in GitHub
 environment ``Names.performance_test_github_environment``; it exists only where
-``performance_test.enabled`` (namespaced EKS access: view ``contexter``, edit ``contexter-perf``)."""
+``performance_test.enabled`` (namespaced EKS access: view ``contexter``, ``contexter-data`` and ``vault``,
+edit ``contexter-perf``)."""
 GITHUB_OIDC_HOST = "token.actions.githubusercontent.com"
 GITHUB_OIDC_CLAIM_KEYS: tuple[str, ...] = ("repo", "context", "ref", "job_workflow_ref")
 """The repository's OIDC subject template (``include_claim_keys``), so the subject names the branch
