@@ -45,13 +45,16 @@ GITHUB_APPLY_ROLE = "github-apply"
 GITHUB_PROMOTE_ROLE = "github-promote"
 """Role key of the role the promotion workflow's performance gate assumes, from ``main`` in GitHub
 environment ``Names.performance_test_github_environment``; it exists only where
-``performance_test.enabled`` (namespaced EKS access: view ``contexter``, edit ``contexter-perf``)."""
+``performance_test.enabled`` (namespaced EKS access: view ``contexter``, ``contexter-data`` and ``vault``,
+edit ``contexter-perf``)."""
 GITHUB_OIDC_HOST = "token.actions.githubusercontent.com"
-GITHUB_OIDC_CLAIM_KEYS: tuple[str, ...] = ("repo", "context", "ref")
-"""The repository's OIDC subject template (``include_claim_keys``), so the subject names the branch.
+GITHUB_OIDC_CLAIM_KEYS: tuple[str, ...] = ("repo", "context", "ref", "job_workflow_ref")
+"""The repository's OIDC subject template (``include_claim_keys``), so the subject names the branch
+and the workflow file (AWS matches no other claim than ``sub`` and ``aud``).
 
-With it, a job in environment ``prod`` on ``main`` presents
-``repo:<owner>/<name>:environment:prod:ref:refs/heads/main``; see docs/infrastructure.md."""
+With it, a job of infra.yml in environment ``prod`` on ``main`` presents
+``repo:<owner>/<name>:environment:prod:ref:refs/heads/main:job_workflow_ref:<owner>/<name>/.github/workflows/infra.yml@refs/heads/main``;
+see docs/infrastructure.md and infra/bootstrap/github_oidc.py."""
 
 BACKUP_SELECTION_NAMESPACES: tuple[str, ...] = (BACKUP.namespace, VAULT_NAMESPACE)
 """Namespaces whose EBS volumes AWS Backup snapshots (Qdrant and Redis; Vault's raft storage).

@@ -10,6 +10,7 @@ replaced (atomically); a bad digest or an unknown workload changes nothing.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,13 +18,24 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel
 
-from contexter_deploy.config import ENVIRONMENTS_DIR, ConfigError, ConfigIssue
+from contexter_deploy.config import ENVIRONMENTS_DIR, ConfigError, ConfigIssue, load_environment
 from contexter_deploy.config.errors import MISSING
 from contexter_deploy.config.loader import environment_file, load_environment_file
 from contexter_deploy.config.model import Environment, ImageReference, Workloads
 
 DIGEST = re.compile(r"sha256:[0-9a-f]{64}")
 TAG = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")
+BUILD_TAG = re.compile(r"(?P<source>[0-9a-f]{40})-(?P<run>[0-9]+)-(?P<attempt>[0-9]+)")
+"""Tags the image workflow pushes: ``<source commit>-<workflow run id>-<attempt>``. Every build gets
+a tag of its own (ECR tags are immutable), so a re-run or a base-image rebuild of the same source
+never collides; run IDs only grow, so they order builds."""
+
+
+def build_order(image: str) -> tuple[int, int] | None:
+    """(run ID, attempt) of an image the image workflow built, from its tag; None for other tags."""
+    tag = ImageReference.parse(image).tag
+    match = BUILD_TAG.fullmatch(tag or "")
+    return (int(match["run"]), int(match["attempt"])) if match else None
 
 
 def image_fields() -> dict[str, str]:
@@ -71,11 +83,15 @@ def set_image(
     *,
     tag: str | None = None,
     directory: Path = ENVIRONMENTS_DIR,
+    keep_newer: bool = False,
 ) -> ImageChange:
     """Pin ``workload``'s image in ``environment`` to ``digest`` (and ``tag``, when given).
 
     The repository stays the one the file names. Without ``tag`` the reference becomes
     ``repository@digest``: an old tag next to a new digest would name a different build.
+    With ``keep_newer`` (every promotion but a rollback) the file is left as it is when it already
+    pins a later build of the image workflow (``build_order``): promotions are not serialized, so an
+    older release that reaches main after a newer one must not replace it.
     Raises ``ConfigError`` (and leaves the file untouched) for a bad digest, tag or workload,
     or when the rewritten file would not validate.
     """
@@ -102,6 +118,9 @@ def set_image(
     old = str(node.value)
     repository = ImageReference.parse(old).repository
     new = f"{repository}:{tag}@{digest}" if tag else f"{repository}@{digest}"
+    pinned, candidate = build_order(old), build_order(new)
+    if keep_newer and pinned is not None and (candidate is None or candidate < pinned):
+        return ImageChange(file=path, field=field, line=line, old=old, new=old)
     rendered = f"{node.style}{new}{node.style}" if node.style in ("'", '"') else new
     updated = text[: node.start_mark.index] + rendered + text[node.end_mark.index :]
 
@@ -138,6 +157,87 @@ def _scalar(text: str, keys: list[str], path: str) -> yaml.ScalarNode:
     return node
 
 
+POD_OWNERS = ("Rollout", "Deployment", "StatefulSet", "DaemonSet")
+"""Kinds whose pods must all run the digest and be ready for an image to be live."""
+RUN_LABEL = "contexter.io/backup-component"
+"""CronJobs with this label (the backups themselves, every few minutes) must also have run the
+digest successfully; the others (prune, verify) only carry it in their template."""
+
+
+def live_targets(
+    environment: str,
+    workload: str,
+    *,
+    directory: Path = ENVIRONMENTS_DIR,
+    dist: Path | None = None,
+) -> list[dict[str, object]]:
+    """Where ``workload``'s image runs in ``dist/<environment>``: what "the digest is live" checks.
+
+    - ``{"kind": "pods", "namespace", "selector", "container"}``: every pod of a Rollout,
+      Deployment, StatefulSet or DaemonSet with a container of that image;
+    - ``{"kind": "cronjob", "namespace", "name", "container", "needs_run"}``: a CronJob with such a
+      container; ``needs_run`` when a successful Job of the new template is required too.
+
+    Read from the synthesized manifests (what Argo CD applies), so the backup image's CronJobs in
+    ``contexter-data`` and ``vault`` are found wherever the charts put them.
+    """
+    fields = image_fields()
+    if workload not in fields:
+        raise ConfigError(
+            environment, [ConfigIssue("workload", workload, f"allowed: {', '.join(sorted(fields))}")]
+        )
+    loaded = load_environment(environment, directory=directory)
+    value: object = loaded
+    for key in fields[workload].split("."):
+        value = getattr(value, key)
+    repository = ImageReference.parse(str(value)).repository
+    root = (dist if dist is not None else directory.parent / "dist") / environment
+    targets: list[dict[str, object]] = []
+    for path in sorted(root.rglob("*.yaml")):
+        if path.relative_to(root).parts[0] == "jobs":
+            continue  # applied by hand (restores), never synced
+        for document in yaml.safe_load_all(path.read_text(encoding="utf-8")):
+            if not isinstance(document, dict):
+                continue
+            kind, metadata, spec = (
+                document.get("kind"),
+                document.get("metadata", {}),
+                document.get("spec", {}),
+            )
+            if kind in POD_OWNERS:
+                template = spec.get("template", {})
+            elif kind == "CronJob":
+                template = spec.get("jobTemplate", {}).get("spec", {}).get("template", {})
+            else:
+                continue
+            for container in template.get("spec", {}).get("containers", []):
+                if ImageReference.parse(container["image"]).repository != repository:
+                    continue
+                target: dict[str, object] = {
+                    "namespace": metadata["namespace"],
+                    "container": container["name"],
+                }
+                if kind == "CronJob":
+                    target |= {
+                        "kind": "cronjob",
+                        "name": metadata["name"],
+                        "needs_run": RUN_LABEL in metadata.get("labels", {}),
+                    }
+                else:
+                    labels = spec["selector"]["matchLabels"]
+                    target |= {
+                        "kind": "pods",
+                        "selector": ",".join(f"{k}={v}" for k, v in sorted(labels.items())),
+                    }
+                targets.append(target)
+    if not targets:
+        raise ConfigError(
+            f"dist/{environment}",
+            [ConfigIssue("workload", workload, f"no workload in dist/{environment} runs {repository}")],
+        )
+    return targets
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``set-image`` to the ``contexter-deploy`` command line."""
     parser = commands.add_parser(
@@ -151,11 +251,42 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--tag", help="tag to keep next to the digest, e.g. the source commit (default: none)"
     )
+    parser.add_argument(
+        "--keep-newer",
+        action="store_true",
+        help="leave the file as it is when it pins a later build already (every promotion but a rollback)",
+    )
     parser.add_argument("--environments-dir", type=Path, default=ENVIRONMENTS_DIR, help=argparse.SUPPRESS)
     parser.set_defaults(command=_run)
 
+    targets = commands.add_parser(
+        "live-targets",
+        help="where a workload's image runs in dist/<env>, as JSON (the promotion's digest check)",
+    )
+    targets.add_argument("--env", required=True, metavar="ENV")
+    targets.add_argument("--workload", required=True, choices=sorted(image_fields()))
+    targets.add_argument("--environments-dir", type=Path, default=ENVIRONMENTS_DIR, help=argparse.SUPPRESS)
+    targets.add_argument("--dist", type=Path, default=None, help=argparse.SUPPRESS)
+    targets.set_defaults(
+        command=lambda args: (
+            print(
+                json.dumps(
+                    live_targets(args.env, args.workload, directory=args.environments_dir, dist=args.dist)
+                )
+            )
+            or 0
+        )
+    )
+
 
 def _run(args: argparse.Namespace) -> int:
-    change = set_image(args.env, args.workload, args.digest, tag=args.tag, directory=args.environments_dir)
+    change = set_image(
+        args.env,
+        args.workload,
+        args.digest,
+        tag=args.tag,
+        directory=args.environments_dir,
+        keep_newer=args.keep_newer,
+    )
     print(change.render())
     return 0

@@ -17,6 +17,8 @@ from contexter_deploy.naming import (
 )
 from infra.bootstrap.deploy_policies import READ_ONLY_POLICY, apply_policy, plan_policy, promote_policy
 from infra.bootstrap.github_oidc import (
+    INFRA_WORKFLOW,
+    PROMOTE_WORKFLOW,
     GithubOidcProvider,
     GithubRole,
     GithubRoleProps,
@@ -53,8 +55,9 @@ class EnvironmentAccount(Construct):
     """The GitHub OIDC provider and the ``plan`` and ``apply`` roles of one environment account, and
     the account's service-linked roles.
 
-    ``plan`` is assumable from any pull request of the repository and can only read; ``apply`` only
-    from ``main`` in the GitHub environment named after this environment (whose protection rules,
+    ``plan`` is assumable only by infra.yml, from a pull request in GitHub environment ``<env>-plan``
+    or from ``main`` in ``<env>-drift``, and can only read; ``apply`` only by infra.yml from ``main``
+    in the GitHub environment named after this environment (whose protection rules,
     e.g. required reviewers for prod, therefore gate every apply). ``promote``, where the performance
     gate runs, only from ``main`` in ``Names.performance_test_github_environment``: it can describe
     the cluster, and its EKS access entry (environment stack) is namespaced."""
@@ -74,7 +77,16 @@ class EnvironmentAccount(Construct):
                 role_name=names.role_name(GITHUB_PLAN_ROLE),
                 description=f"terraform plan of {names.environment} from pull requests of {props.repository}",
                 provider_arn=oidc.arn,
-                subject=pull_request_subject(props.repository),
+                # pull requests' plans in <env>-plan (prod-plan: required reviewers), the drift plan
+                # of main in <env>-drift; infra.yml only
+                subjects=(
+                    pull_request_subject(
+                        props.repository, f"{names.environment}-plan", workflow=INFRA_WORKFLOW
+                    ),
+                    environment_subject(
+                        props.repository, f"{names.environment}-drift", workflow=INFRA_WORKFLOW
+                    ),
+                ),
                 policy=plan_policy(props.shared, names, state_bucket=props.state_bucket),
                 managed_policy_arns=(READ_ONLY_POLICY,),
                 provider=provider,
@@ -87,7 +99,7 @@ class EnvironmentAccount(Construct):
                 role_name=names.role_name(GITHUB_APPLY_ROLE),
                 description=f"terraform apply of {names.environment} from main of {props.repository}",
                 provider_arn=oidc.arn,
-                subject=environment_subject(props.repository, names.environment),
+                subjects=(environment_subject(props.repository, names.environment, workflow=INFRA_WORKFLOW),),
                 policy=apply_policy(props.shared, names, state_bucket=props.state_bucket),
                 managed_policy_arns=(READ_ONLY_POLICY,),
                 provider=provider,
@@ -103,7 +115,13 @@ class EnvironmentAccount(Construct):
                     description=f"performance gate of promotions to {names.environment} from main of"
                     f" {props.repository}",
                     provider_arn=oidc.arn,
-                    subject=environment_subject(props.repository, names.performance_test_github_environment),
+                    subjects=(
+                        environment_subject(
+                            props.repository,
+                            names.performance_test_github_environment,
+                            workflow=PROMOTE_WORKFLOW,
+                        ),
+                    ),
                     policy=promote_policy(names),
                     provider=provider,
                 ),

@@ -14,7 +14,14 @@ from contexter_deploy.naming import IMAGES, PROJECT, cost_allocation_tags, names
 from infra.bootstrap.deploy_policies import images_policy
 from infra.bootstrap.ecr_repositories import EcrProps, EcrRepositories
 from infra.bootstrap.environment_account import EnvironmentAccount, EnvironmentAccountProps
-from infra.bootstrap.github_oidc import GithubOidcProvider, GithubRole, GithubRoleProps, branch_subject
+from infra.bootstrap.github_oidc import (
+    IMAGES_ENVIRONMENT,
+    IMAGES_WORKFLOW,
+    GithubOidcProvider,
+    GithubRole,
+    GithubRoleProps,
+    environment_subject,
+)
 from infra.bootstrap.state_bucket import StateAccess, StateBucket, StateBucketProps
 from infra.stacks.environment_stack import MANAGED_BY, TERRAFORM_AWS_PROVIDER_SOURCE
 from infra.stacks.readable_stack import ReadableStack
@@ -111,7 +118,8 @@ class BootstrapStack(ReadableStack):
                 role_name=registry.images_role,
                 description=f"image pushes from main of {repository}",
                 provider_arn=oidc.arn,
-                subject=branch_subject(repository),
+                # the push job of images.yml, on main, in GitHub environment `images` only
+                subjects=(environment_subject(repository, IMAGES_ENVIRONMENT, workflow=IMAGES_WORKFLOW),),
                 policy=images_policy(repository_arns=tuple(repo.arn for repo in ecr.repositories.values())),
             ),
         )

@@ -6,7 +6,7 @@ from cdktf import S3Backend, TerraformOutput
 from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderDefaultTags
 from constructs import Construct
 
-from charts.topology import APPS_NAMESPACE, PERFORMANCE_TEST
+from charts.topology import APPS_NAMESPACE, BACKUP, PERFORMANCE_TEST
 from contexter_deploy.config import Environment
 from contexter_deploy.config.shared import Shared
 from contexter_deploy.naming import (
@@ -15,6 +15,7 @@ from contexter_deploy.naming import (
     GITHUB_PROMOTE_ROLE,
     POD_IDENTITIES,
     VAULT_ADDRESS,
+    VAULT_NAMESPACE,
     Names,
     cost_allocation_tags,
     names_for,
@@ -49,12 +50,14 @@ TERRAFORM_AWS_PROVIDER_SOURCE = "hashicorp/aws"
 MANAGED_BY = {"managed-by": "terraform"}
 AUTO_SCALING_SERVICE_LINKED_ROLE = "aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"
 PROMOTE_ACCESS: dict[str, tuple[str, ...]] = {
-    VIEW_POLICY: (APPS_NAMESPACE,),
+    VIEW_POLICY: (APPS_NAMESPACE, BACKUP.namespace, VAULT_NAMESPACE),
     EDIT_POLICY: (PERFORMANCE_TEST.namespace,),
 }
 """What the promotion's performance gate may do in the cluster (``contexter-<env>-github-promote``):
-read the pods in ``contexter`` (which digests run), and in ``contexter-perf`` apply the k6 Job and its
-ConfigMaps and read its log. Nothing cluster-wide: Argo CD creates the namespace itself."""
+read the pods in ``contexter`` (which digests run) and the backup CronJobs and their Jobs in
+``contexter-data`` and ``vault`` (whether the backup image is live: .github/scripts/wait-for-digests.sh),
+and in ``contexter-perf`` apply the k6 Job and its ConfigMaps and read its log. Nothing cluster-wide:
+Argo CD creates the namespace itself. The view policy reads no Secrets."""
 
 
 class EnvironmentStack(ReadableStack):

@@ -1,7 +1,7 @@
 // Load test of api-gateway through the public ingress, run as a Kubernetes Job after each staging
 // promotion (perf/k6-job.yaml, .github/workflows/promote.yml). k6 itself fails the run (exit 99)
-// when the absolute SLO thresholds break; perf/compare.py then compares the summary with the
-// previous release's and blocks the promotion on a regression.
+// when the absolute SLO thresholds break; perf/regression.py then compares the summaries of
+// repeated runs with those of the release prod runs and blocks the promotion on a regression.
 import http from 'k6/http';
 import { check } from 'k6';
 
@@ -10,8 +10,8 @@ const BASE_URL = __ENV.BASE_URL;            // e.g. https://api.staging.contexte
 const TOKEN = open(__ENV.API_TOKEN_FILE || '/secrets/api-token/token').trim();
 const P95_MS = Number(__ENV.P95_MS || 500);  // slo.latency_p95_ms of the environment
 const MAX_ERROR_RATE = Number(__ENV.MAX_ERROR_RATE || 0.01);  // rollout.max_error_rate
-const RATE = Number(__ENV.RATE || 20);       // requests per second
-const DURATION = __ENV.DURATION || '3m';
+const RATE = Number(__ENV.RATE || 20);       // requests per second (perf.regression.RATE)
+const DURATION = __ENV.DURATION || '180s';  // perf.regression.DURATION_SECONDS
 
 const QUERIES = [
   'how to configure retries',

@@ -16,7 +16,7 @@ from contexter_deploy.config import ENVIRONMENT_NAMES, Environment, load_environ
 from contexter_deploy.config.model import ImageReference
 from contexter_deploy.output import read_tree
 from contexter_deploy.synth import DIST_DIR
-from tests.helpers import environments_with
+from tests.helpers import environments_with, image_of
 
 
 def _synth_fails(
@@ -101,8 +101,9 @@ def test_fails_when_min_replicas_exceeds_max_replicas(
 def test_fails_when_an_image_uses_the_latest_tag(
     env: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pinned = "contexter/search:1.4.2@sha256:5dacd685846439a4ee405e0a8828476b66f646e7096b41dd081952d392d1c27b"
-    environments = environments_with(tmp_path, env, pinned, "contexter/search:latest")
+    pinned = image_of(env, "workloads.search.image")
+    repository = pinned.split("@")[0].rsplit(":", 1)[0]
+    environments = environments_with(tmp_path, env, pinned, f"{repository}:latest")
     _synth_fails(
         tmp_path,
         capsys,
@@ -114,12 +115,8 @@ def test_fails_when_an_image_uses_the_latest_tag(
 
 
 def test_fails_when_a_prod_image_has_no_digest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    environments = environments_with(
-        tmp_path,
-        "prod",
-        "redis:7.4.6-bookworm@sha256:288d50301b0edc33a6e1f43a963386feb3921beb12a3638d287e99818f664ae0",
-        "redis:7.4.6-bookworm",
-    )
+    pinned = image_of("prod", "workloads.redis.image")
+    environments = environments_with(tmp_path, "prod", pinned, pinned.split("@")[0])
     _synth_fails(
         tmp_path, capsys, environments, "prod", "workloads.redis.image", "must be pinned by digest in prod"
     )

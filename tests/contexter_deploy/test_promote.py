@@ -12,14 +12,15 @@ from pathlib import Path
 import pytest
 
 from contexter_deploy.cli import main
-from contexter_deploy.config import ConfigError, load_environment
+from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, Environment, load_environment
 from contexter_deploy.config.loader import ENVIRONMENTS_DIR
-from contexter_deploy.promote import image_fields, set_image
-from tests.helpers import environments_with
+from contexter_deploy.config.model import ImageReference
+from contexter_deploy.promote import image_fields, live_targets, set_image
+from tests.conftest import REPO_ROOT
+from tests.helpers import environments_with, image_of, promoted_images
 
 DIGEST = "sha256:" + "0123456789abcdef" * 4
 REPOSITORY = "111111111111.dkr.ecr.eu-west-1.amazonaws.com/contexter/api-gateway"
-STAGING_API_GATEWAY = "sha256:8a0974ffbf65b38890ae86da772748a0361e0dfa194b730149278c8bd28a379e"
 
 
 @pytest.fixture
@@ -48,12 +49,13 @@ def test_set_image_changes_exactly_the_image_line(environments: Path) -> None:
     path = environments / "staging.yaml"
     before = path.read_text(encoding="utf-8")
     image_line = _line_of(path, f"image: {REPOSITORY}:")
+    committed = image_of("staging", "workloads.api_gateway.image", directory=environments)
 
     change = set_image("staging", "api-gateway", DIGEST, tag="3f2a9c1", directory=environments)
 
     after = path.read_text(encoding="utf-8")
     assert _changed_lines(before, after) == [
-        f"-    image: {REPOSITORY}:1.4.2@{STAGING_API_GATEWAY}",
+        f"-    image: {committed}",
         f"+    image: {REPOSITORY}:3f2a9c1@{DIGEST}",
     ]
     assert after.startswith("# Contexter staging: production-like"), "comments are kept"
@@ -164,3 +166,93 @@ def test_the_command_exits_2_with_one_line_for_a_bad_digest(
     arguments = ["--env", "staging", "--workload", "search", "--digest", "latest"]
     assert main(["set-image", *arguments, "--environments-dir", str(environments)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+SELF_CONTAINED = {
+    "tests/contexter_deploy/validation/test_secrets.py": "its own ConfigMap fixture, never read from a file",
+}
+"""Test files that may contain a committed digest: the value is a fixture of their own."""
+
+
+def digests_spelled_out(files: list[Path], environments: dict[str, Environment]) -> list[str]:
+    """``file: field of env`` for every digest a promotion may change that ``files`` spell out."""
+    digests = {
+        ImageReference.parse(image).digest: f"{field} of {name}"
+        for name, environment in environments.items()
+        for field, image in promoted_images(environment).items()
+        if ImageReference.parse(image).digest
+    }
+    findings = []
+    for file in files:
+        text = file.read_text(encoding="utf-8")
+        findings += [
+            f"{file.relative_to(REPO_ROOT)}: {where}"
+            for digest, where in digests.items()
+            if digest and digest in text
+        ]
+    return sorted(findings)
+
+
+def _test_files() -> list[Path]:
+    files = [*(REPO_ROOT / "tests").rglob("*.py"), *(REPO_ROOT / "tests").rglob("*.ambr")]
+    return [file for file in files if str(file.relative_to(REPO_ROOT)) not in SELF_CONTAINED]
+
+
+def _committed() -> dict[str, Environment]:
+    return {name: load_environment(name) for name in ENVIRONMENT_NAMES}
+
+
+def test_no_test_spells_out_a_digest_that_a_promotion_changes() -> None:
+    """A promotion rewrites these digests with set-image; a test that spelled one out would fail on
+    every promotion pull request, and auto-merge would never fire."""
+    assert digests_spelled_out(_test_files(), _committed()) == []
+
+
+def test_fails_when_a_test_or_a_snapshot_spells_out_a_committed_digest(tmp_path: Path) -> None:
+    environments = _committed()
+    image = promoted_images(environments["prod"])["backup.image"]
+    broken = REPO_ROOT / "tests" / "contexter_deploy" / f"_broken_{tmp_path.name}.ambr"
+    broken.write_text(f"  'image': '{image}',\n", encoding="utf-8")
+    try:
+        findings = digests_spelled_out([broken], environments)
+    finally:
+        broken.unlink()
+    assert findings == [f"tests/contexter_deploy/{broken.name}: backup.image of prod"]
+
+
+def test_keep_newer_leaves_a_later_build_in_place(environments: Path) -> None:
+    newer, older = "a" * 40 + "-900-1", "b" * 40 + "-800-3"
+    set_image("staging", "search", DIGEST, tag=newer, directory=environments)
+    before = (environments / "staging.yaml").read_bytes()
+    change = set_image(
+        "staging", "search", "sha256:" + "1" * 64, tag=older, directory=environments, keep_newer=True
+    )
+    assert "unchanged" in change.render()
+    assert (environments / "staging.yaml").read_bytes() == before
+    later = set_image(
+        "staging",
+        "search",
+        "sha256:" + "2" * 64,
+        tag="c" * 40 + "-901-1",
+        directory=environments,
+        keep_newer=True,
+    )
+    assert later.new.endswith("-901-1@sha256:" + "2" * 64)
+
+
+def test_live_targets_are_read_from_the_synthesized_manifests() -> None:
+    targets = live_targets("prod", "api-gateway")
+    assert targets == [
+        {
+            "namespace": "contexter",
+            "container": "api-gateway",
+            "kind": "pods",
+            "selector": "app.kubernetes.io/name=api-gateway",
+        }
+    ]
+
+
+def test_fails_when_no_synthesized_workload_runs_the_image(tmp_path: Path) -> None:
+    (tmp_path / "dist" / "prod").mkdir(parents=True)
+    with pytest.raises(ConfigError, match=r"no workload in dist/prod runs .*/contexter/search"):
+        live_targets("prod", "search", dist=tmp_path / "dist")

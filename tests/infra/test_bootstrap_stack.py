@@ -185,12 +185,16 @@ def test_plan_roles_are_read_only_and_assumable_from_pull_requests(
         assert trust["Principal"] == {
             "Federated": reference("aws_iam_openid_connect_provider", f"{name}_github_oidc_provider", "arn")
         }
+        infra = f"{REPOSITORY}/.github/workflows/infra.yml"
         assert trust["Condition"] == {
             "StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"},
             "StringLike": {
-                "token.actions.githubusercontent.com:sub": (
-                    f"repo:{REPOSITORY}:pull_request:ref:refs/pull/*/merge"
-                )
+                "token.actions.githubusercontent.com:sub": [
+                    f"repo:{REPOSITORY}:environment:{name}-plan:ref:refs/pull/*/merge"
+                    f":job_workflow_ref:{infra}@refs/pull/*/merge",
+                    f"repo:{REPOSITORY}:environment:{name}-drift:ref:refs/heads/main"
+                    f":job_workflow_ref:{infra}@refs/heads/main",
+                ]
             },
         }
         policy = document(resource(bootstrap, "aws_iam_role_policy", f"{name}_github_plan_policy")["policy"])
@@ -220,6 +224,7 @@ def test_apply_roles_are_assumable_only_from_main_in_their_github_environment(
                 "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
                 "token.actions.githubusercontent.com:sub": (
                     f"repo:{REPOSITORY}:environment:{name}:ref:refs/heads/main"
+                    f":job_workflow_ref:{REPOSITORY}/.github/workflows/infra.yml@refs/heads/main"
                 ),
             }
         }
@@ -287,6 +292,7 @@ def test_the_promote_role_trusts_main_in_the_gates_github_environment_only(
                 "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
                 "token.actions.githubusercontent.com:sub": (
                     f"repo:{REPOSITORY}:environment:{name}-performance-test:ref:refs/heads/main"
+                    f":job_workflow_ref:{REPOSITORY}/.github/workflows/promote.yml@refs/heads/main"
                 ),
             }
         }
@@ -314,7 +320,10 @@ def test_images_are_pushed_only_from_main(bootstrap: dict[str, Any], shared: Sha
     assert "provider" not in role, "the image role lives in the shared account"
     assert _trust(bootstrap, role_id)["Condition"]["StringEquals"][
         "token.actions.githubusercontent.com:sub"
-    ] == (f"repo:{REPOSITORY}:ref:refs/heads/main:ref:refs/heads/main")
+    ] == (
+        f"repo:{REPOSITORY}:environment:images:ref:refs/heads/main"
+        f":job_workflow_ref:{REPOSITORY}/.github/workflows/images.yml@refs/heads/main"
+    )
     policy = document(resource(bootstrap, "aws_iam_role_policy", "github_images_policy")["policy"])
     push = statement(policy, "PushImages")
     assert set(push["Resource"]) == {

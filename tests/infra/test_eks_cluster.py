@@ -138,7 +138,7 @@ def test_access_is_granted_by_access_entries_only(
         assert {principal: policies for principal, policies in cluster_wide.items() if policies} == expected
 
 
-def test_the_promote_role_may_view_contexter_and_edit_the_perf_namespace_only(
+def test_the_promote_role_may_view_contexter_and_the_backups_and_edit_the_perf_namespace_only(
     terraform_stacks: Stacks, environments: dict[str, Environment]
 ) -> None:
     """The performance gate reads which digests run, and runs k6 in its namespace; nothing cluster-wide."""
@@ -151,7 +151,7 @@ def test_the_promote_role_may_view_contexter_and_edit_the_perf_namespace_only(
             assert promote not in grants, name
             continue
         assert grants[promote] == {
-            VIEW_POLICY: {"type": "namespace", "namespaces": [APPS_NAMESPACE]},
+            VIEW_POLICY: {"type": "namespace", "namespaces": [APPS_NAMESPACE, "contexter-data", "vault"]},
             EDIT_POLICY: {"type": "namespace", "namespaces": [PERFORMANCE_TEST.namespace]},
         }
         [entry] = [

@@ -125,3 +125,45 @@ def limits_findings(workflow: Workflow) -> list[str]:
         if "uses" not in job and "timeout-minutes" not in job:
             findings.append(f"job {name} has no timeout-minutes")
     return findings
+
+
+PER_RUN = re.compile(r"github\.(run_id|sha)\b")
+
+
+def concurrency_findings(workflow: Workflow) -> list[str]:
+    """GitHub keeps one pending run per concurrency group and cancels older pending ones (no queue):
+    a group shared by runs of releases, applies or approvals drops some. Groups are per run or per
+    commit, except a pull request's own group, whose older runs are superseded by design."""
+    findings = []
+    group = str((workflow.get("concurrency") or {}).get("group", ""))
+    if group and not PER_RUN.search(group):
+        findings.append(f"concurrency group {group!r} is shared by runs")
+    for name, job in workflow["jobs"].items():
+        if "concurrency" in job:
+            findings.append(f"job {name} has a concurrency group; its pending runs would be dropped")
+    return findings
+
+
+def shell_findings(workflow: Workflow) -> list[str]:
+    """Every ``run:`` step runs under ``shell: bash`` (``-eo pipefail``): GitHub's default for a step
+    without ``shell`` is ``bash -e``, where a failing command piped into another one passes."""
+    findings = []
+    if (workflow.get("defaults") or {}).get("run", {}).get("shell") != "bash":
+        findings.append("no defaults.run.shell: bash")
+    for job, step in steps(workflow):
+        if "run" in step and step.get("shell", "bash") != "bash":
+            findings.append(f"job {job}: a step runs with shell {step['shell']!r}")
+    return findings
+
+
+def secret_findings(workflow: Workflow) -> list[str]:
+    """A job that reads a secret runs in a GitHub environment (whose deployment branches and
+    reviewers then guard the secret); no personal access token is used."""
+    findings = []
+    for name, job in workflow["jobs"].items():
+        text = repr(job)
+        if "secrets." in text and "environment" not in job and "uses" not in job:
+            findings.append(f"job {name} reads a secret outside any GitHub environment")
+        for token in sorted(set(re.findall(r"secrets\.(\w*TOKEN\w*)", text))):
+            findings.append(f"job {name} uses the token secret {token}; use a short-lived GitHub App token")
+    return findings

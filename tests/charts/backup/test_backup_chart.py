@@ -13,6 +13,7 @@ from charts.backup.backup_chart import VAULT_NAMESPACE
 from charts.labels import selector_labels
 from charts.topology import BACKUP, CONTEXTER_NAMESPACES
 from contexter_deploy.cli import main
+from contexter_deploy.config import Environment
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation.backups import (
     backup_cron_jobs,
@@ -22,7 +23,7 @@ from contexter_deploy.validation.backups import (
     worst_case_gap_seconds,
 )
 from tests.conftest import REPO_ROOT
-from tests.helpers import environments_with
+from tests.helpers import environments_with, mask_promoted_images
 
 STATEFUL = ("qdrant", "redis", "vault")
 
@@ -37,9 +38,11 @@ def _backup_documents(manifests: tuple[Manifest, ...]) -> list[dict[str, Any]]:
 
 
 def test_backup_chart_snapshot(
-    manifests: dict[str, tuple[Manifest, ...]], snapshot: SnapshotAssertion
+    manifests: dict[str, tuple[Manifest, ...]],
+    environments: dict[str, Environment],
+    snapshot: SnapshotAssertion,
 ) -> None:
-    assert _backup_documents(manifests["prod"]) == snapshot
+    assert mask_promoted_images(_backup_documents(manifests["prod"]), environments["prod"]) == snapshot
 
 
 @pytest.mark.parametrize("env", ["staging", "prod"])

@@ -21,6 +21,7 @@ from charts.services.service_settings import SecretEnv
 from charts.topology import INGESTION, SEARCH
 from contexter_deploy.config import Environment
 from contexter_deploy.validation.workloads import MAX_STARTUP_SECONDS, probe_budget_seconds
+from tests.helpers import mask_promoted_images
 
 
 def _render(environment: Environment, *, prefer_spot: bool = False) -> dict[str, Any]:
@@ -41,7 +42,7 @@ def _render(environment: Environment, *, prefer_spot: bool = False) -> dict[str,
 
 
 def test_pod_template_snapshot(environments: dict[str, Environment], snapshot: SnapshotAssertion) -> None:
-    assert _render(environments["prod"]) == snapshot
+    assert mask_promoted_images(_render(environments["prod"]), environments["prod"]) == snapshot
 
 
 def test_rendering_keeps_int_or_string_values(environments: dict[str, Environment]) -> None:

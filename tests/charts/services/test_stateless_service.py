@@ -15,7 +15,7 @@ from charts.services.stateless_service import StatelessService, StatelessService
 from charts.topology import API_GATEWAY, INGESTION, SEARCH, Workload
 from contexter_deploy.config import Environment
 from contexter_deploy.config.model import AutoscaledService
-from tests.helpers import documents_of_kind, synth_construct
+from tests.helpers import documents_of_kind, mask_promoted_images, synth_construct
 
 
 def _synth(
@@ -48,7 +48,7 @@ def _ingestion(environment: Environment) -> list[dict[str, Any]]:
 def test_stateless_service_snapshot(
     environments: dict[str, Environment], snapshot: SnapshotAssertion
 ) -> None:
-    assert _api_gateway(environments["prod"]) == snapshot
+    assert mask_promoted_images(_api_gateway(environments["prod"]), environments["prod"]) == snapshot
 
 
 def test_a_service_is_a_rollout_and_never_a_deployment(environments: dict[str, Environment]) -> None:
