@@ -10,8 +10,9 @@ in one AnalysisRun:
   request (a 4xx is an answer: the edge, not this in-cluster client, holds the users' tokens), and
   k6 exits non-zero when the failed share reaches ``max_error_rate``, the p95 reaches the SLO, or
   fewer than ``min_requests`` requests were made. The Job then fails, and so does the analysis.
-- the ``<name>-slo`` metrics on the preview's own series (``charts.delivery.analysis``), starting
-  once the smoke traffic fills their window.
+- the ``<name>-slo`` metrics on the preview's own series (``charts.delivery.analysis``), measured
+  while and after the smoke traffic fills their window (``SmokeTestProps.measurement``), so the run
+  takes no longer than the Job's deadline.
 
 The Job's pod runs in the mesh as the ServiceAccount ``<client>`` (``charts.topology.SMOKE_TEST``),
 which the target's AuthorizationPolicy and NetworkPolicy admit for exactly that path; its Istio
@@ -120,8 +121,8 @@ class SmokeTestProps:
     gives interval and count, the initial delay follows the smoke traffic."""
     rate_per_second: int = 10
     """Requests per second (default: 10)."""
-    duration_seconds: int = 90
-    """How long k6 sends requests (default: 90)."""
+    duration_seconds: int = 50
+    """How long k6 sends requests (default: 50, 500 requests at the default rate)."""
 
     def __post_init__(self) -> None:
         if self.target.delivery != "blue-green":
@@ -146,8 +147,25 @@ class SmokeTestProps:
 
     @property
     def active_deadline_seconds(self) -> int:
-        """The Job's deadline: start budget, the requests, and 10 s for k6's summary."""
-        return START_BUDGET_SECONDS + self.duration_seconds + 10
+        """The Job's deadline: start budget, the requests, and 5 s for k6's summary."""
+        return START_BUDGET_SECONDS + self.duration_seconds + 5
+
+    @property
+    def measurement(self) -> Measurement:
+        """The server-side metrics' schedule: from just before the worst-case first request, three
+        measurements (more where ``failure_limit`` needs them) ``interval_seconds`` apart, the first of
+        which may be inconclusive; the last falls at the Job's deadline or before it."""
+        slo = self.slo.measurement
+        count = max(3, slo.failure_limit + slo.inconclusive_limit + 1)
+        delay = self.active_deadline_seconds - slo.interval_seconds * (count - 1)
+        return Measurement(
+            interval_seconds=slo.interval_seconds,
+            count=count,
+            failure_limit=slo.failure_limit,
+            inconclusive_limit=slo.inconclusive_limit,
+            initial_delay_seconds=max(delay, 0),
+            consecutive_error_limit=slo.consecutive_error_limit,
+        )
 
     @property
     def service(self) -> str:
@@ -170,14 +188,7 @@ class SmokeTest(Construct):
             data={SCRIPT_KEY: SCRIPT},
         )
         slo = props.slo
-        measurement = Measurement(
-            interval_seconds=slo.measurement.interval_seconds,
-            count=slo.measurement.count,
-            failure_limit=slo.measurement.failure_limit,
-            inconclusive_limit=slo.measurement.inconclusive_limit,
-            initial_delay_seconds=START_BUDGET_SECONDS + 10,
-            consecutive_error_limit=slo.measurement.consecutive_error_limit,
-        )
+        measurement = props.measurement
         server_side = SloAnalysisProps(**{**slo.__dict__, "measurement": measurement})
         self.name = f"{props.target.name}-smoke"
         self.resource = argo_rollouts.AnalysisTemplate(
