@@ -38,7 +38,9 @@ def test_prometheus_gets_metrics_only_and_the_edge_everything_but_metrics() -> N
     ]
     by_principal: dict[str, list[dict[str, object]]] = {}
     for rule in rules:
-        by_principal.setdefault(rule["from"][0]["source"]["principals"][0], []).append(rule["to"][0]["operation"])
+        by_principal.setdefault(rule["from"][0]["source"]["principals"][0], []).append(
+            rule["to"][0]["operation"]
+        )
     assert by_principal["cluster.local/ns/monitoring/sa/kube-prometheus-stack-prometheus"] == [
         {"ports": ["8000"], "paths": ["/metrics"], "methods": ["GET"]},
         # Envoy's own endpoint: inert in Istio (never authorized), but declared like every flow.
