@@ -78,8 +78,10 @@ def condition_problems(template: Mapping[str, Any]) -> list[str]:
 
 def _without_one_success(metric: Mapping[str, Any], count: int) -> Iterator[list[Phase]]:
     failures = min(int(metric.get("failureLimit") or 0), count)
-    yield ["Inconclusive"] * count
-    yield ["Failed"] * failures + ["Inconclusive"] * (count - failures)
+    inconclusive: list[Phase] = ["Inconclusive"]
+    failed: list[Phase] = ["Failed"]
+    yield inconclusive * count
+    yield failed * failures + inconclusive * (count - failures)
 
 
 def limit_problems(template: Mapping[str, Any]) -> list[str]:
