@@ -123,3 +123,77 @@ def test_run_phases_follow_assess_metric_status() -> None:
     assert run_phase(metric, ["Successful", "Failed"]) == "Failed"
     assert run_phase(metric, ["Error", "Error", "Successful", "Error", "Error", "Error"]) == "Error"
     assert run_phase(metric, ["Error", "Error", "Successful", "Successful", "Successful"]) == "Successful"
+
+
+def _job_pods(env: str) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (template["metadata"]["namespace"], metric["provider"]["job"]["spec"]["template"])
+        for e, template in rules.dist_documents("AnalysisTemplate")
+        if e == env
+        for metric in template["spec"]["metrics"]
+        if "job" in metric["provider"]
+    ]
+
+
+def _job_pod_problems(env: str, pods: list[tuple[str, dict[str, Any]]]) -> list[str]:
+    """The pod a job metric starts must be one the policies know: a NetworkPolicy selects it and lets
+    it call out, its ServiceAccount exists, its principal is admitted where it calls, and its
+    sidecar quits (native sidecar), or the Job never completes."""
+    policies = {
+        (d["metadata"]["namespace"], d["metadata"]["name"]): d
+        for e, d in rules.dist_documents("NetworkPolicy")
+        if e == env
+    }
+    accounts = {
+        (d["metadata"]["namespace"], d["metadata"]["name"])
+        for e, d in rules.dist_documents("ServiceAccount")
+        if e == env
+    }
+    principals = {
+        principal
+        for e, d in rules.dist_documents("AuthorizationPolicy")
+        if e == env
+        for rule in d["spec"].get("rules") or []
+        for source in rule.get("from") or []
+        for principal in source["source"].get("principals") or []
+    }
+    problems = []
+    for namespace, pod in pods:
+        name = pod["metadata"]["labels"].get("app.kubernetes.io/name")
+        account = pod["spec"].get("serviceAccountName", "default")
+        policy = policies.get((namespace, str(name)))
+        if (
+            policy is None
+            or not policy["spec"]["podSelector"]["matchLabels"].items() <= pod["metadata"]["labels"].items()
+        ):
+            problems.append(f"{name}: no NetworkPolicy of its own selects the Job's pod")
+        elif not policy["spec"].get("egress"):
+            problems.append(f"{name}: its NetworkPolicy lets it call nothing")
+        if (namespace, account) not in accounts:
+            problems.append(f"{name}: ServiceAccount {account} does not exist")
+        if f"cluster.local/ns/{namespace}/sa/{account}" not in principals:
+            problems.append(f"{name}: no AuthorizationPolicy admits {account}")
+        if (pod["metadata"].get("annotations") or {}).get("sidecar.istio.io/nativeSidecar") != "true":
+            problems.append(f"{name}: a classic sidecar never exits, so the Job never completes")
+    return problems
+
+
+@pytest.mark.parametrize("env", ENVIRONMENTS)
+def test_every_analysis_job_runs_in_the_mesh_as_a_declared_workload(env: str) -> None:
+    pods = _job_pods(env)
+    assert pods, "api-gateway's smoke test"
+    assert _job_pod_problems(env, pods) == []
+
+
+def test_fails_when_the_analysis_job_is_not_a_declared_mesh_workload() -> None:
+    [(namespace, pod)] = _job_pods("prod")
+    broken = copy.deepcopy(pod)
+    broken["metadata"]["annotations"] = {}
+    broken["metadata"]["labels"]["app.kubernetes.io/name"] = "k6"
+    broken["spec"]["serviceAccountName"] = "default"
+    assert _job_pod_problems("prod", [(namespace, broken)]) == [
+        "k6: no NetworkPolicy of its own selects the Job's pod",
+        "k6: ServiceAccount default does not exist",
+        "k6: no AuthorizationPolicy admits default",
+        "k6: a classic sidecar never exits, so the Job never completes",
+    ]
