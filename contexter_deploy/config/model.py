@@ -496,8 +496,9 @@ class Rollout(StrictModel):
     analysis_interval_seconds: Annotated[int, Field(ge=10)] = 30
     """Seconds between two analysis measurements (default: 30)."""
     analysis_count: Annotated[int, Field(ge=1)] = 4
-    """Measurements of a bounded analysis (blue-green pre- and post-promotion, default: 4).
-    Canary background analysis keeps measuring until the rollout completes."""
+    """Measurements of a bounded analysis (blue-green post-promotion, default: 4); the pre-promotion
+    smoke test's metrics take three, timed to its Job (``charts.delivery.smoke_test``). Canary
+    background analysis keeps measuring until the rollout completes."""
     analysis_failure_limit: Annotated[int, Field(ge=0)] = 0
     """Failed measurements tolerated before the analysis fails and the rollout aborts (default: 0)."""
     analysis_min_requests: Annotated[int, Field(ge=1)] = 100
