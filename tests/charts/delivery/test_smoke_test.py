@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ from charts.delivery.analysis import Measurement, SloAnalysisProps
 from charts.delivery.smoke_test import (
     K6_IMAGE,
     NATIVE_SIDECAR_ANNOTATION,
+    SCRIPT,
     SCRIPT_KEY,
     SMOKE_TEST_METRIC,
     SmokeTest,
@@ -134,3 +137,18 @@ def test_fails_when_the_target_is_not_blue_green(environments: dict[str, Environ
 def test_fails_when_the_smoke_test_sends_too_few_requests(environments: dict[str, Environment]) -> None:
     with pytest.raises(ValueError, match="makes 100 requests; allowed: at least twice min_requests"):
         _props(environments["prod"], rate_per_second=2, duration_seconds=50)
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_the_script_is_valid_javascript(tmp_path: Path) -> None:
+    path = tmp_path / "smoke.mjs"
+    path.write_text(SCRIPT, encoding="utf-8")
+    result = subprocess.run(
+        ["node", "--check", str(path)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    path.write_text(SCRIPT.replace("export const options = {", "export const options = {{"), encoding="utf-8")
+    broken = subprocess.run(
+        ["node", "--check", str(path)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert broken.returncode != 0, "node --check catches a syntax error"
