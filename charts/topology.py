@@ -98,9 +98,14 @@ class Workload:
         """Every Service name that selects this workload's pods: ``services`` plus the headless one."""
         return self.services + ((self.headless_service,) if self.headless_service else ())
 
+    @property
+    def sidecar_ports(self) -> tuple[Port, ...]:
+        """Ports the Istio sidecar of a serving workload's pods listens on itself: ``SIDECAR_METRICS``."""
+        return (SIDECAR_METRICS,) if self.ports else ()
+
     def port(self, name: str) -> Port:
-        """The port called ``name``; raises ``KeyError`` listing the ports that exist."""
-        return _port_named(self.name, self.ports, name)
+        """The port called ``name`` (its own or its sidecar's); raises ``KeyError`` listing the ports."""
+        return _port_named(self.name, (*self.ports, *self.sidecar_ports), name)
 
 
 Mesh = Literal["sidecar", "gateway", "certificate", "none"]
@@ -242,6 +247,13 @@ class Flow:
 
 
 HTTP = Port("http", 8000, "http")
+SIDECAR_METRICS = Port("http-envoy-prom", 15090, "http")
+"""Envoy's Prometheus endpoint in every meshed pod, under the name Istio's injector (and the gateway
+chart) gives it; path ``SIDECAR_METRICS_PATH``. It carries Istio's request metrics
+(``istio_requests_total``), the callers' view that sees timeouts and resets the app never records.
+Envoy serves it outside its inbound capture: mutual TLS and AuthorizationPolicies never apply to it
+(the rule its flow yields is inert), so the NetworkPolicy is what limits it to Prometheus."""
+SIDECAR_METRICS_PATH = "/stats/prometheus"
 
 API_GATEWAY = Workload(
     "api-gateway",
@@ -277,7 +289,14 @@ REDIS = Workload(
 BACKUP = Workload("backup", DATA_NAMESPACE, ())
 """The backup CronJobs: no ports, but a caller of Qdrant, Redis and S3."""
 
-WORKLOADS: tuple[Workload, ...] = (API_GATEWAY, SEARCH, INGESTION, QDRANT, REDIS, BACKUP)
+SMOKE_TEST = Workload("api-gateway-smoke", APPS_NAMESPACE, ())
+"""The Job that api-gateway's pre-promotion analysis starts (Argo Rollouts' job provider,
+``charts/delivery/smoke_test.py``): in the mesh, as its own identity, it sends requests to
+``api-gateway-preview`` so the analysis judges the new pods on real traffic before promotion."""
+SMOKE_TEST_PATH = "/v1/search"
+"""The API path the smoke test calls (with ``GET``), and the only one its identity may call."""
+
+WORKLOADS: tuple[Workload, ...] = (API_GATEWAY, SEARCH, INGESTION, QDRANT, REDIS, BACKUP, SMOKE_TEST)
 
 INGRESS_GATEWAY = Peer(
     "istio-ingressgateway",
@@ -436,6 +455,7 @@ CALL_GRAPH: tuple[Flow, ...] = (
         ("http",),
         not_paths=(API_GATEWAY.metrics_path, f"{API_GATEWAY.metrics_path}/*"),
     ),
+    Flow(SMOKE_TEST.name, API_GATEWAY.name, ("http",), paths=(SMOKE_TEST_PATH,), methods=("GET",)),
     Flow(API_GATEWAY.name, SEARCH.name, ("http",)),
     Flow(API_GATEWAY.name, INGESTION.name, ("http",)),
     Flow(SEARCH.name, QDRANT.name, ("http", "grpc")),
@@ -457,6 +477,17 @@ CALL_GRAPH: tuple[Flow, ...] = (
         )
         for workload in WORKLOADS
         if workload.metrics_port is not None
+    ),
+    *(
+        Flow(
+            PROMETHEUS.name,
+            workload.name,
+            (SIDECAR_METRICS.name,),
+            paths=(SIDECAR_METRICS_PATH,),
+            methods=("GET",),
+        )
+        for workload in WORKLOADS
+        if workload.sidecar_ports
     ),
 )
 """Every allowed in-cluster call. Anything not listed is denied by both policy layers."""

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from charts.backup.backup_chart import scheduled_jobs
-from charts.topology import BACKUP, QDRANT, REDIS, workloads_in
+from charts.delivery.smoke_test import SMOKE_TEST_RESOURCES
+from charts.topology import BACKUP, QDRANT, REDIS, SMOKE_TEST, workloads_in
 from contexter_deploy.config import Environment
 from contexter_deploy.config.model import ComputeResources, Resources
 from contexter_deploy.config.quantity import parse_quantity
@@ -82,7 +83,8 @@ def namespace_demand(environment: Environment, namespace: str) -> tuple[PodGroup
     - a StatefulSet at ``replicas``; a Redis pod runs Redis, the exporter and, with ``sentinel``,
       a Sentinel, each counted at the size of the Redis container (an upper bound);
     - every backup CronJob of the namespace running at once (``charts.backup.scheduled_jobs``),
-      plus one restore Job; the largest restore (Redis) runs the tool beside a staging Redis server.
+      plus one restore Job; the largest restore (Redis) runs the tool beside a staging Redis server;
+    - one pre-promotion smoke-test Job (``charts.delivery.smoke_test``).
     """
     proxy = Compute.of(environment.mesh.proxy_resources)
     configured = environment.workloads
@@ -121,6 +123,8 @@ def namespace_demand(environment: Environment, namespace: str) -> tuple[PodGroup
             if jobs:
                 groups.append(PodGroup(target.name, len(jobs), (tool, proxy)))
                 groups.append(PodGroup("restore", 1, (tool, Compute.of(configured.redis.resources), proxy)))
+        elif target is SMOKE_TEST:
+            groups.append(PodGroup(target.name, 1, (Compute.of(SMOKE_TEST_RESOURCES), proxy)))
         else:
             raise ValueError(f"no capacity model for workload {target.name!r} in {namespace}")
     return tuple(groups)

@@ -26,6 +26,25 @@ HTTP_REQUEST_DURATION_SECONDS = "http_request_duration_seconds"
 SERVER_ERROR_STATUS = 'status=~"5.."'
 """Label matcher for server errors: what counts against the error budget."""
 
+ISTIO_REQUESTS_TOTAL = "istio_requests_total"
+"""Istio's request counter, recorded by each Envoy proxy (``charts.observability.envoy_monitor``
+scrapes them): labels ``reporter`` (``source``: the caller's proxy or the ingress gateway;
+``destination``: the server's), ``destination_service_name``, ``destination_service_namespace``,
+``response_code`` (``"504"`` for a route timeout, which the app never sees) and ``response_flags``.
+See https://istio.io/latest/docs/reference/config/metrics/."""
+
+ISTIO_REQUEST_DURATION_MILLISECONDS = "istio_request_duration_milliseconds"
+"""Istio's latency histogram in milliseconds, with the labels of ``ISTIO_REQUESTS_TOTAL``."""
+
+ISTIO_SERVER_ERROR_STATUS = 'response_code=~"5.."'
+"""Label matcher for the server errors a caller received, timeouts and resets included."""
+
+ISTIO_REPORTER_LABEL = "reporter"
+ISTIO_REPORTER_SOURCE = "source"
+"""``reporter`` value of what the caller's proxy saw: the callers' view."""
+ISTIO_DESTINATION_SERVICE_LABEL = "destination_service_name"
+ISTIO_DESTINATION_NAMESPACE_LABEL = "destination_service_namespace"
+
 POD_TEMPLATE_HASH_LABEL = "rollouts_pod_template_hash"
 """Series label copied from the pod label ``rollouts-pod-template-hash`` by the ServiceMonitors."""
 

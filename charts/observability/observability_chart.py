@@ -10,8 +10,17 @@ from charts.observability.alert_rules import AlertRules, AlertRulesProps
 from charts.observability.alerts import contexter_alerts
 from charts.observability.dashboard_config_map import DashboardConfigMap, DashboardConfigMapProps
 from charts.observability.dashboards import contexter_dashboards
+from charts.observability.envoy_monitor import EnvoyMonitor, EnvoyMonitorProps
 from charts.observability.workload_monitor import SecretKey, WorkloadMonitor, WorkloadMonitorProps
-from charts.topology import PROMETHEUS, QDRANT, WORKLOADS, Workload
+from charts.topology import (
+    CONTEXTER_NAMESPACES,
+    INGRESS_GATEWAY,
+    PROMETHEUS,
+    QDRANT,
+    WORKLOADS,
+    Workload,
+    workloads_in,
+)
 from contexter_deploy.config import Environment
 
 MONITORING_NAMESPACE = PROMETHEUS.identity.namespace
@@ -33,7 +42,8 @@ def metrics_credentials(workload: Workload) -> SecretKey | None:
 
 
 class ObservabilityChart(Chart):
-    """A PodMonitor per workload that serves metrics, the alert rules and the Grafana dashboards."""
+    """A PodMonitor per workload that serves metrics, one per namespace for the Istio proxies (and
+    one for the ingress gateway), the alert rules and the Grafana dashboards."""
 
     def __init__(self, scope: Construct, id: str, *, environment: Environment) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
@@ -50,6 +60,27 @@ class ObservabilityChart(Chart):
                     bearer_token=metrics_credentials(workload),
                 ),
             )
+        for namespace in CONTEXTER_NAMESPACES:
+            EnvoyMonitor(
+                self,
+                f"envoy-{namespace}",
+                props=EnvoyMonitorProps(
+                    name="envoy-sidecars",
+                    namespace=namespace,
+                    workloads=tuple(w.name for w in workloads_in(namespace) if w.sidecar_ports),
+                    scrape_interval_seconds=interval,
+                ),
+            )
+        EnvoyMonitor(
+            self,
+            "envoy-ingress-gateway",
+            props=EnvoyMonitorProps(
+                name=INGRESS_GATEWAY.name,
+                namespace=INGRESS_GATEWAY.identity.namespace,
+                pod_labels=dict(INGRESS_GATEWAY.pod_labels),
+                scrape_interval_seconds=interval,
+            ),
+        )
         AlertRules(
             self,
             "alerts",

@@ -1,13 +1,16 @@
 """The Argo Rollout of a stateless service, with the delivery strategy ``charts.topology`` names.
 
 - ``blue-green`` (api-gateway): the new ReplicaSet comes up behind ``<name>-preview``;
-  pre-promotion analysis judges it; promotion switches ``<name>`` to it; post-promotion analysis
-  judges it under real traffic while the old ReplicaSet stays up for ``scale_down_delay_seconds``.
+  pre-promotion analysis (``<name>-smoke``) sends it smoke traffic and judges it; promotion
+  switches ``<name>`` to it; post-promotion analysis (``<name>-slo`` and ``<name>-callers`` on
+  the active Service) judges it under real traffic while the old ReplicaSet stays up for
+  ``scale_down_delay_seconds``.
   A failed analysis aborts: the active Service stays on (or returns to) the old ReplicaSet.
 - ``canary`` (search): the canary ReplicaSet first starts at full size (``setCanaryScale``
   weight 100) with no traffic; then Istio shifts ``rollout.canary_weights`` percent of the traffic
-  to ``<name>-canary`` step by step, with pauses; background analysis from the first pause aborts
-  the rollout on the first bad measurement, which sends all traffic back to ``<name>-stable``.
+  to ``<name>-canary`` step by step, with pauses; background analysis (``<name>-slo``, and
+  ``<name>-callers`` on ``<name>-canary``) from the first pause aborts the rollout on the first
+  bad measurement, which sends all traffic back to ``<name>-stable``.
   Starting every canary pod at once costs one wave of pod starts (and new nodes) instead of one
   per weight, so the rollout keeps its pauses and its warm old ReplicaSet within the budget; the
   peak is the same as at 100% (stable and canary side by side), only held longer.
@@ -27,7 +30,7 @@ from typing import Any
 from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
 from constructs import Construct
 
-from charts.delivery.analysis import POD_TEMPLATE_HASH_ARG
+from charts.delivery.analysis import DESTINATION_SERVICE_ARG, POD_TEMPLATE_HASH_ARG
 from charts.labels import selector_labels, workload_labels
 from charts.topology import CANARY_ROUTE, Workload
 from contexter_deploy.config.model import Rollout as RolloutConfig
@@ -54,8 +57,15 @@ class ServiceRolloutProps:
     pod_template: Mapping[str, Any]
     """The rendered pod template (``charts.services.pod.render_pod_template``)."""
     analysis_template: str
-    """AnalysisTemplate that gates promotion (``charts.delivery.analysis``)."""
+    """AnalysisTemplate ``<name>-slo`` on the new ReplicaSet's own metrics (``charts.delivery.analysis``)."""
     rollout: RolloutConfig
+    callers_template: str | None = None
+    """AnalysisTemplate ``<name>-callers`` on the callers' Istio metrics, run beside ``analysis_template``
+    where a Service carries only the new pods' traffic: after a blue-green promotion, and on a routed
+    canary's ``<name>-canary``. Default: none (a basic canary shares its Service with the old pods)."""
+    smoke_template: str | None = None
+    """AnalysisTemplate ``<name>-smoke`` (``charts.delivery.smoke_test``) that sends traffic to a
+    blue-green preview and judges it: the pre-promotion analysis. Required for blue-green."""
     annotations: Mapping[str, str] | None = None
     """Extra annotations on the Rollout, e.g. scanner suppressions with their reasons."""
 
@@ -85,7 +95,7 @@ class ServiceRollout(Construct):
                 revision_history_limit=REVISION_HISTORY_LIMIT,
                 progress_deadline_seconds=PROGRESS_DEADLINE_SECONDS,
                 progress_deadline_abort=True,
-                strategy=_strategy(workload, props.analysis_template, props.rollout),
+                strategy=_strategy(workload, props),
             )
         )["spec"]
         self.resource = ApiObject(
@@ -106,41 +116,69 @@ class ServiceRollout(Construct):
         self.resource.add_json_patch(JsonPatch.add("/spec", {**spec, "template": dict(props.pod_template)}))
 
 
-def _strategy(workload: Workload, template: str, rollout: RolloutConfig) -> ar.RolloutSpecStrategy:
+def _strategy(workload: Workload, props: ServiceRolloutProps) -> ar.RolloutSpecStrategy:
     if workload.delivery == "blue-green":
-        return ar.RolloutSpecStrategy(blue_green=_blue_green(workload, template, rollout))
-    return ar.RolloutSpecStrategy(canary=_canary(workload, template, rollout))
+        return ar.RolloutSpecStrategy(blue_green=_blue_green(workload, props))
+    return ar.RolloutSpecStrategy(canary=_canary(workload, props))
 
 
-def _blue_green(workload: Workload, template: str, rollout: RolloutConfig) -> ar.RolloutSpecStrategyBlueGreen:
+def _blue_green(workload: Workload, props: ServiceRolloutProps) -> ar.RolloutSpecStrategyBlueGreen:
     active, preview = workload.services
+    rollout = props.rollout
+    if props.smoke_template is None:
+        raise ValueError(
+            f"{workload.name}: a blue-green pre-promotion analysis needs a smoke_template: nothing"
+            f" else sends traffic to {preview}, and an idle preview proves nothing"
+        )
+    callers = active if props.callers_template else None
     return ar.RolloutSpecStrategyBlueGreen(
         active_service=active,
         preview_service=preview,
         auto_promotion_enabled=rollout.auto_promote,
         scale_down_delay_seconds=rollout.scale_down_delay_seconds,
-        pre_promotion_analysis=ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysis(
-            templates=[ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysisTemplates(template_name=template)],
-            args=[
-                ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgs(
-                    name=POD_TEMPLATE_HASH_ARG,
-                    value_from=ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgsValueFrom(
-                        pod_template_hash_value="Preview"
-                    ),
-                )
-            ],
-        ),
-        post_promotion_analysis=ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysis(
-            templates=[ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysisTemplates(template_name=template)],
-            args=[
-                ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgs(
-                    name=POD_TEMPLATE_HASH_ARG,
-                    value_from=ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgsValueFrom(
-                        pod_template_hash_value="Latest"
-                    ),
-                )
-            ],
-        ),
+        pre_promotion_analysis=_pre_promotion(props.smoke_template),
+        post_promotion_analysis=_post_promotion(props.analysis_template, props.callers_template, callers),
+    )
+
+
+def _pre_promotion(template: str) -> ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysis:
+    return ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysis(
+        templates=[ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysisTemplates(template_name=template)],
+        args=[
+            ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgs(
+                name=POD_TEMPLATE_HASH_ARG,
+                value_from=ar.RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgsValueFrom(
+                    pod_template_hash_value="Preview"
+                ),
+            )
+        ],
+    )
+
+
+def _post_promotion(
+    template: str, callers_template: str | None, destination_service: str | None
+) -> ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysis:
+    templates = [template, *([callers_template] if callers_template else [])]
+    args = [
+        ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgs(
+            name=POD_TEMPLATE_HASH_ARG,
+            value_from=ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgsValueFrom(
+                pod_template_hash_value="Latest"
+            ),
+        )
+    ]
+    if destination_service is not None:
+        args.append(
+            ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgs(
+                name=DESTINATION_SERVICE_ARG, value=destination_service
+            )
+        )
+    return ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysis(
+        templates=[
+            ar.RolloutSpecStrategyBlueGreenPostPromotionAnalysisTemplates(template_name=name)
+            for name in templates
+        ],
+        args=args,
     )
 
 
@@ -176,24 +214,33 @@ def canary_steps(workload: Workload, rollout: RolloutConfig) -> list[ar.RolloutS
     return steps
 
 
-def _canary(workload: Workload, template: str, rollout: RolloutConfig) -> ar.RolloutSpecStrategyCanary:
+def _canary(workload: Workload, props: ServiceRolloutProps) -> ar.RolloutSpecStrategyCanary:
+    rollout = props.rollout
     steps = canary_steps(workload, rollout)
     first_weight = next(index for index, step in enumerate(steps) if step.set_weight is not None)
+    routed = workload.delivery == "canary"
+    # The callers' view isolates the canary only where it has a Service of its own.
+    callers = props.callers_template if routed else None
+    args = [
+        ar.RolloutSpecStrategyCanaryAnalysisArgs(
+            name=POD_TEMPLATE_HASH_ARG,
+            value_from=ar.RolloutSpecStrategyCanaryAnalysisArgsValueFrom(pod_template_hash_value="Latest"),
+        )
+    ]
+    if callers is not None:
+        args.append(
+            ar.RolloutSpecStrategyCanaryAnalysisArgs(name=DESTINATION_SERVICE_ARG, value=workload.services[2])
+        )
     analysis = ar.RolloutSpecStrategyCanaryAnalysis(
-        templates=[ar.RolloutSpecStrategyCanaryAnalysisTemplates(template_name=template)],
-        args=[
-            ar.RolloutSpecStrategyCanaryAnalysisArgs(
-                name=POD_TEMPLATE_HASH_ARG,
-                value_from=ar.RolloutSpecStrategyCanaryAnalysisArgsValueFrom(
-                    pod_template_hash_value="Latest"
-                ),
-            )
+        templates=[
+            ar.RolloutSpecStrategyCanaryAnalysisTemplates(template_name=name)
+            for name in (props.analysis_template, *([callers] if callers else []))
         ],
+        args=args,
         # From the step after the first weight (its pause) on, while the canary takes its first
         # share of the traffic.
         starting_step=min(first_weight + 1, len(steps) - 1),
     )
-    routed = workload.delivery == "canary"
     return ar.RolloutSpecStrategyCanary(
         steps=steps,
         analysis=analysis,

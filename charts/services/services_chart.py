@@ -9,7 +9,7 @@ from charts.data.endpoints import redis_address, sentinel_addresses
 from charts.services.queue_autoscaler import RedisEndpoint
 from charts.services.service_settings import secret_environment, settings
 from charts.services.stateless_service import StatelessService, StatelessServiceProps
-from charts.topology import API_GATEWAY, INGESTION, SEARCH
+from charts.topology import API_GATEWAY, INGESTION, SEARCH, SMOKE_TEST
 from contexter_deploy.config import Environment
 
 
@@ -41,5 +41,6 @@ class ServicesChart(Chart):
                     rollout=environment.rollout,
                     slo=environment.slo,
                     queue_redis=queue_redis if workload == INGESTION else None,
+                    smoke_client=SMOKE_TEST if workload == API_GATEWAY else None,
                 ),
             )

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.delivery.analysis import SloAnalysisProps, SloAnalysisTemplate
+from charts.delivery.analysis import (
+    CallersAnalysisTemplate,
+    Measurement,
+    SloAnalysisProps,
+    SloAnalysisTemplate,
+)
+from charts.delivery.smoke_test import SmokeTest, SmokeTestProps
 from charts.labels import selector_labels, workload_labels
 from charts.pods import checkov_skips, digest_skip, disruption_budget, service_account
 from charts.services.horizontal_autoscaler import HorizontalAutoscaler, HorizontalAutoscalerProps
@@ -22,7 +28,7 @@ from charts.services.pod import HttpPodProps, http_pod_template, render_pod_temp
 from charts.services.queue_autoscaler import QueueAutoscaler, QueueAutoscalerProps, RedisEndpoint
 from charts.services.rollout import ServiceRollout, ServiceRolloutProps
 from charts.services.service_settings import SecretEnv
-from charts.topology import Workload
+from charts.topology import SMOKE_TEST_PATH, Workload
 from contexter_deploy.config.model import (
     AutoscaledService,
     IngestionService,
@@ -53,6 +59,9 @@ class StatelessServiceProps:
     queue_redis: RedisEndpoint | None = None
     """Where the work queue lives; when set (and ``config`` is an ``IngestionService``) KEDA scales
     the service on its length. Default: an HPA on CPU and memory."""
+    smoke_client: Workload | None = None
+    """The smoke test's workload (``charts.topology.SMOKE_TEST``), which a blue-green service's
+    pre-promotion analysis runs against its preview; required for blue-green. Default: none."""
 
 
 class StatelessService(Construct):
@@ -78,20 +87,36 @@ class StatelessService(Construct):
         )
         disruption_budget(self, workload)
         rollout = props.rollout
-        analysis = SloAnalysisTemplate(
-            self,
-            "Analysis",
-            props=SloAnalysisProps(
-                service=workload.name,
-                namespace=workload.namespace,
-                max_error_rate=rollout.max_error_rate,
-                latency_p95_ms=props.slo.latency_p95_ms,
+        slo = SloAnalysisProps(
+            service=workload.name,
+            namespace=workload.namespace,
+            max_error_rate=rollout.max_error_rate,
+            latency_p95_ms=props.slo.latency_p95_ms,
+            measurement=Measurement(
                 interval_seconds=rollout.analysis_interval_seconds,
                 # Blue-green analysis is a bounded gate; canary analysis runs until the rollout completes.
                 count=rollout.analysis_count if workload.delivery == "blue-green" else None,
                 failure_limit=rollout.analysis_failure_limit,
             ),
+            min_requests=rollout.analysis_min_requests,
         )
+        analysis = SloAnalysisTemplate(self, "Analysis", props=slo)
+        callers = (
+            CallersAnalysisTemplate(self, "CallersAnalysis", props=slo)
+            if workload.delivery in ("blue-green", "canary")
+            else None
+        )
+        smoke = None
+        if workload.delivery == "blue-green":
+            if props.smoke_client is None:
+                raise ValueError(f"{workload.name}: a blue-green service needs a smoke_client")
+            smoke = SmokeTest(
+                self,
+                "SmokeTest",
+                props=SmokeTestProps(
+                    target=workload, client=props.smoke_client, path=SMOKE_TEST_PATH, slo=slo
+                ),
+            )
         pod = http_pod_template(
             HttpPodProps(
                 workload=workload,
@@ -112,6 +137,8 @@ class StatelessService(Construct):
                 pod_template=render_pod_template(pod),
                 analysis_template=analysis.name,
                 rollout=rollout,
+                callers_template=callers.name if callers else None,
+                smoke_template=smoke.name if smoke else None,
                 annotations=checkov_skips(skips),
             ),
         )

@@ -496,10 +496,15 @@ class Rollout(StrictModel):
     analysis_interval_seconds: Annotated[int, Field(ge=10)] = 30
     """Seconds between two analysis measurements (default: 30)."""
     analysis_count: Annotated[int, Field(ge=1)] = 4
-    """Measurements of a bounded analysis (blue-green pre- and post-promotion, default: 4).
-    Canary background analysis keeps measuring until the rollout completes."""
+    """Measurements of a bounded analysis (blue-green post-promotion, default: 4); the pre-promotion
+    smoke test's metrics take three, timed to its Job (``charts.delivery.smoke_test``). Canary
+    background analysis keeps measuring until the rollout completes."""
     analysis_failure_limit: Annotated[int, Field(ge=0)] = 0
     """Failed measurements tolerated before the analysis fails and the rollout aborts (default: 0)."""
+    analysis_min_requests: Annotated[int, Field(ge=1)] = 100
+    """Requests an analysis query needs in its 2-minute window to judge at all (default: 100); at
+    fewer the measurement is inconclusive, and a second inconclusive one pauses the rollout. At least
+    ``1 / max_error_rate``: below, a single error would already exceed the limit."""
     canary_weights: Annotated[tuple[int, ...], Field(min_length=1)] = (10, 25, 50)
     """Traffic percentages of a canary with traffic routing (search), each followed by a pause;
     100% follows the last (default: 10, 25, 50). Its pods all start before the first weight
@@ -516,11 +521,19 @@ class Rollout(StrictModel):
 
     @model_validator(mode="after")
     def _analysis_and_steps_coherent(self) -> Rollout:
-        if self.analysis_failure_limit >= self.analysis_count:
+        if self.analysis_failure_limit + 1 >= self.analysis_count:
             raise RuleViolation(
                 "analysis_failure_limit",
                 self.analysis_failure_limit,
-                f"must be < analysis_count ({self.analysis_count}), or the analysis can never fail",
+                f"must be < analysis_count - 1 ({self.analysis_count - 1}): a run tolerates one"
+                " inconclusive measurement besides the failures, and must still need a good one",
+            )
+        if self.analysis_min_requests * self.max_error_rate < 1:
+            raise RuleViolation(
+                "analysis_min_requests",
+                self.analysis_min_requests,
+                f"must be at least 1 / max_error_rate ({round(1 / self.max_error_rate)}):"
+                " at fewer requests a single error already exceeds the limit",
             )
         for field in ("canary_weights", "replica_canary_weights"):
             weights: tuple[int, ...] = getattr(self, field)

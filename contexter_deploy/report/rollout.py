@@ -16,7 +16,9 @@ maximum replica count, and the larger is the figure.
   with traffic routing, the old ReplicaSet goes after ``scaleDownDelaySeconds``. A background
   analysis runs alongside and adds nothing.
 - An analysis run lasts, per metric, ``initialDelay + interval x (count - 1)``; the run is its
-  slowest metric. A metric with an ``interval`` and no ``count`` never ends: unbounded.
+  slowest metric. A metric with an ``interval`` and no ``count`` never ends: unbounded. A ``job``
+  metric (a smoke test) lasts up to its Job's ``activeDeadlineSeconds`` per measurement; a Job
+  without a deadline is unbounded.
 - Deployment ``RollingUpdate``: ``ceil(replicas / (maxSurge + maxUnavailable))`` waves.
 - StatefulSet ``RollingUpdate``: one pod at a time (``maxUnavailable``), each waiting for the
   old pod's ``terminationGracePeriodSeconds`` and then its own start, on its own node.
@@ -96,10 +98,18 @@ def analysis_seconds(
 
 
 def metric_seconds(metric: Mapping[str, Any]) -> float:
-    """``initialDelay + interval x (count - 1)``; an interval without a count never ends."""
+    """``initialDelay + interval x (count - 1)``; an interval without a count never ends. A ``job``
+    metric's one measurement lasts up to its Job's ``activeDeadlineSeconds`` (unbounded without)."""
     delay = parse_duration(metric.get("initialDelay", 0))
     interval = metric.get("interval")
     count = metric.get("count")
+    job = (metric.get("provider") or {}).get("job")
+    if job is not None:
+        deadline = (job.get("spec") or {}).get("activeDeadlineSeconds")
+        runs = 1 if count is None and interval is None else None if count is None else int(count)
+        if deadline is None or runs is None:
+            return UNBOUNDED
+        return delay + parse_duration(interval or 0) * max(runs - 1, 0) + int(deadline) * runs
     if count is None:
         return UNBOUNDED if interval is not None else delay
     return delay + parse_duration(interval or 0) * max(int(count) - 1, 0)

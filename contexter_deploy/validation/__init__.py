@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation import (
+    analysis,
     backups,
     connections,
     gitops,
@@ -32,6 +33,7 @@ CHECKS: tuple[Check, ...] = (
     structure.check_names,
     structure.check_namespaces_declared,
     *workloads.CHECKS,
+    *analysis.CHECKS,
     backups.check_backup_rpo,
     backups.check_backup_alerts,
     backups.check_backup_concurrency,

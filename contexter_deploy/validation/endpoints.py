@@ -137,7 +137,9 @@ def universe() -> tuple[Endpoint, ...]:
             namespace=w.namespace,
             labels=selector_labels(w.name),
             principal=w.identity.principal,
-            sockets=tuple(Socket(p.number, "TCP", p.name, p.app_protocol) for p in w.ports),
+            sockets=tuple(
+                Socket(p.number, "TCP", p.name, p.app_protocol) for p in (*w.ports, *w.sidecar_ports)
+            ),
         )
         for w in WORKLOADS
     ]

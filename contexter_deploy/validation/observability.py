@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from charts.observability.runbooks import RUNBOOK_DIR, runbook_file
-from charts.topology import WORKLOADS
+from charts.topology import SIDECAR_METRICS, WORKLOADS
 from contexter_deploy.config.loader import REPO_ROOT
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation.findings import Finding
@@ -64,6 +64,29 @@ def container_ports(template: Mapping[str, Any]) -> set[str]:
     return {str(port.get("name")) for c in containers for port in c.get("ports") or [] if port.get("name")}
 
 
+INJECTION_LABEL = "istio-injection"
+INJECT_OVERRIDE = "sidecar.istio.io/inject"
+
+
+def injected_ports(
+    manifests: Sequence[Manifest], namespace: str | None, template: Mapping[str, Any]
+) -> set[str]:
+    """Port names Istio's injector adds to a pod (``SIDECAR_METRICS`` on ``istio-proxy``): where its
+    Namespace has ``istio-injection: enabled`` and the pod does not opt out."""
+    meshed = {
+        m.name
+        for m in manifests
+        if m.kind == "Namespace"
+        and (m.document.get("metadata", {}).get("labels") or {}).get(INJECTION_LABEL) == "enabled"
+    }
+    metadata = template.get("metadata") or {}
+    opted_out = "false" in (
+        (metadata.get("labels") or {}).get(INJECT_OVERRIDE),
+        (metadata.get("annotations") or {}).get(INJECT_OVERRIDE),
+    )
+    return {SIDECAR_METRICS.name} if namespace in meshed and not opted_out else set()
+
+
 def _monitor_ports(monitor: Manifest) -> list[str]:
     endpoints = monitor.spec.get("podMetricsEndpoints") or monitor.spec.get("endpoints") or []
     return [str(endpoint.get("port")) for endpoint in endpoints if endpoint.get("port")]
@@ -81,7 +104,7 @@ def check_pod_monitors_match_pods(manifests: Sequence[Manifest]) -> Iterator[Fin
             labels = (template.get("metadata") or {}).get("labels") or {}
             if workload.namespace != monitor.namespace or not selects(selector, labels):
                 continue
-            ports = container_ports(template)
+            ports = container_ports(template) | injected_ports(manifests, workload.namespace, template)
             for port in _monitor_ports(monitor):
                 if port not in ports:
                     yield Finding(

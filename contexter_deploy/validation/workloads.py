@@ -36,11 +36,19 @@ CHECK = "workloads"
 
 
 def pod_template(manifest: Manifest) -> Mapping[str, Any] | None:
-    """The pod template of a workload or job, ``None`` for kinds without one."""
+    """The pod template of a workload or job, ``None`` for kinds without one. An AnalysisTemplate's
+    ``job`` metric (a smoke test) starts pods too: its Job's template counts, so every pod rule
+    applies to it."""
     if manifest.kind in LONG_RUNNING_KINDS or manifest.kind == "Job":
         spec = manifest.spec
     elif manifest.kind == "CronJob":
         spec = (manifest.spec.get("jobTemplate") or {}).get("spec") or {}
+    elif manifest.kind in ("AnalysisTemplate", "ClusterAnalysisTemplate"):
+        jobs = [(m.get("provider") or {}).get("job") for m in manifest.spec.get("metrics") or []]
+        specs = [(job or {}).get("spec") for job in jobs if job]
+        if not specs:
+            return None
+        spec = specs[0] or {}
     else:
         return None
     template: Mapping[str, Any] | None = spec.get("template")

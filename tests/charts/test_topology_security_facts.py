@@ -75,7 +75,12 @@ def test_routed_ports_leave_out_plain_tcp_and_scrape_only_ports() -> None:
 
 
 def test_lookups_name_what_exists() -> None:
-    assert [w.name for w in workloads_in("contexter")] == ["api-gateway", "search", "ingestion"]
+    assert [w.name for w in workloads_in("contexter")] == [
+        "api-gateway",
+        "search",
+        "ingestion",
+        "api-gateway-smoke",
+    ]
     assert [h.name for h in external_hosts_of("search")] == ["voyage-ai"]
     with pytest.raises(KeyError, match="no external host 'x'"):
         external_host("x")

@@ -80,14 +80,15 @@ def test_fails_when_analysis_could_never_fail(tmp_path: Path, capsys: pytest.Cap
         tmp_path,
         "dev",
         "scale_down_delay_seconds: 60",
-        "scale_down_delay_seconds: 60\n  analysis_failure_limit: 4",
+        "scale_down_delay_seconds: 60\n  analysis_failure_limit: 3",
     )
     _synth_fails(
         tmp_path,
         capsys,
         environments,
         "dev",
-        "rollout.analysis_failure_limit: 4: must be < analysis_count (4), or the analysis can never fail",
+        "rollout.analysis_failure_limit: 3: must be < analysis_count - 1 (3): a run tolerates one"
+        " inconclusive measurement besides the failures, and must still need a good one",
     )
 
 

@@ -131,6 +131,20 @@ def test_fails_when_a_pod_monitor_scrapes_a_port_the_pods_do_not_have(
     )
 
 
+def test_the_sidecar_port_counts_only_where_istio_injects_it(
+    manifests: dict[str, tuple[Manifest, ...]],
+) -> None:
+    monitor = find(manifests["prod"], "PodMonitor", "envoy-sidecars", "contexter")
+    namespace = find(manifests["prod"], "Namespace", "contexter", None)
+    assert monitor is not None and namespace is not None
+    search = _workload("Rollout", "search", "contexter", ["http"])
+    assert list(check_pod_monitors_match_pods([monitor, namespace, search])) == []
+    [finding] = check_pod_monitors_match_pods([monitor, search])  # no injection without the Namespace label
+    assert finding.message.startswith(
+        "scrapes port 'http-envoy-prom' but the pods of Rollout contexter/search"
+    )
+
+
 def test_namespaces_created_by_addon_applications_count_as_declared(
     manifests: dict[str, tuple[Manifest, ...]],
 ) -> None:

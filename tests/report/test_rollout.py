@@ -10,7 +10,7 @@ from typing import Any
 
 from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, requirements_for
 from contexter_deploy.report.result import Status
-from contexter_deploy.report.rollout import metric_seconds, rollout_rows
+from contexter_deploy.report.rollout import UNBOUNDED, metric_seconds, rollout_rows
 from tests.report.builders import container, inputs_of, workload, workloads_of
 
 TEMPLATE = {
@@ -140,3 +140,14 @@ def test_fails_when_there_is_no_workload() -> None:
     # StatefulSets alone are no application deployment: the figure still has no subject
     [missing, info] = rows(workload("StatefulSet", "qdrant", namespace="contexter-data"))
     assert (missing.status, info.status) == (Status.FAIL, Status.INFO)
+
+
+def test_a_job_metric_lasts_up_to_its_deadline() -> None:
+    job = {"name": "smoke-test", "provider": {"job": {"spec": {"activeDeadlineSeconds": 135}}}}
+    assert metric_seconds(job) == 135
+    assert metric_seconds({**job, "initialDelay": "10s"}) == 145
+    assert metric_seconds({**job, "count": 2, "interval": "30s"}) == 2 * 135 + 30
+
+
+def test_a_job_metric_without_a_deadline_is_unbounded() -> None:
+    assert metric_seconds({"name": "smoke-test", "provider": {"job": {"spec": {}}}}) == UNBOUNDED

@@ -19,7 +19,8 @@ from contexter_deploy.config import Environment
 def test_a_rollout_counts_both_replica_sets_at_maximum_scale(environments: dict[str, Environment]) -> None:
     prod = environments["prod"]
     groups = {group.name: group for group in namespace_demand(prod, "contexter")}
-    assert set(groups) == {"api-gateway", "search", "ingestion"}
+    assert set(groups) == {"api-gateway", "search", "ingestion", "api-gateway-smoke"}
+    assert groups["api-gateway-smoke"].pods == 1, "one pre-promotion smoke-test Job at a time"
     for name, service in prod.workloads.stateless().items():
         assert groups[name].pods == 2 * service.max_replicas
         assert groups[name].containers == (

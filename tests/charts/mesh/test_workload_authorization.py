@@ -36,13 +36,21 @@ def test_prometheus_gets_metrics_only_and_the_edge_everything_but_metrics() -> N
     rules = _synth(WorkloadAuthorizationProps(workload=API_GATEWAY, flows=flows_to("api-gateway")))["spec"][
         "rules"
     ]
-    by_principal = {rule["from"][0]["source"]["principals"][0]: rule["to"][0]["operation"] for rule in rules}
-    assert by_principal["cluster.local/ns/monitoring/sa/kube-prometheus-stack-prometheus"] == {
-        "ports": ["8000"],
-        "paths": ["/metrics"],
-        "methods": ["GET"],
-    }
-    assert by_principal["cluster.local/ns/istio-ingress/sa/istio-ingressgateway"] == {
+    by_principal: dict[str, list[dict[str, object]]] = {}
+    for rule in rules:
+        by_principal.setdefault(rule["from"][0]["source"]["principals"][0], []).append(
+            rule["to"][0]["operation"]
+        )
+    assert by_principal["cluster.local/ns/monitoring/sa/kube-prometheus-stack-prometheus"] == [
+        {"ports": ["8000"], "paths": ["/metrics"], "methods": ["GET"]},
+        # Envoy's own endpoint: inert in Istio (never authorized), but declared like every flow.
+        {"ports": ["15090"], "paths": ["/stats/prometheus"], "methods": ["GET"]},
+    ]
+    assert by_principal["cluster.local/ns/contexter/sa/api-gateway-smoke"] == [
+        {"ports": ["8000"], "paths": ["/v1/search"], "methods": ["GET"]}
+    ], "the smoke test may call its one path, nothing else"
+    by_principal = {key: value[0] for key, value in by_principal.items()}  # type: ignore[misc]
+    assert by_principal["cluster.local/ns/istio-ingress/sa/istio-ingressgateway"] == {  # type: ignore[comparison-overlap]
         "ports": ["8000"],
         "notPaths": ["/metrics", "/metrics/*"],
     }

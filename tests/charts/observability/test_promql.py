@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from charts.observability.promql import equals, error_ratio, latency_quantile, request_rate, selector
+from charts.observability.promql import (
+    MESH,
+    equals,
+    error_ratio,
+    latency_quantile,
+    request_count,
+    request_rate,
+    selector,
+    with_min_requests,
+)
 
 
 def test_selector_joins_matchers() -> None:
@@ -17,18 +26,36 @@ def test_request_rate_sums_over_the_window() -> None:
     )
 
 
-def test_error_ratio_is_zero_without_errors_or_traffic() -> None:
+def test_error_ratio_reads_missing_errors_as_zero_only_where_requests_exist() -> None:
     assert error_ratio([equals("service", "search")]) == (
-        '(sum(rate(http_requests_total{service="search",status=~"5.."}[2m])) or vector(0))'
-        ' / (sum(rate(http_requests_total{service="search"}[2m])) > 0 or vector(1))'
+        '(sum(rate(http_requests_total{service="search",status=~"5.."}[2m]))'
+        ' or 0 * sum(rate(http_requests_total{service="search"}[2m])))'
+        ' / sum(rate(http_requests_total{service="search"}[2m]))'
     )
+    assert "vector(" not in error_ratio([])
 
 
-def test_latency_quantile_reads_nan_as_zero() -> None:
+def test_the_mesh_family_counts_response_codes() -> None:
+    query = error_ratio([equals("reporter", "source")], metrics=MESH)
+    assert 'istio_requests_total{reporter="source",response_code=~"5.."}' in query
+    assert "istio_request_duration_milliseconds_bucket" in latency_quantile(0.95, [], metrics=MESH)
+
+
+def test_latency_quantile_keeps_nan() -> None:
     assert latency_quantile(0.95, [equals("service", "search")], "1m") == (
-        "(histogram_quantile(0.95, sum by (le) (rate("
-        'http_request_duration_seconds_bucket{service="search"}[1m]))) >= 0) or vector(0)'
+        "histogram_quantile(0.95, sum by (le) (rate("
+        'http_request_duration_seconds_bucket{service="search"}[1m])))'
     )
+
+
+def test_with_min_requests_is_empty_below_the_minimum() -> None:
+    matchers = [equals("service", "search")]
+    assert with_min_requests("x", matchers, 100) == f"(x) and on() ({request_count(matchers)} >= 100)"
+
+
+def test_fails_when_the_minimum_is_not_positive() -> None:
+    with pytest.raises(ValueError, match="min_requests 0: allowed: 1 or more"):
+        with_min_requests("x", [], 0)
 
 
 def test_fails_when_a_label_value_could_break_the_query() -> None:

@@ -38,6 +38,8 @@ def _synth(
         analysis_template=f"{workload.name}-slo",
         rollout=environment.rollout,
         annotations={"checkov.io/skip1": "CKV_K8S_43=reason"},
+        callers_template=f"{workload.name}-callers",
+        smoke_template=f"{workload.name}-smoke" if workload.delivery == "blue-green" else None,
     )
     [rollout] = synth_construct(lambda chart: ServiceRollout(chart, workload.name, props=props))
     return rollout
@@ -65,9 +67,34 @@ def test_api_gateway_is_blue_green_gated_by_analysis(environments: dict[str, Env
     assert blue_green["autoPromotionEnabled"] is environments["prod"].rollout.auto_promote
     assert blue_green["scaleDownDelaySeconds"] == environments["prod"].rollout.scale_down_delay_seconds
     pre, post = blue_green["prePromotionAnalysis"], blue_green["postPromotionAnalysis"]
-    assert pre["templates"] == post["templates"] == [{"templateName": "api-gateway-slo"}]
+    assert pre["templates"] == [{"templateName": "api-gateway-smoke"}], "the smoke test sends the traffic"
+    assert post["templates"] == [{"templateName": "api-gateway-slo"}, {"templateName": "api-gateway-callers"}]
     assert pre["args"] == [{"name": "pod-template-hash", "valueFrom": {"podTemplateHashValue": "Preview"}}]
-    assert post["args"] == [{"name": "pod-template-hash", "valueFrom": {"podTemplateHashValue": "Latest"}}]
+    assert post["args"] == [
+        {"name": "pod-template-hash", "valueFrom": {"podTemplateHashValue": "Latest"}},
+        {"name": "destination-service", "value": "api-gateway"},
+    ]
+
+
+def test_fails_when_a_blue_green_preview_has_no_smoke_test(environments: dict[str, Environment]) -> None:
+    props = ServiceRolloutProps(
+        workload=API_GATEWAY,
+        pod_template=_template(API_GATEWAY.name),
+        analysis_template="api-gateway-slo",
+        rollout=environments["prod"].rollout,
+    )
+    with pytest.raises(
+        ValueError, match="needs a smoke_template: nothing else sends traffic to api-gateway-preview"
+    ):
+        synth_construct(lambda chart: ServiceRollout(chart, "api-gateway", props=props))
+
+
+def test_the_canary_callers_are_asked_about_the_canary_service(environments: dict[str, Environment]) -> None:
+    analysis = _synth(environments["prod"], SEARCH)["spec"]["strategy"]["canary"]["analysis"]
+    assert analysis["templates"] == [{"templateName": "search-slo"}, {"templateName": "search-callers"}]
+    assert {"name": "destination-service", "value": "search-canary"} in analysis["args"]
+    basic = _synth(environments["prod"], INGESTION)["spec"]["strategy"]["canary"]["analysis"]
+    assert basic["templates"] == [{"templateName": "ingestion-slo"}], "its Service mixes old and new pods"
 
 
 def test_auto_promotion_follows_the_config(environments: dict[str, Environment]) -> None:
@@ -111,9 +138,10 @@ def test_background_analysis_starts_with_the_first_traffic(environments: dict[st
     # the pause after the first weight: the canary serves its first share of the traffic from there
     assert canary["steps"][analysis["startingStep"] - 1] == {"setWeight": 10}
     assert analysis["startingStep"] == 2
-    assert analysis["templates"] == [{"templateName": "search-slo"}]
+    assert analysis["templates"] == [{"templateName": "search-slo"}, {"templateName": "search-callers"}]
     assert analysis["args"] == [
-        {"name": "pod-template-hash", "valueFrom": {"podTemplateHashValue": "Latest"}}
+        {"name": "pod-template-hash", "valueFrom": {"podTemplateHashValue": "Latest"}},
+        {"name": "destination-service", "value": "search-canary"},
     ]
 
 

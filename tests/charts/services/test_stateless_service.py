@@ -12,7 +12,7 @@ from charts.data.endpoints import sentinel_addresses
 from charts.services.queue_autoscaler import RedisEndpoint
 from charts.services.service_settings import secret_environment, settings
 from charts.services.stateless_service import StatelessService, StatelessServiceProps
-from charts.topology import API_GATEWAY, INGESTION, SEARCH, Workload
+from charts.topology import API_GATEWAY, INGESTION, SEARCH, SMOKE_TEST, Workload
 from contexter_deploy.config import Environment
 from contexter_deploy.config.model import AutoscaledService
 from tests.helpers import documents_of_kind, mask_promoted_images, synth_construct
@@ -32,6 +32,7 @@ def _synth(
         rollout=environment.rollout,
         slo=environment.slo,
         queue_redis=queue_redis,
+        smoke_client=SMOKE_TEST if workload.delivery == "blue-green" else None,
     )
     return synth_construct(lambda chart: StatelessService(chart, workload.name, props=props))
 
@@ -54,11 +55,11 @@ def test_stateless_service_snapshot(
 def test_a_service_is_a_rollout_and_never_a_deployment(environments: dict[str, Environment]) -> None:
     kinds = Counter(document["kind"] for document in _api_gateway(environments["prod"]))
     assert kinds == {
-        "ServiceAccount": 1,
+        "ServiceAccount": 2,
         "Service": 2,
-        "ConfigMap": 1,
+        "ConfigMap": 2,
         "PodDisruptionBudget": 1,
-        "AnalysisTemplate": 1,
+        "AnalysisTemplate": 3,
         "Rollout": 1,
         "HorizontalPodAutoscaler": 1,
     }
@@ -78,7 +79,9 @@ def test_each_delivery_strategy_gets_its_services(environments: dict[str, Enviro
 
 def test_the_rollout_reads_its_own_config_map(environments: dict[str, Environment]) -> None:
     documents = _api_gateway(environments["prod"])
-    [config_map] = documents_of_kind(documents, "ConfigMap")
+    [config_map] = [
+        c for c in documents_of_kind(documents, "ConfigMap") if c["metadata"]["name"] == "api-gateway"
+    ]
     [rollout] = documents_of_kind(documents, "Rollout")
     [container] = rollout["spec"]["template"]["spec"]["containers"]
     assert container["envFrom"] == [{"configMapRef": {"name": config_map["metadata"]["name"]}}]
@@ -87,13 +90,19 @@ def test_the_rollout_reads_its_own_config_map(environments: dict[str, Environmen
 
 def test_the_rollout_is_gated_by_its_own_analysis(environments: dict[str, Environment]) -> None:
     documents = _api_gateway(environments["prod"])
-    [template] = documents_of_kind(documents, "AnalysisTemplate")
+    templates = {t["metadata"]["name"]: t for t in documents_of_kind(documents, "AnalysisTemplate")}
+    assert set(templates) == {"api-gateway-slo", "api-gateway-callers", "api-gateway-smoke"}
     [rollout] = documents_of_kind(documents, "Rollout")
-    name = template["metadata"]["name"]
-    assert rollout["spec"]["strategy"]["blueGreen"]["prePromotionAnalysis"]["templates"] == [
-        {"templateName": name}
-    ]
-    assert all("count" in metric for metric in template["spec"]["metrics"]), "a blue-green gate must end"
+    blue_green = rollout["spec"]["strategy"]["blueGreen"]
+    referenced = {
+        ref["templateName"]
+        for key in ("prePromotionAnalysis", "postPromotionAnalysis")
+        for ref in blue_green[key]["templates"]
+    }
+    assert referenced == set(templates)
+    for template in templates.values():
+        prometheus = [m for m in template["spec"]["metrics"] if "prometheus" in m["provider"]]
+        assert all("count" in metric for metric in prometheus), "a blue-green gate must end"
 
 
 def test_canary_analysis_runs_until_the_rollout_completes(environments: dict[str, Environment]) -> None:
@@ -128,9 +137,11 @@ def test_secret_env_is_declared_to_scanners_with_a_reason(environments: dict[str
 
 def test_the_service_account_token_is_not_mounted(environments: dict[str, Environment]) -> None:
     documents = _api_gateway(environments["dev"])
-    [account] = documents_of_kind(documents, "ServiceAccount")
+    accounts = documents_of_kind(documents, "ServiceAccount")
+    assert [a["metadata"]["name"] for a in accounts] == ["api-gateway", "api-gateway-smoke"]
+    assert all(a["automountServiceAccountToken"] is False for a in accounts)
+    account = accounts[0]
     [rollout] = documents_of_kind(documents, "Rollout")
-    assert account["automountServiceAccountToken"] is False
     assert rollout["spec"]["template"]["spec"]["serviceAccountName"] == account["metadata"]["name"]
 
 

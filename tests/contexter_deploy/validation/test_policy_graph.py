@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from charts.topology import CALL_GRAPH, WORKLOADS
+from charts.topology import CALL_GRAPH, SIDECAR_METRICS, WORKLOADS
 from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation import CHECKS
 from contexter_deploy.validation.policy_graph import (
@@ -61,9 +61,13 @@ def test_prometheus_may_only_get_the_metrics_path(prod: tuple[Manifest, ...]) ->
         edge: requests for edge, requests in graph.authorization.items() if edge.source == "prometheus"
     }
     assert {edge.destination for edge in scrapes} == {w.name for w in WORKLOADS if w.metrics_port}
-    for requests in scrapes.values():
+    for edge, requests in scrapes.items():
         [request] = requests
-        assert (request.methods, request.paths) == (("GET",), ("/metrics",))
+        path = "/stats/prometheus" if edge.socket.number == SIDECAR_METRICS.number else "/metrics"
+        assert (request.methods, request.paths) == (("GET",), (path,)), edge.render()
+    assert {e.destination for e in scrapes if e.socket.number == SIDECAR_METRICS.number} == {
+        w.name for w in WORKLOADS if w.ports
+    }, "every serving workload's sidecar is scraped for Istio's request metrics"
 
 
 def test_the_edge_cannot_reach_the_metrics_of_api_gateway(prod: tuple[Manifest, ...]) -> None:
@@ -162,8 +166,9 @@ def test_fails_when_a_flow_is_missing_from_the_authorization_policies(prod: tupl
 def test_fails_when_a_rule_admits_more_paths_than_declared(prod: tuple[Manifest, ...]) -> None:
     def any_path(document: dict[str, Any]) -> None:
         for rule in document["spec"]["rules"]:
-            if PROMETHEUS in rule["from"][0]["source"]["principals"]:
-                del rule["to"][0]["operation"]["paths"]
+            operation = rule["to"][0]["operation"]
+            if PROMETHEUS in rule["from"][0]["source"]["principals"] and operation["ports"] == ["8000"]:
+                del operation["paths"]
 
     broken = changed(prod, "AuthorizationPolicy", "search", "contexter", any_path)
 

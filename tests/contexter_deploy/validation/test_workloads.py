@@ -188,9 +188,6 @@ def test_fails_when_a_rollout_references_a_missing_analysis_template(prod: tuple
 
     assert _messages(checks.check_rollout_references, _broken(prod, remove)) == [
         "Rollout contexter/api-gateway:"
-        " blueGreen.prePromotionAnalysis names AnalysisTemplate 'api-gateway-slo',"
-        " which does not exist [workloads]",
-        "Rollout contexter/api-gateway:"
         " blueGreen.postPromotionAnalysis names AnalysisTemplate 'api-gateway-slo',"
         " which does not exist [workloads]",
     ]
@@ -202,7 +199,9 @@ def test_fails_when_a_rollout_does_not_pass_a_required_argument(prod: tuple[Mani
 
     assert _messages(checks.check_rollout_references, _broken(prod, drop_args)) == [
         "Rollout contexter/search: canary.analysis does not pass argument 'pod-template-hash' that"
-        " AnalysisTemplate contexter/search-slo requires [workloads]"
+        " AnalysisTemplate contexter/search-slo requires [workloads]",
+        "Rollout contexter/search: canary.analysis does not pass argument 'destination-service' that"
+        " AnalysisTemplate contexter/search-callers requires [workloads]",
     ]
 
 
@@ -245,7 +244,11 @@ def test_fails_when_a_service_selects_two_workloads(prod: tuple[Manifest, ...]) 
         _find(documents, "Service", "search")["spec"]["selector"] = {"app.kubernetes.io/part-of": "contexter"}
 
     [message] = _messages(checks.check_service_selectors, _broken(prod, broad))
-    assert "matches 3 workloads (Rollout contexter/api-gateway, Rollout contexter/search," in message
+    # the smoke test's Job pod (an AnalysisTemplate's job metric) carries part-of: contexter too
+    assert (
+        "matches 4 workloads (AnalysisTemplate contexter/api-gateway-smoke, Rollout contexter/api-gateway,"
+        in message
+    )
 
 
 def test_fails_when_a_service_targets_a_port_no_container_declares(prod: tuple[Manifest, ...]) -> None:
@@ -421,8 +424,10 @@ def test_rollout_durations_add_up_step_by_step(
     rollout = environments["prod"].rollout
     analysis = rollout.analysis_interval_seconds * (rollout.analysis_count - 1)  # 30 x 3 = 90
     durations = {m.name: checks.rollout_duration_seconds(m, prod) for m in prod if m.kind == "Rollout"}
-    # preview 105 + pre-promotion 90 + post-promotion 90 + scale-down 120 = 405 s
-    assert durations["api-gateway"] == (WAVE + 2 * analysis + rollout.scale_down_delay_seconds, [])
+    # preview 105 + pre-promotion: the smoke Job's deadline 135 (start budget 80 + 50 s of requests + 5),
+    # its server-side metrics end at it + post-promotion: initial delay 30 + 90 + scale-down 120 = 480 s
+    smoke = 80 + 50 + 5
+    assert durations["api-gateway"] == (WAVE + smoke + 30 + analysis + rollout.scale_down_delay_seconds, [])
     # every canary pod starts at once (setCanaryScale 100): 1 wave + 3 pauses of 60 + scale-down 120 = 405 s
     assert durations["search"] == (
         WAVE + 3 * rollout.canary_pause_seconds + rollout.scale_down_delay_seconds,
@@ -451,7 +456,7 @@ def test_a_manual_gate_is_named_not_counted(prod: tuple[Manifest, ...]) -> None:
     rollout = next(m for m in broken if m.kind == "Rollout" and m.name == "api-gateway")
     seconds, unbounded = checks.rollout_duration_seconds(rollout, broken)
     assert unbounded == ["manual promotion"]
-    assert seconds == 405  # the rest, as without the gate
+    assert seconds == 480  # the rest, as without the gate
     assert not list(checks.check_rollout_durations(broken))
 
 
