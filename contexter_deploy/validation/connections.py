@@ -92,6 +92,10 @@ INJECT_LABEL = "sidecar.istio.io/inject"
 NAMESPACE_INJECTION_LABEL = "istio-injection"
 INCLUDE_INBOUND = "traffic.sidecar.istio.io/includeInboundPorts"
 EXCLUDE_INBOUND = "traffic.sidecar.istio.io/excludeInboundPorts"
+PROXY_OWN_PORTS = frozenset({15020, 15021, 15090})
+"""Ports the Envoy sidecar serves itself (merged metrics, health, its Prometheus stats): Istio's
+iptables rules never redirect them to the inbound listener, so PeerAuthentication and
+AuthorizationPolicies do not apply there; only the NetworkPolicies guard them."""
 INCLUDE_OUTBOUND = "traffic.sidecar.istio.io/includeOutboundIPRanges"
 EXCLUDE_OUTBOUND = "traffic.sidecar.istio.io/excludeOutboundIPRanges"
 REWRITE_PROBES = "sidecar.istio.io/rewriteAppHTTPProbers"
@@ -152,6 +156,8 @@ class Party:
         """Whether its proxy takes inbound connections on ``socket`` (PeerAuthentication and
         AuthorizationPolicies apply only then)."""
         if self.mesh not in ("sidecar", "gateway"):
+            return False
+        if socket.number in PROXY_OWN_PORTS:
             return False
         include = self.annotations.get(INCLUDE_INBOUND)
         if include is not None and include != "*" and str(socket.number) not in _csv(include):
@@ -328,11 +334,14 @@ class Cluster:
                     namespace=target.namespace,
                     labels=selector_labels(target.name),
                     principal=target.identity.principal,
-                    sockets=tuple(Socket(p.number, "TCP", p.name, p.app_protocol) for p in target.ports),
+                    sockets=tuple(
+                        Socket(p.number, "TCP", p.name, p.app_protocol)
+                        for p in (*target.ports, *target.sidecar_ports)
+                    ),
                 ),
                 declared_mesh="sidecar",
                 mesh=mesh,
-                ports=target.ports,
+                ports=(*target.ports, *target.sidecar_ports),
                 hosts=tuple(f"{s}.{target.namespace}.svc.cluster.local" for s in target.service_hosts),
                 annotations=annotations,
                 http_probe_ports=frozenset(probes),
@@ -884,6 +893,10 @@ def evaluate(
                 continue
             for socket in _probe_sockets(server):
                 if (client.name, server.name, socket.number) in declared_keys:
+                    continue
+                if client.kind == "node" and socket.number in PROXY_OWN_PORTS:
+                    # the node reaches every pod port and Envoy's own ports are never captured, so
+                    # no layer of ours can drop it; they serve only the proxy's stats and health
                     continue
                 evaluated += 1
                 # a server outside the Contexter namespaces is guarded by its own component:
