@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from charts.observability.metrics import (
+    QUEUE_LENGTH_TRIGGER,
     HTTP_REQUEST_DURATION_SECONDS,
     HTTP_REQUESTS_TOTAL,
     SERVER_ERROR_STATUS,
@@ -17,8 +18,11 @@ from charts.observability.metrics import (
 )
 
 KEDA_SCALER_METRICS_VALUE = "keda_scaler_metrics_value"
-"""KEDA operator gauge: the value each scaler last read (for a Redis list: its length), labelled
-``scaledObject`` and ``scaler`` (the trigger type, ``redis`` or ``redis-sentinel``)."""
+"""KEDA operator gauge: the value each scaler last read (for a Redis list: its length). KEDA 2.18
+labels it ``namespace``, ``scaledObject``, ``scaler`` (the trigger's name, else its type),
+``triggerIndex``, ``metric`` and ``type`` (``pkg/metricscollector/prommetrics.go``); the KEDA chart's
+ServiceMonitor does not honour labels, so Prometheus renames the ScaledObject's ``namespace`` to
+``exported_namespace`` and sets ``namespace`` to the operator's (``keda``)."""
 
 KSM_HPA_CURRENT_REPLICAS = "kube_horizontalpodautoscaler_status_current_replicas"
 KSM_HPA_MIN_REPLICAS = "kube_horizontalpodautoscaler_spec_min_replicas"
@@ -137,9 +141,12 @@ def latency_quantile(service: str, quantile: float, *, window: str = "5m", by: s
     return f"histogram_quantile({quantile:g}, sum by ({labels}) (rate({buckets}[{window}])))"
 
 
-def queue_depth(scaled_object: str) -> str:
-    """Jobs waiting in the Redis list that KEDA scales ``scaled_object`` on (as KEDA last read it)."""
-    selector = f'{{scaledObject="{scaled_object}", scaler=~"redis.*"}}'
+def queue_depth(scaled_object: str, namespace: str) -> str:
+    """Jobs waiting in the Redis list that KEDA scales ``scaled_object`` (in ``namespace``) on, as
+    KEDA last read it through the trigger ``QUEUE_LENGTH_TRIGGER``."""
+    selector = matchers(
+        exported_namespace=namespace, scaledObject=scaled_object, scaler=QUEUE_LENGTH_TRIGGER
+    )
     return f"max({KEDA_SCALER_METRICS_VALUE}{selector})"
 
 
