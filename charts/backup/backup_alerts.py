@@ -8,12 +8,14 @@ An alert about a failure stays firing until a success, never only until the next
   schedule keeps the comparison true until a run succeeds; a new schedule cannot reset it.
 - kube-state-metrics (``internal/store/cronjob.go``) emits ``kube_cronjob_status_last_successful_time``
   only after the first success, so "never succeeded" reads the last success as 0 (``or vector(0)``).
-- For backups, the age of the newest backup the tool pushed to the Pushgateway, counted from the
-  CronJob's creation when nothing was ever pushed (``kube_cronjob_created``): a new cluster does not
-  page before its first backup was due, and a backup that stops reporting pages however it failed.
+- A backup alert (``<Component>BackupOverdue``, the RPO) reads the age of the newest backup the
+  tool pushed to the Pushgateway, counted from the CronJob's creation when nothing was ever pushed
+  (``kube_cronjob_created``): a new cluster does not page before its first backup was due, one
+  failed run that the next one repairs pages nobody (the age stays below two intervals), and a
+  backup that stops reporting pages however it failed, until a run succeeds.
 
-Every branch aggregates to one label-less series, so the branches merge into one alert and the rule's
-own labels (``namespace``, ``cronjob``) name it.
+Each expression aggregates to one label-less series, so the rule's own labels (``namespace``,
+``cronjob``) name the alert.
 """
 
 from __future__ import annotations
@@ -58,13 +60,11 @@ def latest_run_failed(alert: CronJobAlert) -> str:
 
 def expression(alert: CronJobAlert) -> str:
     """PromQL that is non-empty while the alert should fire."""
-    failing = latest_run_failed(alert)
     if alert.component is None:
-        return failing
+        return latest_run_failed(alert)
     selector = f'{{namespace="{alert.namespace}", cronjob="{alert.cronjob}"}}'
     pushed = f'max({BACKUP_LAST_SUCCESS_TIMESTAMP}{{component="{alert.component}"}})'
-    since = f"({pushed} or max({KSM_CRONJOB_CREATED}{selector}))"
-    return f"(time() - {since} > {alert.max_age_seconds})\nor\n({failing})"
+    return f"time() - ({pushed} or max({KSM_CRONJOB_CREATED}{selector})) > {alert.max_age_seconds}"
 
 
 def cronjob_alerts(alerts: Sequence[CronJobAlert]) -> tuple[Alert, ...]:
@@ -84,14 +84,13 @@ def cronjob_alerts(alerts: Sequence[CronJobAlert]) -> tuple[Alert, ...]:
 
 
 def _description(alert: CronJobAlert) -> str:
-    failed = (
-        f"a run of CronJob {alert.namespace}/{alert.cronjob} has not succeeded within its"
-        f" {alert.active_deadline_seconds} s deadline, and none has succeeded since"
-    )
     if alert.component is None:
-        return f"Since {failed[2:]}."
+        return (
+            f"A run of CronJob {alert.namespace}/{alert.cronjob} did not succeed within its"
+            f" {alert.active_deadline_seconds} s deadline, and no run has succeeded since (or none ever has)."
+        )
     return (
         f"The newest {alert.component} backup is older than {alert.max_age_seconds} s (two schedule"
-        f" intervals and the run deadline), no backup has reported success since the CronJob was"
-        f" created that long ago, or {failed}."
+        f" intervals and the run deadline), or none has reported success since CronJob"
+        f" {alert.namespace}/{alert.cronjob} was created that long ago."
     )

@@ -223,7 +223,7 @@ class BackupChart(Chart):
                     cronjob=job.name,
                     namespace=job.namespace,
                     summary=f"No recent {job.component} backup: the newest is older than the schedule"
-                    " promises, or the latest run failed",
+                    " promises",
                     severity="critical",
                     active_deadline_seconds=deadline,
                     starting_deadline_seconds=backup.starting_deadline_seconds,

@@ -478,7 +478,10 @@ def alertmanager_config(environment: Environment) -> Values:
                     "url": environment.observability.heartbeat_url,
                     "send_resolved": False,
                     "http_config": {
-                        "authorization": {"type": "Bearer", "credentials_file": f"{directory}/heartbeat-token"}
+                        "authorization": {
+                            "type": "Bearer",
+                            "credentials_file": f"{directory}/heartbeat-token",
+                        }
                     },
                 }
             ],

@@ -140,7 +140,10 @@ def service_alerts(slo: Slo) -> tuple[Alert, ...]:
         ),
         Alert(
             name="IngestionQueueBacklog",
-            expr=f"{queries.queue_depth(INGESTION.name, INGESTION.namespace)} > {slo.ingestion_queue_alert_depth}",
+            expr=(
+                f"{queries.queue_depth(INGESTION.name, INGESTION.namespace)}"
+                f" > {slo.ingestion_queue_alert_depth}"
+            ),
             for_="10m",
             severity="warning",
             summary=f"More than {slo.ingestion_queue_alert_depth} ingestion jobs have been waiting"

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from charts.observability.metrics import (
-    QUEUE_LENGTH_TRIGGER,
     HTTP_REQUEST_DURATION_SECONDS,
     HTTP_REQUESTS_TOTAL,
+    QUEUE_LENGTH_TRIGGER,
     SERVER_ERROR_STATUS,
     SERVICE_LABEL,
 )
@@ -144,9 +144,7 @@ def latency_quantile(service: str, quantile: float, *, window: str = "5m", by: s
 def queue_depth(scaled_object: str, namespace: str) -> str:
     """Jobs waiting in the Redis list that KEDA scales ``scaled_object`` (in ``namespace``) on, as
     KEDA last read it through the trigger ``QUEUE_LENGTH_TRIGGER``."""
-    selector = matchers(
-        exported_namespace=namespace, scaledObject=scaled_object, scaler=QUEUE_LENGTH_TRIGGER
-    )
+    selector = matchers(exported_namespace=namespace, scaledObject=scaled_object, scaler=QUEUE_LENGTH_TRIGGER)
     return f"max({KEDA_SCALER_METRICS_VALUE}{selector})"
 
 
@@ -164,10 +162,16 @@ def hpa_at_max(namespaces: Iterable[str]) -> str:
     return f"({current} >= {maximum})\nand\n({maximum} > {minimum})"
 
 
-def crash_looping(namespaces: Iterable[str]) -> str:
-    """Containers waiting in ``CrashLoopBackOff``."""
+def crash_looping(namespaces: Iterable[str], *, window: str = "5m") -> str:
+    """Containers seen waiting in ``CrashLoopBackOff`` within ``window``.
+
+    A crash-looping container runs for a moment between two back-offs, and kube-state-metrics
+    then emits no waiting series at all; ``max_over_time`` keeps the alert firing through those
+    moments instead of resetting its ``for``.
+    """
     selector = f'{{reason="CrashLoopBackOff", namespace=~"{any_of(namespaces)}"}}'
-    return f"max by (namespace, pod, container) ({KSM_CONTAINER_WAITING_REASON}{selector}) >= 1"
+    waiting = f"max_over_time({KSM_CONTAINER_WAITING_REASON}{selector}[{window}])"
+    return f"max by (namespace, pod, container) ({waiting}) >= 1"
 
 
 def volume_usage(namespaces: Iterable[str]) -> str:
@@ -181,8 +185,15 @@ def volume_usage(namespaces: Iterable[str]) -> str:
 
 
 def certificate_expires_in_seconds() -> str:
-    """Seconds until each cert-manager Certificate expires."""
-    return f"min by (namespace, name) ({CERT_MANAGER_EXPIRATION}) - time()"
+    """Seconds until each cert-manager Certificate expires, labelled with the Certificate's
+    ``namespace`` and ``name``.
+
+    cert-manager's ServiceMonitor does not honour labels (chart v1.19 ``honorLabels: false``), so
+    Prometheus stores the Certificate's namespace as ``exported_namespace`` and sets ``namespace``
+    to cert-manager's own; ``label_replace`` gives the Certificate's namespace back its name.
+    """
+    renamed = f'label_replace({CERT_MANAGER_EXPIRATION}, "namespace", "$1", "exported_namespace", "(.+)")'
+    return f"min by (namespace, name) ({renamed}) - time()"
 
 
 def targets_down(services: Iterable[str]) -> str:

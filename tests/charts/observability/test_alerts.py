@@ -147,10 +147,11 @@ def test_the_required_alerts_exist(environments: dict[str, Environment]) -> None
 
 def test_the_queue_depth_selects_the_scaler_label_keda_gives_the_scaledobjects_redis_trigger() -> None:
     # KEDA 2.18 labels keda_scaler_metrics_value with the trigger's name (pkg/metricscollector);
-    # the chart's ServiceMonitor does not honour labels, so the ScaledObject's namespace is exported_namespace.
+    # the chart's ServiceMonitor does not honour labels: the ScaledObject's namespace is exported_namespace.
     for env in ("dev", "staging", "prod"):
         [scaled_object] = [
-            yaml.safe_load(path.read_text()) for path in (REPO_ROOT / "dist" / env).glob("*/*.scaledobject.yaml")
+            yaml.safe_load(path.read_text())
+            for path in (REPO_ROOT / "dist" / env).glob("*/*.scaledobject.yaml")
         ]
         [trigger] = [t for t in scaled_object["spec"]["triggers"] if t["type"].startswith("redis")]
         name, namespace = scaled_object["metadata"]["name"], scaled_object["metadata"]["namespace"]
