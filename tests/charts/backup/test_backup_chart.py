@@ -81,7 +81,9 @@ def test_every_backup_cron_job_has_its_alert_and_runbook(
     )
     # never pushed: the age counts from the CronJob's creation (promtool proves the behaviour:
     # tests/charts/observability/test_promtool_rules.py)
-    assert 'kube_cronjob_created{namespace="vault", cronjob="vault-backup"}' in expressions["VaultBackupOverdue"]
+    assert (
+        'kube_cronjob_created{namespace="vault", cronjob="vault-backup"}' in expressions["VaultBackupOverdue"]
+    )
     assert "kube_cronjob_status_last_successful_time" in expressions["BackupPruneFailing"]
 
 
