@@ -70,20 +70,27 @@ def request_rate(service: str, *, window: str = "5m", by: str = "") -> str:
     return f'sum{grouping}(rate({HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}"}}[{window}]))'
 
 
+def _ratio(errors: str, total: str) -> str:
+    """``errors / total``, reading a group without error series as 0 errors rather than no data
+    (a service that never answered a 5xx has no ``status="5xx"`` series at all)."""
+    return f"({errors} or {total} * 0)\n/\n{total}"
+
+
 def error_ratio(service: str, *, window: str = "5m", by: str = "") -> str:
     """Share of ``service``'s requests answered with a server error, from the raw counters."""
     grouping = f" by ({by})" if by else ""
     errors = f'{HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}", {SERVER_ERROR_STATUS}}}'
     total = f'{HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}"}}'
-    return f"sum{grouping}(rate({errors}[{window}]))\n/\nsum{grouping}(rate({total}[{window}]))"
+    return _ratio(f"sum{grouping}(rate({errors}[{window}]))", f"sum{grouping}(rate({total}[{window}]))")
 
 
 def error_ratio_recording(window: str) -> str:
-    """The expression recorded as ``error_ratio_record(window)``: every service at once."""
+    """The expression recorded as ``error_ratio_record(window)``: every service at once, 0 for a
+    service with traffic and no server errors."""
     errors = f"{HTTP_REQUESTS_TOTAL}{{{SERVER_ERROR_STATUS}}}"
     by = f"namespace, {SERVICE_LABEL}"
-    return (
-        f"sum by ({by}) (rate({errors}[{window}]))\n/\nsum by ({by}) (rate({HTTP_REQUESTS_TOTAL}[{window}]))"
+    return _ratio(
+        f"sum by ({by}) (rate({errors}[{window}]))", f"sum by ({by}) (rate({HTTP_REQUESTS_TOTAL}[{window}]))"
     )
 
 
@@ -125,7 +132,8 @@ def availability(service: str, *, window: str) -> str:
     """Share of ``service``'s requests that succeeded over ``window`` (e.g. ``30d``)."""
     errors = f'{HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}", {SERVER_ERROR_STATUS}}}'
     total = f'{HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}"}}'
-    return f"1 - (sum(increase({errors}[{window}])) / sum(increase({total}[{window}])))"
+    ratio = _ratio(f"sum(increase({errors}[{window}]))", f"sum(increase({total}[{window}]))")
+    return f"1 - ({ratio})"
 
 
 def error_budget_remaining(service: str, *, window: str, objective: float) -> str:

@@ -70,8 +70,8 @@ def recorded(env: str) -> dict[str, frozenset[str]]:
             for rule in group["rules"]:
                 if "record" in rule:
                     node = promql_parser.parse(rule["expr"])
-                    while isinstance(node, promql_parser.BinaryExpr):
-                        node = node.lhs
+                    while isinstance(node, promql_parser.BinaryExpr | promql_parser.ParenExpr):
+                        node = node.lhs if isinstance(node, promql_parser.BinaryExpr) else node.expr
                     assert isinstance(node, promql_parser.AggregateExpr), rule["record"]
                     records[rule["record"]] = frozenset(node.modifier.labels) | frozenset(
                         rule.get("labels", {})

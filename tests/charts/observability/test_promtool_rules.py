@@ -462,17 +462,21 @@ def alert_test(name: str, rule: dict[str, Any], case: AlertCase) -> dict[str, An
 
 
 def record_test(name: str) -> dict[str, Any]:
+    """api-gateway answers a quarter of its requests with 503; search has never answered a 5xx (no
+    error series at all) and records 0, not nothing."""
     series = requests("contexter", "api-gateway", ok=by_phase(healthy=30.0), errors=by_phase(healthy=10.0))
+    [search_ok, _] = requests("contexter", "search", ok=by_phase(healthy=30.0), errors=by_phase(healthy=0.0))
     line = Timeline(((HEALTHY, 30),))
     return {
         "interval": "1m",
-        "input_series": [{"series": s.selector, "values": values(s, line)} for s in series],
+        "input_series": [{"series": s.selector, "values": values(s, line)} for s in (*series, search_ok)],
         "promql_expr_test": [
             {
                 "expr": name,
                 "eval_time": "30m",
                 "exp_samples": [
-                    {"labels": name + '{namespace="contexter", service="api-gateway"}', "value": 0.25}
+                    {"labels": name + '{namespace="contexter", service="api-gateway"}', "value": 0.25},
+                    {"labels": name + '{namespace="contexter", service="search"}', "value": 0},
                 ],
             }
         ],
