@@ -43,9 +43,11 @@ def survives_restart(extra_args: list[str], mount_path: str, tmp_path: Path) -> 
         )
         with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310
             assert response.status == 200
-    with server(args, f"{url}/-/ready", tmp_path / "second.log"):
-        with urllib.request.urlopen(f"{url}/metrics", timeout=5) as response:  # noqa: S310
-            exposed = response.read().decode()
+    with (
+        server(args, f"{url}/-/ready", tmp_path / "second.log"),
+        urllib.request.urlopen(f"{url}/metrics", timeout=5) as response,  # noqa: S310
+    ):
+        exposed = response.read().decode()
     return f'{PUSHED}{{component="qdrant",instance="",job="contexter-backup"}} 1.7676072e+09' in exposed
 
 
