@@ -111,9 +111,9 @@ def _pod_series(namespace: str, service: str, pod_hash: str, **labels: str) -> s
 
 
 def requests(
-    namespace: str, service: str, ok: Callable[[str, int], float], errors: Callable[[str, int], float]
+    namespace: str, service: str, ok: Callable[[str, int], Value], errors: Callable[[str, int], Value]
 ) -> tuple[Series, ...]:
-    def series(status: str, rate: Callable[[str, int], float]) -> Series:
+    def series(status: str, rate: Callable[[str, int], Value]) -> Series:
         selector = _pod_series(
             namespace,
             service,

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from charts.observability.queries import ERROR_RATIO_RECORD
-from tests.charts.observability.rule_cases import by_phase, requests
-from tests.charts.observability.test_promtool_rules import HEALTHY, Timeline, values
+from tests.charts.observability.rule_cases import HEALTHY, by_phase, requests
+from tests.charts.observability.test_promtool_rules import Timeline, values
 from tests.charts.observability.toolchain import binary, dist_documents, run, write_yaml
 
 SERVICES = ("api-gateway", "search", "ingestion")

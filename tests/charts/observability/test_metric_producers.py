@@ -73,6 +73,7 @@ def recorded(env: str) -> dict[str, frozenset[str]]:
                     while isinstance(node, promql_parser.BinaryExpr | promql_parser.ParenExpr):
                         node = node.lhs if isinstance(node, promql_parser.BinaryExpr) else node.expr
                     assert isinstance(node, promql_parser.AggregateExpr), rule["record"]
+                    assert node.modifier is not None, rule["record"]
                     records[rule["record"]] = frozenset(node.modifier.labels) | frozenset(
                         rule.get("labels", {})
                     )
@@ -121,7 +122,7 @@ def problems(
     by_metric = {metric: p for p in producers for metric in p.metrics}
     records = recorded(env)
     values = declared_values(env)
-    found = []
+    found: list[str] = []
     for where, query in query_list if query_list is not None else list(queries(env)):
         for selector in selectors(query):
             name = selector.name

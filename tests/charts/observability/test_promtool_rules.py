@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from tests.charts.observability.rule_cases import (
     AlertCase,
     RecordCase,
     Series,
+    Value,
     by_phase,
     requests,
 )
@@ -65,6 +67,12 @@ def burn_case(threshold: float, *, clear: int) -> AlertCase:
     )
 
 
+def burn_threshold(rule: dict[str, Any]) -> float:
+    """The error ratio a burn-rate rule compares with: ``> (<factor> * <budget>)``."""
+    factor, budget = re.findall(r"> \(([\d.]+) \* ([\d.e-]+)\)", rule["expr"])[0]
+    return float(factor) * float(budget)
+
+
 def histogram(slow: bool) -> dict[str, float]:
     bounds = ("0.1", "0.25", "0.5", "1", "2.5", "+Inf")
     return {le: (600.0 if (not slow or le in ("2.5", "+Inf")) else 0.0) for le in bounds}
@@ -79,10 +87,12 @@ def latency_series() -> tuple[Series, ...]:
             ' namespace="contexter", pod="api-gateway-7d9c8f6b4-x2x9q", route="/v1/search",'
             ' rollouts_pod_template_hash="7d9c8f6b4", service="api-gateway"}'
         )
-        series.append(
-            Series(selector, lambda p, m, le=le: histogram(p in (SPIKE, FAILING))[le], counter=True)
-        )
+        series.append(Series(selector, _bucket_increase(le), counter=True))
     return tuple(series)
+
+
+def _bucket_increase(le: str) -> Callable[[str, int], Value]:
+    return lambda phase, minute: histogram(phase in (SPIKE, FAILING))[le]
 
 
 def ksm(metric: str, **labels: str) -> str:
@@ -135,8 +145,12 @@ def alert_cases(found: dict[str, dict[str, Any]]) -> dict[str, AlertCase]:
         ("redis", "contexter-data", "metrics"),
     )
     return {
-        "ApiGatewayErrorBudgetFastBurn": burn_case(0.0144, clear=6),
-        "ApiGatewayErrorBudgetSlowBurn": burn_case(0.006, clear=31),
+        "ApiGatewayErrorBudgetFastBurn": burn_case(
+            burn_threshold(found["ApiGatewayErrorBudgetFastBurn"]), clear=6
+        ),
+        "ApiGatewayErrorBudgetSlowBurn": burn_case(
+            burn_threshold(found["ApiGatewayErrorBudgetSlowBurn"]), clear=31
+        ),
         "ApiGatewayErrorBudgetSteadyBurn": AlertCase(
             series=requests(
                 "contexter",
