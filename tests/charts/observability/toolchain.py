@@ -52,10 +52,12 @@ def binary(name: str) -> str:
 
 
 def run(
-    args: Sequence[str], *, timeout: float = 120, cwd: Path | None = None
+    args: Sequence[str], *, timeout: float = 120, cwd: Path | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """Run a tool and return its result (exit code, stdout, stderr) without raising."""
-    return subprocess.run(list(args), capture_output=True, text=True, timeout=timeout, check=False, cwd=cwd)
+    return subprocess.run(
+        list(args), capture_output=True, text=True, timeout=timeout, check=False, cwd=cwd, env=env
+    )
 
 
 def free_port() -> int:
