@@ -617,3 +617,9 @@ def test_fails_when_an_alert_flaps_while_the_failure_lasts(name: str, expr: str,
     broken[name]["expr"] = expr
     ok, output = promtool_test(tmp_path, broken, name, alert_test(name, found[name], made[name]))  # type: ignore[arg-type]
     assert not ok and "FAILED" in output
+
+
+def test_staging_runs_the_rules_the_prod_tests_prove() -> None:
+    # The generated tests run for prod and dev; staging's rules are prod's. Should they ever differ,
+    # add staging to test_every_rule_passes_its_generated_promtool_test.
+    assert rules("staging") == rules("prod")
