@@ -39,9 +39,10 @@ ALERTMANAGER_RECEIVERS = SecretSpec(
     "alertmanager-receivers",
     MONITORING_NAMESPACE,
     "platform/alertmanager",
-    ("pagerduty-routing-key", "slack-webhook-url"),
+    ("pagerduty-routing-key", "slack-webhook-url", "heartbeat-token"),
 )
-"""Alertmanager reads each key as a file (``routing_key_file``, ``api_url_file``)."""
+"""Alertmanager reads each key as a file (``routing_key_file``, ``api_url_file``,
+``credentials_file``)."""
 GRAFANA_ADMIN = SecretSpec(
     "grafana-admin", MONITORING_NAMESPACE, "platform/grafana", ("admin-user", "admin-password")
 )

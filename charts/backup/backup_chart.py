@@ -182,10 +182,11 @@ class BackupChart(Chart):
                 "Backup retention is not applied: the bucket keeps growing",
                 "warning",
             ),
+            # a ticket: the backups exist and the *BackupOverdue alerts page on the RPO itself
             "backup-verify": (
                 "BackupVerificationFailed",
                 "The newest backups fail their checksum or RPO check",
-                "critical",
+                "warning",
             ),
         }
         alerts: list[CronJobAlert] = []
@@ -217,6 +218,7 @@ class BackupChart(Chart):
                         summary=summary,
                         severity=severity,
                         active_deadline_seconds=deadline,
+                        starting_deadline_seconds=backup.starting_deadline_seconds,
                     )
                 )
                 continue
@@ -226,9 +228,10 @@ class BackupChart(Chart):
                     cronjob=job.name,
                     namespace=job.namespace,
                     summary=f"No recent {job.component} backup: the newest is older than the schedule"
-                    " promises, or the latest run failed",
+                    " promises",
                     severity="critical",
                     active_deadline_seconds=deadline,
+                    starting_deadline_seconds=backup.starting_deadline_seconds,
                     component=job.component,
                     # the schedule's worst case without the late start: a late start alerts
                     max_age_seconds=worst_case_rpo_seconds(job.schedule, active_deadline_seconds=deadline),

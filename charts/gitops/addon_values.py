@@ -462,45 +462,103 @@ def _retention_size(volume_size: str) -> str:
     return f"{int(gibibytes * Decimal('0.85'))}GiB"
 
 
-def alertmanager_config() -> Values:
-    """Route ``critical`` to the pager and ``warning`` to the ticket channel; a page for a service
-    silences its warnings. Receiver credentials are files from the ``alertmanager-receivers`` Secret
-    (External Secrets, from Vault), never values in this repository."""
+SERVICE_INHIBITION_LABELS: tuple[str, ...] = (NAMESPACE_LABEL, SERVICE_LABEL)
+"""The labels a page and the warnings it suppresses share (``charts.observability.alerts.service_labels``)."""
+
+WATCHDOG_REPEAT_INTERVAL = "5m"
+"""How often Alertmanager re-posts ``Watchdog`` to the dead man's switch; the switch's own grace
+period must be longer."""
+
+
+def alertmanager_config(environment: Environment) -> Values:
+    """Alertmanager's routing tree, inhibition and receivers.
+
+    - ``critical`` pages (receiver ``page``, PagerDuty) where ``observability.page_on_call`` is on,
+      and otherwise goes to the ticket channel; ``warning`` and any unknown severity open a ticket
+      (``ticket``, Slack); ``info`` and ``none`` (kube-prometheus-stack's informational rules and
+      ``InfoInhibitor``) notify nobody (``null``): they are there to look at in Grafana.
+    - ``Watchdog`` (always firing, kube-prometheus-stack) goes to the dead man's switch
+      ``observability.heartbeat_url``, which calls a human when it stops arriving.
+    - A page about a service (an alert with a non-empty ``namespace`` and ``service``) suppresses the
+      warnings with the same two labels, and nothing else: the source must carry both labels,
+      because ``equal`` counts a label missing on both alerts as equal. As upstream, a critical
+      alert also suppresses the warning of the same name and namespace (a two-threshold rule).
+
+    Receiver credentials are files from the ``alertmanager-receivers`` Secret (External Secrets,
+    from Vault), never values in this repository.
+    """
     secret = secret_catalog.ALERTMANAGER_RECEIVERS
     directory = f"{ALERTMANAGER_SECRETS_DIR}/{secret.name}"
-    return {
-        "global": {"resolve_timeout": "5m"},
-        "route": {
-            "receiver": "ticket",
-            "group_by": ["alertname", "namespace", "service"],
-            "group_wait": "30s",
-            "group_interval": "5m",
-            "repeat_interval": "4h",
-            "routes": [
-                {"receiver": "null", "matchers": ['alertname = "Watchdog"']},
-                {"receiver": "page", "matchers": ['severity = "critical"'], "repeat_interval": "1h"},
+    pages = environment.observability.page_on_call
+    page_receiver = "page" if pages else "ticket"
+    receivers: list[Values] = [
+        {"name": "null"},
+        {
+            "name": "ticket",
+            "slack_configs": [{"api_url_file": f"{directory}/slack-webhook-url", "send_resolved": True}],
+        },
+        {
+            "name": "heartbeat",
+            "webhook_configs": [
+                {
+                    "url": environment.observability.heartbeat_url,
+                    "send_resolved": False,
+                    "http_config": {
+                        "authorization": {
+                            "type": "Bearer",
+                            "credentials_file": f"{directory}/heartbeat-token",
+                        }
+                    },
+                }
             ],
         },
-        "inhibit_rules": [
-            {
-                "source_matchers": ['severity = "critical"'],
-                "target_matchers": ['severity = "warning"'],
-                "equal": ["namespace", "service"],
-            }
-        ],
-        "receivers": [
-            {"name": "null"},
+    ]
+    if pages:
+        receivers.append(
             {
                 "name": "page",
                 "pagerduty_configs": [
                     {"routing_key_file": f"{directory}/pagerduty-routing-key", "send_resolved": True}
                 ],
+            }
+        )
+    return {
+        "global": {"resolve_timeout": "5m"},
+        "route": {
+            "receiver": "ticket",
+            "group_by": ["alertname", *SERVICE_INHIBITION_LABELS],
+            "group_wait": "30s",
+            "group_interval": "5m",
+            "repeat_interval": "4h",
+            "routes": [
+                {
+                    "receiver": "heartbeat",
+                    "matchers": ['alertname = "Watchdog"'],
+                    "group_wait": "0s",
+                    "group_interval": "1m",
+                    "repeat_interval": WATCHDOG_REPEAT_INTERVAL,
+                },
+                {"receiver": "null", "matchers": ['alertname = "InfoInhibitor"']},
+                {"receiver": page_receiver, "matchers": ['severity = "critical"'], "repeat_interval": "1h"},
+                {"receiver": "null", "matchers": ['severity =~ "info|none"']},
+            ],
+        },
+        "inhibit_rules": [
+            {
+                "source_matchers": [
+                    'severity = "critical"',
+                    *(f'{label} =~ ".+"' for label in SERVICE_INHIBITION_LABELS),
+                ],
+                "target_matchers": ['severity =~ "warning|info"'],
+                "equal": list(SERVICE_INHIBITION_LABELS),
             },
             {
-                "name": "ticket",
-                "slack_configs": [{"api_url_file": f"{directory}/slack-webhook-url", "send_resolved": True}],
+                "source_matchers": ['severity = "critical"'],
+                "target_matchers": ['severity =~ "warning|info"'],
+                "equal": ["alertname", NAMESPACE_LABEL],
             },
         ],
+        "receivers": receivers,
         "templates": ["/etc/alertmanager/config/*.tmpl"],
     }
 
@@ -575,7 +633,7 @@ def kube_prometheus_stack(environment: Environment) -> Values:
         },
         "alertmanager": {
             "podDisruptionBudget": min_available_one(alertmanager_replicas),
-            "config": alertmanager_config(),
+            "config": alertmanager_config(environment),
             "alertmanagerSpec": {
                 "replicas": alertmanager_replicas,
                 "secrets": [secret_catalog.ALERTMANAGER_RECEIVERS.name],
@@ -625,15 +683,40 @@ def kube_prometheus_stack(environment: Environment) -> Values:
     }
 
 
+PUSHGATEWAY_DATA_DIR = "/data"
+"""Where the Pushgateway chart mounts its persistent volume (``persistentVolume.mountPath``)."""
+
+PUSHGATEWAY_PERSISTENCE_INTERVAL = "1m"
+"""How often Pushgateway writes its series to the persistence file: at most this much of pushes is
+lost on a crash (a clean shutdown writes them too). Default upstream: 5m."""
+
+
+def pushgateway_persistence_args() -> list[str]:
+    """Pushgateway's flags that keep pushed series across restarts, on the chart's volume."""
+    return [
+        f"--persistence.file={PUSHGATEWAY_DATA_DIR}/pushgateway.data",
+        f"--persistence.interval={PUSHGATEWAY_PERSISTENCE_INTERVAL}",
+    ]
+
+
 def prometheus_pushgateway(environment: Environment) -> Values:
     """Where the backup Jobs push their last success (``metrics.BACKUP_LAST_SUCCESS_TIMESTAMP``).
 
     One replica on a persistent volume: two replicas would each hold a different subset of the
-    pushed series, and a restart must not forget when the last backup succeeded.
+    pushed series, and a restart must not forget when the last backup succeeded. The volume alone
+    keeps nothing: Pushgateway holds pushed series in memory and writes them to disk only with
+    ``--persistence.file`` (every ``--persistence.interval``, and on shutdown), reading them back at
+    start; the chart mounts the volume at ``persistentVolume.mountPath``.
     """
     return {
         "replicaCount": 1,
-        "persistentVolume": {"enabled": True, "size": "2Gi", "storageClass": environment.storage.class_name},
+        "persistentVolume": {
+            "enabled": True,
+            "size": "2Gi",
+            "storageClass": environment.storage.class_name,
+            "mountPath": PUSHGATEWAY_DATA_DIR,
+        },
+        "extraArgs": pushgateway_persistence_args(),
         "serviceMonitor": {"enabled": True, "honorLabels": True},
         "resources": resources("50m", "64Mi"),
         "securityContext": {**RESTRICTED_POD, "runAsUser": 65534, "fsGroup": 65534},

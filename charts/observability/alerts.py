@@ -1,9 +1,14 @@
 """The Contexter alerts: what pages a human, what opens a ticket, and why.
 
-Paging is symptom-based: only the error-budget burn-rate alerts of api-gateway (the service users
-call) are ``critical``. Everything else is a ``warning`` that explains a cause or warns before a
-symptom appears. Thresholds come from the environment (``slo``), queries from
+Paging is symptom-based: the fast and slow error-budget burn-rate alerts of api-gateway (the
+service users call) are ``critical``, and so are the backup RPO alerts (``charts/backup``: data
+that a restore would lose). Everything else is a ``warning`` that explains a cause or warns before
+a symptom appears. Thresholds come from the environment (``slo``), queries from
 ``charts.observability.queries``; each alert has a runbook ``docs/runbooks/<name>.md``.
+
+An alert about one service carries ``namespace`` and ``service`` (``service_labels``): Alertmanager's
+inhibition lets a page suppress exactly the warnings that carry the same two labels, and nothing
+without them (``charts.gitops.addon_values.alertmanager_config``).
 """
 
 from __future__ import annotations
@@ -12,11 +17,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from charts.observability import queries
-from charts.topology import API_GATEWAY, CONTEXTER_NAMESPACES, INGESTION, WORKLOADS
+from charts.observability.metrics import NAMESPACE_LABEL, SERVICE_LABEL
+from charts.topology import API_GATEWAY, CONTEXTER_NAMESPACES, INGESTION, WORKLOADS, Workload
 from contexter_deploy.config.model import Slo
 
 Severity = Literal["critical", "warning"]
-"""``critical`` pages the on-call engineer now; ``warning`` opens a ticket for working hours."""
+"""``critical`` pages the on-call engineer now; ``warning`` opens a ticket for working hours.
+(kube-prometheus-stack's own rules also emit ``info``, which notifies nobody, and ``none``.)"""
 
 PVC_USAGE_THRESHOLD = 0.8
 """Share of a volume in use above which ``ContexterVolumeFillingUp`` fires."""
@@ -63,6 +70,11 @@ class Alert:
     """Labels besides ``severity``, for routing, such as the CronJob a backup alert is about."""
 
 
+def service_labels(workload: Workload) -> tuple[tuple[str, str], ...]:
+    """The labels that tie an alert to one service, for inhibition and grouping."""
+    return ((NAMESPACE_LABEL, workload.namespace), (SERVICE_LABEL, workload.name))
+
+
 def slo_alerts(slo: Slo) -> tuple[Alert, ...]:
     """Multi-window, multi-burn-rate alerts on api-gateway's availability objective."""
     target = f"{slo.availability_target * 100:g}%"
@@ -90,6 +102,7 @@ def slo_alerts(slo: Slo) -> tuple[Alert, ...]:
                     f" of its requests. At this rate {window.budget_spent} of the {slo.window_days}-day"
                     " error budget is gone within the long window."
                 ),
+                labels=service_labels(API_GATEWAY),
             )
         )
     return tuple(alerts)
@@ -123,16 +136,21 @@ def service_alerts(slo: Slo) -> tuple[Alert, ...]:
             description="The 95th percentile of api-gateway request latency has been"
             " {{ $value | humanizeDuration }} for 10 minutes"
             f" (objective {slo.latency_p95_ms} ms).",
+            labels=service_labels(API_GATEWAY),
         ),
         Alert(
             name="IngestionQueueBacklog",
-            expr=f"{queries.queue_depth(INGESTION.name)} > {slo.ingestion_queue_alert_depth}",
+            expr=(
+                f"{queries.queue_depth(INGESTION.name, INGESTION.namespace)}"
+                f" > {slo.ingestion_queue_alert_depth}"
+            ),
             for_="10m",
             severity="warning",
             summary=f"More than {slo.ingestion_queue_alert_depth} ingestion jobs have been waiting"
             " for 10 minutes",
             description="The ingestion queue holds {{ $value }} jobs (as KEDA last read it) and has"
             f" stayed above {slo.ingestion_queue_alert_depth} for 10 minutes: the workers do not keep up.",
+            labels=service_labels(INGESTION),
         ),
     )
 

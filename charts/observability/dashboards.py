@@ -337,7 +337,7 @@ def overview_dashboard(slo: Slo) -> Dashboard:
                 "timeseries",
                 12,
                 8,
-                (Query(queries.queue_depth(INGESTION.name), "jobs waiting"),),
+                (Query(queries.queue_depth(INGESTION.name, INGESTION.namespace), "jobs waiting"),),
                 steps=(Step(slo.ingestion_queue_alert_depth, "red"),),
             ),
         ),

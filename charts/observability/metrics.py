@@ -70,3 +70,9 @@ a missed scrape still leaves a rate, and a spike shows fully one window after it
 
 BACKUP_LAST_SUCCESS_TIMESTAMP = "contexter_backup_last_success_timestamp_seconds"
 """Gauge set by the backup tool after each successful run, labelled ``component`` (qdrant, redis, vault)."""
+
+QUEUE_LENGTH_TRIGGER = "queue-length"
+"""Name of the KEDA trigger that scales the ingestion workers on the Redis list's length. KEDA
+(2.18, ``pkg/metricscollector/prommetrics.go``) labels ``keda_scaler_metrics_value`` with the
+trigger's name as ``scaler`` when it has one, so the ScaledObject and every query of that gauge
+take the name from here."""

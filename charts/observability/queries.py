@@ -12,13 +12,17 @@ from collections.abc import Iterable
 from charts.observability.metrics import (
     HTTP_REQUEST_DURATION_SECONDS,
     HTTP_REQUESTS_TOTAL,
+    QUEUE_LENGTH_TRIGGER,
     SERVER_ERROR_STATUS,
     SERVICE_LABEL,
 )
 
 KEDA_SCALER_METRICS_VALUE = "keda_scaler_metrics_value"
-"""KEDA operator gauge: the value each scaler last read (for a Redis list: its length), labelled
-``scaledObject`` and ``scaler`` (the trigger type, ``redis`` or ``redis-sentinel``)."""
+"""KEDA operator gauge: the value each scaler last read (for a Redis list: its length). KEDA 2.18
+labels it ``namespace``, ``scaledObject``, ``scaler`` (the trigger's name, else its type),
+``triggerIndex``, ``metric`` and ``type`` (``pkg/metricscollector/prommetrics.go``); the KEDA chart's
+ServiceMonitor does not honour labels, so Prometheus renames the ScaledObject's ``namespace`` to
+``exported_namespace`` and sets ``namespace`` to the operator's (``keda``)."""
 
 KSM_HPA_CURRENT_REPLICAS = "kube_horizontalpodautoscaler_status_current_replicas"
 KSM_HPA_MIN_REPLICAS = "kube_horizontalpodautoscaler_spec_min_replicas"
@@ -66,20 +70,27 @@ def request_rate(service: str, *, window: str = "5m", by: str = "") -> str:
     return f'sum{grouping}(rate({HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}"}}[{window}]))'
 
 
+def _ratio(errors: str, total: str) -> str:
+    """``errors / total``, reading a group without error series as 0 errors rather than no data
+    (a service that never answered a 5xx has no ``status="5xx"`` series at all)."""
+    return f"({errors} or {total} * 0)\n/\n{total}"
+
+
 def error_ratio(service: str, *, window: str = "5m", by: str = "") -> str:
     """Share of ``service``'s requests answered with a server error, from the raw counters."""
     grouping = f" by ({by})" if by else ""
     errors = f'{HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}", {SERVER_ERROR_STATUS}}}'
     total = f'{HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}"}}'
-    return f"sum{grouping}(rate({errors}[{window}]))\n/\nsum{grouping}(rate({total}[{window}]))"
+    return _ratio(f"sum{grouping}(rate({errors}[{window}]))", f"sum{grouping}(rate({total}[{window}]))")
 
 
 def error_ratio_recording(window: str) -> str:
-    """The expression recorded as ``error_ratio_record(window)``: every service at once."""
+    """The expression recorded as ``error_ratio_record(window)``: every service at once, 0 for a
+    service with traffic and no server errors."""
     errors = f"{HTTP_REQUESTS_TOTAL}{{{SERVER_ERROR_STATUS}}}"
     by = f"namespace, {SERVICE_LABEL}"
-    return (
-        f"sum by ({by}) (rate({errors}[{window}]))\n/\nsum by ({by}) (rate({HTTP_REQUESTS_TOTAL}[{window}]))"
+    return _ratio(
+        f"sum by ({by}) (rate({errors}[{window}]))", f"sum by ({by}) (rate({HTTP_REQUESTS_TOTAL}[{window}]))"
     )
 
 
@@ -121,7 +132,8 @@ def availability(service: str, *, window: str) -> str:
     """Share of ``service``'s requests that succeeded over ``window`` (e.g. ``30d``)."""
     errors = f'{HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}", {SERVER_ERROR_STATUS}}}'
     total = f'{HTTP_REQUESTS_TOTAL}{{{SERVICE_LABEL}="{service}"}}'
-    return f"1 - (sum(increase({errors}[{window}])) / sum(increase({total}[{window}])))"
+    ratio = _ratio(f"sum(increase({errors}[{window}]))", f"sum(increase({total}[{window}]))")
+    return f"1 - ({ratio})"
 
 
 def error_budget_remaining(service: str, *, window: str, objective: float) -> str:
@@ -137,9 +149,10 @@ def latency_quantile(service: str, quantile: float, *, window: str = "5m", by: s
     return f"histogram_quantile({quantile:g}, sum by ({labels}) (rate({buckets}[{window}])))"
 
 
-def queue_depth(scaled_object: str) -> str:
-    """Jobs waiting in the Redis list that KEDA scales ``scaled_object`` on (as KEDA last read it)."""
-    selector = f'{{scaledObject="{scaled_object}", scaler=~"redis.*"}}'
+def queue_depth(scaled_object: str, namespace: str) -> str:
+    """Jobs waiting in the Redis list that KEDA scales ``scaled_object`` (in ``namespace``) on, as
+    KEDA last read it through the trigger ``QUEUE_LENGTH_TRIGGER``."""
+    selector = matchers(exported_namespace=namespace, scaledObject=scaled_object, scaler=QUEUE_LENGTH_TRIGGER)
     return f"max({KEDA_SCALER_METRICS_VALUE}{selector})"
 
 
@@ -157,10 +170,16 @@ def hpa_at_max(namespaces: Iterable[str]) -> str:
     return f"({current} >= {maximum})\nand\n({maximum} > {minimum})"
 
 
-def crash_looping(namespaces: Iterable[str]) -> str:
-    """Containers waiting in ``CrashLoopBackOff``."""
+def crash_looping(namespaces: Iterable[str], *, window: str = "5m") -> str:
+    """Containers seen waiting in ``CrashLoopBackOff`` within ``window``.
+
+    A crash-looping container runs for a moment between two back-offs, and kube-state-metrics
+    then emits no waiting series at all; ``max_over_time`` keeps the alert firing through those
+    moments instead of resetting its ``for``.
+    """
     selector = f'{{reason="CrashLoopBackOff", namespace=~"{any_of(namespaces)}"}}'
-    return f"max by (namespace, pod, container) ({KSM_CONTAINER_WAITING_REASON}{selector}) >= 1"
+    waiting = f"max_over_time({KSM_CONTAINER_WAITING_REASON}{selector}[{window}])"
+    return f"max by (namespace, pod, container) ({waiting}) >= 1"
 
 
 def volume_usage(namespaces: Iterable[str]) -> str:
@@ -174,8 +193,15 @@ def volume_usage(namespaces: Iterable[str]) -> str:
 
 
 def certificate_expires_in_seconds() -> str:
-    """Seconds until each cert-manager Certificate expires."""
-    return f"min by (namespace, name) ({CERT_MANAGER_EXPIRATION}) - time()"
+    """Seconds until each cert-manager Certificate expires, labelled with the Certificate's
+    ``namespace`` and ``name``.
+
+    cert-manager's ServiceMonitor does not honour labels (chart v1.19 ``honorLabels: false``), so
+    Prometheus stores the Certificate's namespace as ``exported_namespace`` and sets ``namespace``
+    to cert-manager's own; ``label_replace`` gives the Certificate's namespace back its name.
+    """
+    renamed = f'label_replace({CERT_MANAGER_EXPIRATION}, "namespace", "$1", "exported_namespace", "(.+)")'
+    return f"min by (namespace, name) ({renamed}) - time()"
 
 
 def targets_down(services: Iterable[str]) -> str:

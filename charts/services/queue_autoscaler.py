@@ -14,6 +14,7 @@ from constructs import Construct
 
 from charts.data.endpoints import REDIS_DATABASE, REDIS_MASTER_SET
 from charts.labels import workload_labels
+from charts.observability.metrics import QUEUE_LENGTH_TRIGGER
 from charts.secret_catalog import REDIS_CLIENT
 from charts.services.horizontal_autoscaler import (
     ROLLOUT_API_VERSION,
@@ -105,7 +106,7 @@ class QueueAutoscaler(Construct):
         if sentinel:
             queue_trigger = keda.ScaledObjectSpecTriggers(
                 type="redis-sentinel",
-                name="queue-length",
+                name=QUEUE_LENGTH_TRIGGER,
                 metric_type=metric_type,
                 metadata={
                     "addresses": ",".join(props.redis.sentinels),
@@ -119,7 +120,7 @@ class QueueAutoscaler(Construct):
         else:
             queue_trigger = keda.ScaledObjectSpecTriggers(
                 type="redis",
-                name="queue-length",
+                name=QUEUE_LENGTH_TRIGGER,
                 metric_type=metric_type,
                 metadata={"address": props.redis.address or "", **queue_metadata},
                 authentication_ref=keda.ScaledObjectSpecTriggersAuthenticationRef(

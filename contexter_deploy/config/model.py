@@ -725,6 +725,15 @@ class Observability(StrictModel):
     """Alertmanager replicas, clustered by gossip so a notification goes out once (default: 3)."""
     grafana_replicas: Annotated[int, Field(ge=1)] = 2
     """Grafana replicas; dashboards are provisioned from ConfigMaps, so replicas hold no state."""
+    page_on_call: bool = True
+    """Whether ``critical`` alerts page the production on-call rotation (PagerDuty). Off, they go to
+    this environment's ticket channel instead and no pager receiver exists, so a test environment
+    never wakes anyone (default: on)."""
+    heartbeat_url: HttpsUrl
+    """Dead man's switch: Alertmanager posts the always-firing ``Watchdog`` alert here every few
+    minutes with the bearer token ``heartbeat-token`` of the ``alertmanager-receivers`` Secret; the
+    service alerts a human when the posts stop (Prometheus or Alertmanager down, or the path between
+    them broken). One check per environment."""
 
 
 RunnerLabel = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]

@@ -52,6 +52,7 @@ CHECKS: tuple[Check, ...] = (
     gitops.check_project_allows_cluster_kinds,
     gitops.check_project_destinations,
     observability.check_alerts_are_actionable,
+    observability.check_inhibition_needs_the_labels_it_compares,
     observability.check_pod_monitors_match_pods,
     observability.check_workloads_are_monitored,
 )

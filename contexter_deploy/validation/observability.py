@@ -1,7 +1,9 @@
-"""Checks that monitoring covers what is deployed: alerts are actionable, workloads are scraped."""
+"""Checks that monitoring covers what is deployed: alerts are actionable, workloads are scraped,
+inhibition compares only labels its pages carry."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -148,3 +150,46 @@ def check_workloads_are_monitored(
                 f"serves metrics on port {port!r} (charts/topology.py) but no PodMonitor in"
                 f" {workload.namespace} selects its pods on that port",
             )
+
+
+_MATCHER = re.compile(r'^\s*(?P<label>[A-Za-z_]\w*)\s*(?P<op>=~|!~|!=|=)\s*"?(?P<value>.*?)"?\s*$')
+
+
+def _requires(matcher: str) -> str | None:
+    """The label an Alertmanager matcher requires to be present and non-empty, if any."""
+    match = _MATCHER.match(matcher)
+    if match is None:
+        return None
+    op, value = match["op"], match["value"]
+    empty_matches = re.fullmatch(value, "") is not None if op in ("=~", "!~") else value == ""
+    required = (op in ("=", "=~") and not empty_matches) or (op in ("!=", "!~") and empty_matches)
+    return match["label"] if required else None
+
+
+def check_inhibition_needs_the_labels_it_compares(manifests: Sequence[Manifest]) -> Iterator[Finding]:
+    """An Alertmanager inhibition rule's source must carry every ``equal`` label it compares.
+
+    Alertmanager counts a label missing on both alerts as equal, so ``equal: [namespace, service]``
+    with a source that has no ``service`` lets that page suppress every warning of its namespace
+    without a ``service``. A rule that also compares ``alertname`` only relates two severities of one
+    alert, which is safe.
+    """
+    for manifest in manifests:
+        if manifest.kind != "Application":
+            continue
+        values = ((manifest.spec.get("source") or {}).get("helm") or {}).get("valuesObject") or {}
+        config = (values.get("alertmanager") or {}).get("config") or {}
+        for index, rule in enumerate(config.get("inhibit_rules") or []):
+            equal = [str(label) for label in rule.get("equal") or []]
+            if "alertname" in equal:
+                continue
+            required = {_requires(str(m)) for m in rule.get("source_matchers") or []}
+            missing = [label for label in equal if label not in required]
+            if missing:
+                yield Finding(
+                    manifest.ref,
+                    "alerting",
+                    f"alertmanager.config.inhibit_rules[{index}] compares {missing} but its source_matchers"
+                    f" do not require them: a source without them suppresses every target without them;"
+                    f" add e.g. '{missing[0]} =~ \".+\"' to source_matchers",
+                )

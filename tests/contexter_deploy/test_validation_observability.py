@@ -10,6 +10,7 @@ from charts.observability.runbooks import runbook_file
 from contexter_deploy.manifests import Manifest, find
 from contexter_deploy.validation.observability import (
     check_alerts_are_actionable,
+    check_inhibition_needs_the_labels_it_compares,
     check_pod_monitors_match_pods,
     check_workloads_are_monitored,
 )
@@ -158,3 +159,41 @@ def test_namespaces_created_by_addon_applications_count_as_declared(
     in_vault = {m.ref for m in documents if m.namespace == "vault"}
     assert "Certificate vault/vault-server-tls" in in_vault
     assert {f.resource for f in check_namespaces_declared(documents)} == in_vault
+
+
+def _alertmanager_application(inhibit_rules: list[dict[str, Any]]) -> Manifest:
+    return Manifest(
+        {
+            "apiVersion": "argoproj.io/v1alpha1",
+            "kind": "Application",
+            "metadata": {"name": "kube-prometheus-stack", "namespace": "argocd"},
+            "spec": {
+                "source": {
+                    "helm": {"valuesObject": {"alertmanager": {"config": {"inhibit_rules": inhibit_rules}}}}
+                }
+            },
+        }
+    )
+
+
+def test_the_synthesized_inhibition_compares_only_labels_its_pages_carry(
+    manifests: dict[str, tuple[Manifest, ...]],
+) -> None:
+    for env, documents in manifests.items():
+        assert list(check_inhibition_needs_the_labels_it_compares(documents)) == [], env
+
+
+def test_fails_when_inhibition_compares_a_label_the_page_may_lack() -> None:
+    rule = {
+        "source_matchers": ['severity = "critical"'],
+        "target_matchers": ['severity = "warning"'],
+        "equal": ["namespace", "service"],
+    }
+    [finding] = check_inhibition_needs_the_labels_it_compares([_alertmanager_application([rule])])
+    assert "['namespace', 'service']" in finding.message
+    fixed = {**rule, "source_matchers": ['severity = "critical"', 'namespace =~ ".+"', 'service != ""']}
+    assert list(check_inhibition_needs_the_labels_it_compares([_alertmanager_application([fixed])])) == []
+    same_alert = {**rule, "equal": ["alertname", "namespace"]}
+    assert (
+        list(check_inhibition_needs_the_labels_it_compares([_alertmanager_application([same_alert])])) == []
+    )

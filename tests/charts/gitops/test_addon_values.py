@@ -119,14 +119,31 @@ def test_alertmanager_reads_receiver_credentials_from_the_mounted_secret(
     files = [
         config[key]
         for receiver in alertmanager["config"]["receivers"]
-        for integration in ("pagerduty_configs", "slack_configs")
+        for integration in ("pagerduty_configs", "slack_configs", "webhook_configs")
         for config in receiver.get(integration, [])
         for key in ("routing_key_file", "api_url_file")
         if key in config
+    ] + [
+        config["http_config"]["authorization"]["credentials_file"]
+        for receiver in alertmanager["config"]["receivers"]
+        for config in receiver.get("webhook_configs", [])
     ]
     assert sorted(files) == sorted(f"{ALERTMANAGER_SECRETS_DIR}/{secret.name}/{key}" for key in secret.keys)
     routes = alertmanager["config"]["route"]["routes"]
     assert {"receiver": "page", "matchers": ['severity = "critical"'], "repeat_interval": "1h"} in routes
+
+
+def test_the_pushgateway_persists_pushed_series_on_its_mounted_volume(
+    environments: dict[str, Environment],
+) -> None:
+    # pushgateway chart 3.2.0: persistentVolume only mounts the volume (templates/_helpers.tpl);
+    # Pushgateway keeps series across restarts only with --persistence.file on that volume
+    for environment in environments.values():
+        values = VALUES["prometheus-pushgateway"](environment)
+        mount = values["persistentVolume"]["mountPath"]
+        [persistence] = [a for a in values["extraArgs"] if a.startswith("--persistence.file=")]
+        assert values["persistentVolume"]["enabled"] is True
+        assert persistence.removeprefix("--persistence.file=").startswith(mount.rstrip("/") + "/")
 
 
 def test_velero_backs_up_to_the_backup_bucket_under_its_environment_prefix(
