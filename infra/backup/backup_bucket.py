@@ -339,7 +339,8 @@ class BackupBucket(Construct):
             "replication_failed_alarm",
             alarm_name=f"{props.bucket}-replication-failed",
             alarm_description=f"Objects of s3://{props.bucket} failed to replicate to s3://{props.dr_bucket}"
-            " (KMS or bucket policy denial, deleted destination key); see docs/runbooks/disaster-recovery.md",
+            " (KMS or bucket policy denial, deleted destination key);"
+            " see docs/infrastructure.md, Replication alarms",
             namespace="AWS/S3",
             metric_name="OperationsFailedReplication",
             dimensions=dimensions,

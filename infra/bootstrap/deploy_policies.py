@@ -26,6 +26,7 @@ from contexter_deploy.naming import (
     SharedNames,
 )
 from infra.backup.aws_backup_plan import BACKUP_ROLE_POLICIES
+from infra.bootstrap.deploy_policy_findings import DENIED_SHARING
 from infra.cluster.eks_cluster import CLUSTER_ADMIN_POLICY, EDIT_POLICY, VIEW_POLICY
 from infra.cluster.system_node_group import NODE_POLICIES
 from infra.iam.policy import Statement, policy_document
@@ -585,8 +586,6 @@ def workload_boundary_policy(names: Names) -> str:
                 "ssm:GetDeployablePatchSnapshotForInstance",
                 "ssm:GetDocument",
                 "ssm:GetManifest",
-                "ssm:GetParameter",
-                "ssm:GetParameters",
                 "ssm:ListAssociations",
                 "ssm:ListInstanceAssociations",
                 "ssm:PutComplianceItems",
@@ -603,6 +602,19 @@ def workload_boundary_policy(names: Names) -> str:
             ),
             resources=("*",),
             wildcard_reason="node join, image pulls, Session Manager, AWS Backup: run-time resources",
+        ),
+        Statement(
+            sid="PublicAmiParameters",
+            actions=("ssm:GetParameter", "ssm:GetParameters"),
+            resources=tuple(f"arn:aws:ssm:{r}::parameter/aws/service/*" for r in regions),
+            wildcard_reason="AWS's public parameters (AMI IDs for Karpenter); never the account's own",
+        ),
+        Statement(
+            sid="NeverShareSnapshotsImagesOrVaults",
+            effect="Deny",
+            actions=DENIED_SHARING,
+            resources=("*",),
+            wildcard_reason="no role of the stack shares a snapshot, image or vault with another account",
         ),
         Statement(
             sid="EnvironmentQueuesLogsAndZones",

@@ -13,6 +13,18 @@ from infra.iam.policy import Statement, policy_document
 EBS_CSI_MANAGED_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy"
 """AWS maintains it with the driver; it is scoped by the tags the driver puts on its volumes."""
 
+ACCEPTED_FINDINGS: dict[str, str] = {
+    "parliament:RESOURCE_MISMATCH:ec2": "Karpenter's RunInstances/CreateFleet statements are split by"
+    " resource type (image, subnet, security group vs. instance, volume, interface), as Karpenter's own"
+    " policy is; parliament reports each statement for the types it does not name",
+    "parliament:RESOURCE_MISMATCH:ssm": "Karpenter reads AWS's public AMI parameters"
+    " (arn:aws:ssm:<region>::parameter/aws/service/...), which have no account in their ARN",
+    "parliament:RESOURCE_MISMATCH:logs": "VPC Flow Logs' role: DescribeLogGroups is authorized on the"
+    " log-group ARN pattern the statement names",
+}
+"""The IAM lint findings on the environment stack's role policies that stay, each with its reason
+(``contexter_deploy.validation.iam_lint``); this module is the one the lint imports for them."""
+
 
 @dataclass(frozen=True)
 class BackupBucketAccess:

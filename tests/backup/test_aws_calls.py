@@ -87,7 +87,8 @@ def test_every_s3_call_of_each_subcommand_is_declared(tool: Tool, recorder: Reco
         seen |= _operations(recorded)
         tool.clock.advance(hours=30)
     recorded = []
-    commands.vault_restore(_context(tool, recorded), FakeVault(), token="t", at=None, workdir=tmp_path)  # type: ignore[arg-type]
+    vault: Any = FakeVault()
+    commands.vault_restore(_context(tool, recorded), vault, token="t", at=None, workdir=tmp_path)  # noqa: S106
     assert _operations(recorded) <= _declared(("vault", "restore")), _operations(recorded)
     seen |= _operations(recorded)
     for argv in (
