@@ -289,6 +289,7 @@ class EnvironmentStack(ReadableStack):
                 key_alias=f"alias/{names.prefix}-backup-vault",
                 plan=backup.aws_backup,
                 namespaces=BACKUP_SELECTION_NAMESPACES,
+                recovery_point_tags=cost_allocation_tags(environment),
             ),
         )
         vault = VaultPrerequisites(
@@ -353,7 +354,7 @@ class EnvironmentStack(ReadableStack):
             "addons",
             props=AddonsProps(
                 cluster_name=eks.cluster.name,
-                addons=node_addons(cluster.addons),
+                addons=node_addons(cluster.addons, volume_tags=cost_allocation_tags(environment)),
                 depends_on=(system_nodes.node_group, roles["ebs-csi"].association),
             ),
         )
