@@ -12,7 +12,7 @@ from typing import Any
 
 import boto3
 import pytest
-from contexter_backup import aws_calls, cli, commands
+from contexter_backup import aws_calls, commands
 from contexter_backup.layout import Layout
 from contexter_backup.store import BackupStore
 
@@ -36,6 +36,10 @@ class FakeVault:
         assert sum(len(chunk) for chunk in chunks) == size
 
 
+def _vault() -> Any:
+    return FakeVault()
+
+
 def _recording_client(endpoint: str, recorded: Recorded) -> Any:
     client = boto3.session.Session().client("s3", endpoint_url=endpoint, region_name=REGION)
 
@@ -50,7 +54,7 @@ def _recording_client(endpoint: str, recorded: Recorded) -> Any:
 def recorder(tool: Tool, monkeypatch: pytest.MonkeyPatch) -> Recorded:
     """Every S3 call of every client the tool creates, as (operation, parameters)."""
     recorded: Recorded = []
-    monkeypatch.setattr(cli.boto3, "client", lambda *a, **k: _recording_client(tool.endpoint, recorded))
+    monkeypatch.setattr(boto3, "client", lambda *a, **k: _recording_client(tool.endpoint, recorded))
     return recorded
 
 
@@ -78,16 +82,16 @@ def test_every_s3_call_of_each_subcommand_is_declared(tool: Tool, recorder: Reco
         recorded: Recorded = []
         commands.vault_snapshot(
             _context(tool, recorded),
-            FakeVault(),
+            _vault(),
             mount="kubernetes",
             role="backup",
-            jwt_path=tmp_path,  # type: ignore[arg-type]
+            jwt_path=tmp_path,
         )
         assert _operations(recorded) <= _declared(("vault", "snapshot")), _operations(recorded)
         seen |= _operations(recorded)
         tool.clock.advance(hours=30)
     recorded = []
-    vault: Any = FakeVault()
+    vault = _vault()
     commands.vault_restore(_context(tool, recorded), vault, token="t", at=None, workdir=tmp_path)  # noqa: S106
     assert _operations(recorded) <= _declared(("vault", "restore")), _operations(recorded)
     seen |= _operations(recorded)
@@ -113,10 +117,10 @@ def test_uploads_send_no_encryption_headers(tool: Tool, tmp_path: Path) -> None:
     recorded: Recorded = []
     commands.vault_snapshot(
         _context(tool, recorded),
-        FakeVault(),
+        _vault(),
         mount="kubernetes",
         role="backup",
-        jwt_path=tmp_path,  # type: ignore[arg-type]
+        jwt_path=tmp_path,
     )
     uploads = [
         params for operation, params in recorded if operation in ("CreateMultipartUpload", "PutObject")
