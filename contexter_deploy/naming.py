@@ -18,6 +18,8 @@ PROJECT = "contexter"
 
 VAULT_NAMESPACE = "vault"
 VAULT_SERVICE_ACCOUNT = "vault"
+VAULT_BACKUP_SERVICE_ACCOUNT = "vault-backup"
+"""ServiceAccount of the Vault snapshot CronJob and the Vault restore Job (``charts/backup``)."""
 VAULT_ADDRESS = f"https://vault.{VAULT_NAMESPACE}.svc.cluster.local:8200"
 """Vault runs in the cluster (namespace ``vault``, HA raft, AWS KMS auto-unseal); see docs/vault.md."""
 
@@ -78,13 +80,19 @@ POD_IDENTITIES: tuple[PodIdentity, ...] = (
         "backup",
         BACKUP.identity.namespace,
         BACKUP.identity.service_account,
-        "Qdrant and Redis snapshots: read and write <env>/qdrant/ and <env>/redis/ in the backup bucket",
+        "Qdrant and Redis snapshots under <env>/qdrant/ and <env>/redis/; verify and prune <env>/vault/ too",
     ),
     PodIdentity(
         "vault",
         VAULT_NAMESPACE,
         VAULT_SERVICE_ACCOUNT,
-        "KMS auto-unseal with the unseal key; raft snapshots to <env>/vault/ in the backup bucket",
+        "KMS auto-unseal with the unseal key, nothing else",
+    ),
+    PodIdentity(
+        "vault-backup",
+        VAULT_NAMESPACE,
+        VAULT_BACKUP_SERVICE_ACCOUNT,
+        "Vault raft snapshots: write, read back and restore <env>/vault/ in the backup bucket",
     ),
     PodIdentity(
         "karpenter",

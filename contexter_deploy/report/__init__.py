@@ -8,6 +8,7 @@ AWS provider, so a report takes a fraction of a second.
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from contexter_deploy.report import (
     availability,
     connections,
     cost,
+    credentials,
     efficiency,
     rollout,
     rpo,
@@ -27,7 +29,18 @@ from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, Parameters, r
 from contexter_deploy.report.result import Report, Row, Status
 from contexter_deploy.report.workloads import find_workloads
 
-FIGURE_MODULES = (scaling, rollout, rpo, rto, availability, zero_downtime, connections, efficiency, cost)
+FIGURE_MODULES = (
+    scaling,
+    rollout,
+    rpo,
+    rto,
+    availability,
+    zero_downtime,
+    connections,
+    efficiency,
+    cost,
+    credentials,
+)
 """The figures in report order; each module's docstring is its documented formula."""
 
 
@@ -60,7 +73,9 @@ def build_report(
     environment: str, *, dist: Path, cdktf_out: Path, parameters: Parameters = DEFAULT_PARAMETERS
 ) -> Report:
     """Read ``dist/<environment>`` and its Terraform JSON, and compute every figure."""
-    return compute(load_inputs(environment, dist=dist, cdktf_out=cdktf_out), parameters)
+    report = compute(load_inputs(environment, dist=dist, cdktf_out=cdktf_out), parameters)
+    rows = credentials.credential_rows(environment, dist=dist, cdktf_out=cdktf_out)
+    return dataclasses.replace(report, rows=(*report.rows, *rows))
 
 
 __all__ = ["FIGURE_MODULES", "InputsNotFound", "Report", "Row", "Status", "build_report", "compute"]

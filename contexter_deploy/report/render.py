@@ -21,6 +21,7 @@ FIGURE_TITLES = {
     "connections": "Connections through every policy layer",
     "efficiency": "Resource efficiency",
     "cost": "Monthly cost estimate",
+    "credentials": "Credential chains and IAM lint",
 }
 
 

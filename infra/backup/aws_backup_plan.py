@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from cdktf import TerraformProvider
 from cdktf_cdktf_provider_aws.backup_plan import (
@@ -54,6 +55,8 @@ class AwsBackupProps:
     plan: AwsBackupPlan
     namespaces: tuple[str, ...]
     """Kubernetes namespaces whose volumes are backed up (one selection each)."""
+    recovery_point_tags: Mapping[str, str] = field(default_factory=dict)
+    """Tags of every recovery point (the cost-allocation tags: snapshots are billed; default: none)."""
 
     def __post_init__(self) -> None:
         interval = max_interval_seconds(aws_cron_to_five_fields(self.plan.schedule))
@@ -126,6 +129,7 @@ class VolumeBackups(Construct):
                     start_window=plan.start_window_minutes,
                     completion_window=plan.completion_window_minutes,
                     lifecycle=BackupPlanRuleLifecycle(delete_after=plan.retention_days),
+                    recovery_point_tags=dict(props.recovery_point_tags) or None,
                     copy_action=[
                         BackupPlanRuleCopyAction(
                             destination_vault_arn=self.dr_vault.arn,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cdktf import TerraformProvider
+from cdktf_cdktf_provider_aws.cloudwatch_metric_alarm import CloudwatchMetricAlarm
 from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
 from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket
@@ -30,6 +31,7 @@ from cdktf_cdktf_provider_aws.s3_bucket_replication_configuration import (
     S3BucketReplicationConfigurationRuleDeleteMarkerReplication,
     S3BucketReplicationConfigurationRuleDestination,
     S3BucketReplicationConfigurationRuleDestinationEncryptionConfiguration,
+    S3BucketReplicationConfigurationRuleDestinationMetrics,
     S3BucketReplicationConfigurationRuleFilter,
     S3BucketReplicationConfigurationRuleSourceSelectionCriteria,
     S3BucketReplicationConfigurationRuleSourceSelectionCriteriaSseKmsEncryptedObjects,
@@ -40,9 +42,18 @@ from cdktf_cdktf_provider_aws.s3_bucket_versioning import (
 from constructs import Construct
 
 from contexter_deploy.config.model import BackupBucketLifecycle
-from infra.iam.policy import Statement, deny_insecure_transport, policy_document, service_trust
+from infra.iam.policy import (
+    Statement,
+    deny_insecure_transport,
+    deny_other_encryption,
+    policy_document,
+    service_trust,
+)
 from infra.security.kms_key import KmsKey, KmsKeyProps
 from infra.security.private_bucket import private_bucket
+
+REPLICATION_RULE_ID = "to-dr-region"
+"""The replication rule; its CloudWatch metrics carry it as the ``RuleId`` dimension."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +75,10 @@ class BackupBucketProps:
     lifecycle: BackupBucketLifecycle
     admin_role_arns: tuple[str, ...]
     """The only principals that may bypass GOVERNANCE retention (e.g. to purge a poisoned backup)."""
+    alarm_topic_arn: str
+    """SNS topic the replication alarms notify (``AwsAlerts``): a failed or late replica is news."""
+    replication_latency_alarm_seconds: int = 3600
+    """Alarm when the oldest pending replica is older than this (default: 1 h, the backups' RPO)."""
 
     def __post_init__(self) -> None:
         if not self.dr_region:
@@ -201,17 +216,7 @@ class BackupBucket(Construct):
             bucket=bucket.id,
             policy=policy_document(
                 deny_insecure_transport(bucket_arn, f"{bucket_arn}/*"),
-                Statement(
-                    sid="DenyOtherKmsKeys",
-                    effect="Deny",
-                    principals={"AWS": ("*",)},
-                    actions=("s3:PutObject",),
-                    resources=(f"{bucket_arn}/*",),
-                    conditions={
-                        "StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption-aws-kms-key-id": key_arn}
-                    },
-                    wildcard_reason="every object of the bucket is encrypted with the bucket's key",
-                ),
+                *deny_other_encryption(bucket_arn, key_arn),
                 Statement(
                     sid="OnlyAdminsBypassGovernanceRetention",
                     effect="Deny",
@@ -272,7 +277,8 @@ class BackupBucket(Construct):
                     resources=(self.key.arn,),
                     conditions={
                         "StringEquals": {"kms:ViaService": f"s3.{props.region}.amazonaws.com"},
-                        "StringLike": {"kms:EncryptionContext:aws:s3:arn": f"{source_arn}/*"},
+                        # Bucket Keys: S3 asks KMS with the bucket's ARN as context, not the object's.
+                        "StringLike": {"kms:EncryptionContext:aws:s3:arn": (source_arn, f"{source_arn}/*")},
                     },
                 ),
                 Statement(
@@ -281,7 +287,9 @@ class BackupBucket(Construct):
                     resources=(self.dr_key.arn,),
                     conditions={
                         "StringEquals": {"kms:ViaService": f"s3.{props.dr_region}.amazonaws.com"},
-                        "StringLike": {"kms:EncryptionContext:aws:s3:arn": f"{destination_arn}/*"},
+                        "StringLike": {
+                            "kms:EncryptionContext:aws:s3:arn": (destination_arn, f"{destination_arn}/*")
+                        },
                     },
                 ),
             ),
@@ -293,7 +301,7 @@ class BackupBucket(Construct):
             role=role.arn,
             rule=[
                 S3BucketReplicationConfigurationRule(
-                    id="to-dr-region",
+                    id=REPLICATION_RULE_ID,
                     status="Enabled",
                     filter=S3BucketReplicationConfigurationRuleFilter(prefix=""),
                     delete_marker_replication=S3BucketReplicationConfigurationRuleDeleteMarkerReplication(
@@ -309,6 +317,8 @@ class BackupBucket(Construct):
                     destination=S3BucketReplicationConfigurationRuleDestination(
                         bucket=destination.arn,
                         storage_class="STANDARD_IA",
+                        # Publishes OperationsFailedReplication and ReplicationLatency to CloudWatch.
+                        metrics=S3BucketReplicationConfigurationRuleDestinationMetrics(status="Enabled"),
                         encryption_configuration=(
                             S3BucketReplicationConfigurationRuleDestinationEncryptionConfiguration(
                                 replica_kms_key_id=self.dr_key.arn
@@ -318,4 +328,46 @@ class BackupBucket(Construct):
                 )
             ],
             depends_on=list(self._versioning),
+        )
+        dimensions = {
+            "SourceBucket": props.bucket,
+            "DestinationBucket": props.dr_bucket,
+            "RuleId": REPLICATION_RULE_ID,
+        }
+        CloudwatchMetricAlarm(
+            self,
+            "replication_failed_alarm",
+            alarm_name=f"{props.bucket}-replication-failed",
+            alarm_description=f"Objects of s3://{props.bucket} failed to replicate to s3://{props.dr_bucket}"
+            " (KMS or bucket policy denial, deleted destination key);"
+            " see docs/infrastructure.md, Replication alarms",
+            namespace="AWS/S3",
+            metric_name="OperationsFailedReplication",
+            dimensions=dimensions,
+            statistic="Sum",
+            period=300,
+            evaluation_periods=1,
+            comparison_operator="GreaterThanThreshold",
+            threshold=0,
+            treat_missing_data="notBreaching",
+            alarm_actions=[props.alarm_topic_arn],
+            ok_actions=[props.alarm_topic_arn],
+        )
+        CloudwatchMetricAlarm(
+            self,
+            "replication_latency_alarm",
+            alarm_name=f"{props.bucket}-replication-late",
+            alarm_description=f"Replicas in s3://{props.dr_bucket} are more than"
+            f" {props.replication_latency_alarm_seconds} s behind s3://{props.bucket}",
+            namespace="AWS/S3",
+            metric_name="ReplicationLatency",
+            dimensions=dimensions,
+            statistic="Maximum",
+            period=300,
+            evaluation_periods=3,
+            comparison_operator="GreaterThanThreshold",
+            threshold=props.replication_latency_alarm_seconds,
+            treat_missing_data="notBreaching",
+            alarm_actions=[props.alarm_topic_arn],
+            ok_actions=[props.alarm_topic_arn],
         )

@@ -5,9 +5,18 @@ Both read every resource's configuration through ``ReadOnlyAccess`` (Terraform r
 them), but neither may read backup contents. ``apply`` may change only the resources of its own
 environment, by name where AWS allows it; it may not touch its own or ``plan``'s role, nor
 attach managed policies other than those the environment stack uses.
+
+``apply`` creates IAM roles, so it could otherwise write itself an administrator: every role it
+creates or changes must carry the permissions boundary ``<env>-workload-boundary``
+(``workload_boundary_policy``, created here by the bootstrap stack, which ``apply`` may neither
+change nor remove from a role). It grants EKS cluster access only to the principals and access
+policies the stack declares (``ClusterAccessGrant``), and may not delete, disable or re-key the
+Vault unseal and backup keys.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from contexter_deploy.naming import (
     GITHUB_APPLY_ROLE,
@@ -17,11 +26,14 @@ from contexter_deploy.naming import (
     SharedNames,
 )
 from infra.backup.aws_backup_plan import BACKUP_ROLE_POLICIES
+from infra.bootstrap.deploy_policy_findings import DENIED_SHARING
+from infra.cluster.eks_cluster import CLUSTER_ADMIN_POLICY, EDIT_POLICY, VIEW_POLICY
 from infra.cluster.system_node_group import NODE_POLICIES
 from infra.iam.policy import Statement, policy_document
 from infra.iam.workload_policies import EBS_CSI_MANAGED_POLICY
 
 READ_ONLY_POLICY = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+
 EKS_CLUSTER_POLICY = "arn:aws:iam::aws:policy/AmazonEKSClusterPolicy"
 ENVIRONMENT_MANAGED_POLICIES: tuple[str, ...] = (
     EKS_CLUSTER_POLICY,
@@ -30,15 +42,21 @@ ENVIRONMENT_MANAGED_POLICIES: tuple[str, ...] = (
     EBS_CSI_MANAGED_POLICY,
 )
 """Every AWS-managed policy the environment stack attaches; ``apply`` may attach no other."""
-ROLE_ACTIONS: tuple[str, ...] = (
-    "iam:AddRoleToInstanceProfile",
+BOUNDED_ROLE_ACTIONS: tuple[str, ...] = (
     "iam:AttachRolePolicy",
-    "iam:CreateInstanceProfile",
     "iam:CreateRole",
-    "iam:DeleteInstanceProfile",
-    "iam:DeleteRole",
     "iam:DeleteRolePolicy",
     "iam:DetachRolePolicy",
+    "iam:PutRolePermissionsBoundary",
+    "iam:PutRolePolicy",
+)
+"""The role changes IAM authorizes with ``iam:PermissionsBoundary`` (the boundary the role has, or
+gets): ``apply`` may make them only to roles bounded by the workload boundary."""
+ROLE_ACTIONS: tuple[str, ...] = (
+    "iam:AddRoleToInstanceProfile",
+    "iam:CreateInstanceProfile",
+    "iam:DeleteInstanceProfile",
+    "iam:DeleteRole",
     "iam:GetInstanceProfile",
     "iam:GetRole",
     "iam:GetRolePolicy",
@@ -46,7 +64,6 @@ ROLE_ACTIONS: tuple[str, ...] = (
     "iam:ListInstanceProfilesForRole",
     "iam:ListRolePolicies",
     "iam:PassRole",
-    "iam:PutRolePolicy",
     "iam:RemoveRoleFromInstanceProfile",
     "iam:TagInstanceProfile",
     "iam:TagRole",
@@ -56,7 +73,107 @@ ROLE_ACTIONS: tuple[str, ...] = (
     "iam:UpdateRole",
     "iam:UpdateRoleDescription",
 )
-"""What Terraform does to the stack's roles and instance profile; no user, group or policy object."""
+"""The rest of what Terraform does to the stack's roles and instance profiles (``BOUNDED_ROLE_ACTIONS``
+apart); no user, group or policy object."""
+KMS_KEY_ACTIONS: tuple[str, ...] = (
+    "kms:CancelKeyDeletion",
+    "kms:CreateAlias",
+    "kms:CreateGrant",
+    "kms:DeleteAlias",
+    "kms:DescribeKey",
+    "kms:EnableKeyRotation",
+    "kms:GetKeyPolicy",
+    "kms:GetKeyRotationStatus",
+    "kms:ListResourceTags",
+    "kms:PutKeyPolicy",
+    "kms:ReplicateKey",
+    "kms:ScheduleKeyDeletion",
+    "kms:TagResource",
+    "kms:UntagResource",
+    "kms:UpdateAlias",
+    "kms:UpdateKeyDescription",
+)
+"""What Terraform does to the stack's keys (``aws_kms_key``, ``aws_kms_replica_key``); never encrypt
+or decrypt. ``CreateGrant``: EKS and AWS Backup grant themselves use of a key passed to them by the
+caller. ``ProtectTheUnsealAndBackupKeys`` denies the destructive ones on the keys whose loss loses data."""
+EKS_ACTIONS: tuple[str, ...] = (
+    "eks:AssociateEncryptionConfig",
+    "eks:CreateAddon",
+    "eks:CreateCluster",
+    "eks:CreateNodegroup",
+    "eks:CreatePodIdentityAssociation",
+    "eks:DeleteAddon",
+    "eks:DeleteNodegroup",
+    "eks:DeletePodIdentityAssociation",
+    "eks:DescribeAccessEntry",
+    "eks:DescribeAddon",
+    "eks:DescribeCluster",
+    "eks:DescribeNodegroup",
+    "eks:DescribePodIdentityAssociation",
+    "eks:DescribeUpdate",
+    "eks:ListAccessEntries",
+    "eks:ListAddons",
+    "eks:ListAssociatedAccessPolicies",
+    "eks:ListNodegroups",
+    "eks:ListPodIdentityAssociations",
+    "eks:ListTagsForResource",
+    "eks:ListUpdates",
+    "eks:TagResource",
+    "eks:UntagResource",
+    "eks:UpdateAddon",
+    "eks:UpdateClusterConfig",
+    "eks:UpdateClusterVersion",
+    "eks:UpdateNodegroupConfig",
+    "eks:UpdateNodegroupVersion",
+    "eks:UpdatePodIdentityAssociation",
+)
+"""What Terraform does to the cluster, its node groups, add-ons and Pod Identity associations. No
+``DeleteCluster`` (the cluster has deletion protection) and no access-entry changes: those are
+``ClusterAccessGrant``'s, limited by principal and access policy."""
+WORKLOAD_BOUNDARY = "workload-boundary"
+"""Name suffix of the permissions boundary policy: ``<env prefix>-workload-boundary``."""
+
+
+@dataclass(frozen=True)
+class ClusterAccessGrant:
+    """One EKS access entry the stack creates: who, and which access policy (none for node roles)."""
+
+    principal_arn: str
+    policy_arn: str | None
+    """``None`` for an ``EC2_LINUX`` node entry, which has no access policy."""
+
+
+def access_entry_arn(names: Names, principal_arn: str) -> str:
+    """The ARN of ``principal_arn``'s access entry in the cluster: ``.../role/<account>/<name>/<UUID>``."""
+    principal_account = principal_arn.split(":")[4]
+    role_name = principal_arn.rsplit("/", 1)[-1]
+    return (
+        f"arn:aws:eks:{names.region}:{names.account_id}:access-entry/{names.cluster}"
+        f"/role/{principal_account}/{role_name}/*"
+    )
+
+
+def boundary_policy_arn(names: Names) -> str:
+    """ARN of the permissions boundary every role of ``names``' environment stack carries."""
+    return f"arn:aws:iam::{names.account_id}:policy/{names.prefix}-{WORKLOAD_BOUNDARY}"
+
+
+def cluster_access_grants(
+    names: Names, *, admin_role_arns: tuple[str, ...], promote: bool
+) -> tuple[ClusterAccessGrant, ...]:
+    """The access entries the environment stack declares (``infra/cluster``): operators as cluster
+    admins, ``apply`` as viewer, the promote role (namespaced view/edit) and Karpenter's node role."""
+    grants = [ClusterAccessGrant(arn, CLUSTER_ADMIN_POLICY) for arn in admin_role_arns]
+    grants.append(ClusterAccessGrant(names.role_arn(GITHUB_APPLY_ROLE), VIEW_POLICY))
+    if promote:
+        promote_arn = names.role_arn(GITHUB_PROMOTE_ROLE)
+        grants += [ClusterAccessGrant(promote_arn, VIEW_POLICY), ClusterAccessGrant(promote_arn, EDIT_POLICY)]
+    grants.append(
+        ClusterAccessGrant(f"arn:aws:iam::{names.account_id}:role/{names.karpenter_node_role}", None)
+    )
+    return tuple(grants)
+
+
 SERVICE_LINKED_ROLES: tuple[str, ...] = (
     "eks.amazonaws.com",
     "eks-nodegroup.amazonaws.com",
@@ -123,13 +240,51 @@ def plan_policy(shared: SharedNames, names: Names, *, state_bucket: str) -> str:
     )
 
 
-def apply_policy(shared: SharedNames, names: Names, *, state_bucket: str) -> str:
+def apply_policy(
+    shared: SharedNames, names: Names, *, state_bucket: str, grants: tuple[ClusterAccessGrant, ...]
+) -> str:
     """``apply``: create, change and delete the resources of this environment's stack only."""
     account, region, dr_region = names.account_id, names.region, names.dr_region
     regions = (region, dr_region)
     iam = f"arn:aws:iam::{account}"
     eks = f"arn:aws:eks:{region}:{account}"
     cluster = names.cluster
+    boundary = boundary_policy_arn(names)
+    stack_roles = (f"{iam}:role/{names.prefix}-*",)
+    protected_aliases = (names.vault_kms_alias, f"alias/{names.prefix}-backups")
+    entries = f"{eks}:access-entry/{cluster}/*"
+    by_policy: dict[str, list[str]] = {}
+    for grant in grants:
+        if grant.policy_arn is not None:
+            by_policy.setdefault(grant.policy_arn, []).append(grant.principal_arn)
+    access_statements = [
+        # An entry with neither access policy nor Kubernetes group authorizes nothing: what a
+        # principal may do comes from the associations below, each limited to its principal.
+        Statement(
+            sid="CreateAccessEntriesWithoutGroups",
+            actions=("eks:CreateAccessEntry", "eks:DeleteAccessEntry"),
+            resources=(f"{eks}:cluster/{cluster}", entries),
+            wildcard_reason="access entry IDs are suffixed by EKS",
+        ),
+        Statement(
+            sid="NoKubernetesGroupsInAccessEntries",
+            effect="Deny",
+            actions=("eks:CreateAccessEntry", "eks:UpdateAccessEntry"),
+            resources=("*",),
+            conditions={"Null": {"eks:kubernetesGroups": "false"}},
+            wildcard_reason="every access entry: groups such as system:masters bypass access policies",
+        ),
+    ]
+    for index, (policy_arn, principals) in enumerate(sorted(by_policy.items())):
+        access_statements.append(
+            Statement(
+                sid=f"AssociateDeclaredAccessPolicy{index}",
+                actions=("eks:AssociateAccessPolicy", "eks:DisassociateAccessPolicy"),
+                resources=tuple(access_entry_arn(names, principal) for principal in principals),
+                conditions={"StringEquals": {"eks:policyArn": policy_arn}},
+                wildcard_reason="an access entry ARN ends in a UUID EKS chooses; the ARN names the principal",
+            )
+        )
     return policy_document(
         *state_statements(shared, names, state_bucket=state_bucket, write=True),
         deny_backup_contents(names),
@@ -142,35 +297,83 @@ def apply_policy(shared: SharedNames, names: Names, *, state_bucket: str) -> str
         ),
         Statement(
             sid="ManageCluster",
-            actions=("eks:*",),
+            actions=EKS_ACTIONS,
             resources=(
                 f"{eks}:cluster/{cluster}",
                 f"{eks}:nodegroup/{cluster}/*",
                 f"{eks}:addon/{cluster}/*",
-                f"{eks}:access-entry/{cluster}/*",
+                entries,
                 f"{eks}:podidentityassociation/{cluster}/*",
             ),
             wildcard_reason="node group, add-on, access entry and association IDs are suffixed by EKS",
         ),
+        *access_statements,
         Statement(
             sid="ReadEksCatalog",
-            actions=("eks:DescribeAddonVersions", "eks:DescribeAddonConfiguration", "eks:ListClusters"),
+            actions=(
+                "eks:DescribeAddonVersions",
+                "eks:DescribeAddonConfiguration",
+                "eks:ListClusters",
+                "eks:ListAccessPolicies",
+            ),
             resources=("*",),
-            wildcard_reason="the add-on catalog and cluster listing have no resource ARN",
+            wildcard_reason="the add-on catalog, access policies and cluster listing have no resource ARN",
         ),
         Statement(
-            sid="CreateKeys",
-            actions=("kms:CreateKey", "kms:ListAliases", "kms:ListKeys"),
+            sid="ListKeys",
+            actions=("kms:ListAliases", "kms:ListKeys"),
             resources=("*",),
             conditions={"StringEquals": {"aws:RequestedRegion": regions}},
+            wildcard_reason="listings have no resource ARN",
+        ),
+        Statement(
+            sid="CreateTaggedKeys",
+            actions=("kms:CreateKey",),
+            resources=("*",),
+            conditions={
+                "StringEquals": {
+                    "aws:RequestedRegion": regions,
+                    "aws:RequestTag/environment": names.environment,
+                }
+            },
             wildcard_reason="a key gets its ID when created; CreateKey has no resource ARN",
         ),
         Statement(
+            sid="TagKeysAtCreation",
+            actions=("kms:TagResource",),
+            resources=("*",),
+            conditions={
+                "StringEquals": {
+                    "aws:RequestedRegion": regions,
+                    "aws:RequestTag/environment": names.environment,
+                },
+                # A key being created has no tags yet; an existing key of another owner has.
+                "Null": {"aws:ResourceTag/environment": "true"},
+            },
+            wildcard_reason="CreateKey with Tags authorizes kms:TagResource before the key has an ARN",
+        ),
+        Statement(
+            sid="NeverBypassTheKeyPolicyLockoutCheck",
+            effect="Deny",
+            actions=("kms:CreateKey", "kms:PutKeyPolicy", "kms:ReplicateKey"),
+            resources=("*",),
+            conditions={"Bool": {"kms:BypassPolicyLockoutSafetyCheck": "true"}},
+            wildcard_reason="every key: no key policy may lock the account out",
+        ),
+        Statement(
             sid="ManageOwnKeys",
-            actions=("kms:*",),
+            actions=KMS_KEY_ACTIONS,
             resources=tuple(f"arn:aws:kms:{r}:{account}:key/*" for r in regions),
             conditions={"StringEquals": {"aws:ResourceTag/environment": names.environment}},
             wildcard_reason="key IDs are random; the environment tag (provider default_tags) scopes them",
+        ),
+        Statement(
+            sid="ProtectTheUnsealAndBackupKeys",
+            effect="Deny",
+            actions=("kms:ScheduleKeyDeletion", "kms:DisableKey", "kms:PutKeyPolicy", "kms:CreateGrant"),
+            resources=("*",),
+            conditions={"ForAnyValue:StringEquals": {"kms:ResourceAliases": protected_aliases}},
+            wildcard_reason="the keys are found by their aliases: losing either loses the data it protects",
         ),
         Statement(
             sid="ManageOwnAliases",
@@ -179,16 +382,59 @@ def apply_policy(shared: SharedNames, names: Names, *, state_bucket: str) -> str
             wildcard_reason="one alias per key of this environment, all prefixed with its name",
         ),
         Statement(
+            sid="KeepTheProtectedAliases",
+            effect="Deny",
+            actions=("kms:DeleteAlias", "kms:UpdateAlias"),
+            resources=tuple(
+                f"arn:aws:kms:{r}:{account}:{alias}" for r in regions for alias in protected_aliases
+            ),
+        ),
+        Statement(
             sid="ManageOwnRoles",
             actions=ROLE_ACTIONS,
-            resources=(f"{iam}:role/{names.prefix}-*", f"{iam}:instance-profile/{names.prefix}-*"),
+            resources=(*stack_roles, f"{iam}:instance-profile/{names.prefix}-*"),
             wildcard_reason="the stack's roles and instance profile, prefixed with the environment's name",
+        ),
+        Statement(
+            sid="ChangeOnlyBoundedRoles",
+            actions=BOUNDED_ROLE_ACTIONS,
+            resources=stack_roles,
+            conditions={"StringEquals": {"iam:PermissionsBoundary": boundary}},
+            wildcard_reason="the stack's roles, all prefixed with the environment's name",
+        ),
+        Statement(
+            sid="DenyRolesWithoutTheBoundary",
+            effect="Deny",
+            actions=BOUNDED_ROLE_ACTIONS,
+            resources=("*",),
+            conditions={"StringNotEquals": {"iam:PermissionsBoundary": boundary}},
+            wildcard_reason="every role: none may be created or changed without the workload boundary",
+        ),
+        Statement(
+            sid="NeverRemoveTheBoundary",
+            effect="Deny",
+            actions=("iam:DeleteRolePermissionsBoundary",),
+            resources=("*",),
+            wildcard_reason="every role keeps its boundary",
+        ),
+        Statement(
+            sid="NeverChangeTheBoundaryPolicy",
+            effect="Deny",
+            actions=(
+                "iam:CreatePolicyVersion",
+                "iam:DeletePolicy",
+                "iam:DeletePolicyVersion",
+                "iam:SetDefaultPolicyVersion",
+                "iam:TagPolicy",
+                "iam:UntagPolicy",
+            ),
+            resources=(boundary,),
         ),
         Statement(
             sid="AttachOnlyTheStacksManagedPolicies",
             effect="Deny",
             actions=("iam:AttachRolePolicy", "iam:DetachRolePolicy"),
-            resources=(f"{iam}:role/{names.prefix}-*",),
+            resources=stack_roles,
             conditions={"ArnNotEquals": {"iam:PolicyARN": ENVIRONMENT_MANAGED_POLICIES}},
             wildcard_reason="the stack's roles, all prefixed with the environment's name",
         ),
@@ -241,6 +487,24 @@ def apply_policy(shared: SharedNames, names: Names, *, state_bucket: str) -> str
             wildcard_reason="one rule per interruption event, all prefixed with the cluster name",
         ),
         Statement(
+            sid="ManageAlertTopic",
+            actions=("sns:*",),
+            resources=(f"arn:aws:sns:{region}:{account}:{names.prefix}-aws-alerts",),
+        ),
+        Statement(
+            sid="ManageReplicationAlarms",
+            actions=(
+                "cloudwatch:PutMetricAlarm",
+                "cloudwatch:DeleteAlarms",
+                "cloudwatch:DescribeAlarms",
+                "cloudwatch:TagResource",
+                "cloudwatch:UntagResource",
+                "cloudwatch:ListTagsForResource",
+            ),
+            resources=(f"arn:aws:cloudwatch:{region}:{account}:alarm:{names.prefix}-*",),
+            wildcard_reason="the alarms of this environment, prefixed with its name",
+        ),
+        Statement(
             sid="ManageBackupVaultsAndPlan",
             actions=("backup:*",),
             resources=(
@@ -260,6 +524,130 @@ def apply_policy(shared: SharedNames, names: Names, *, state_bucket: str) -> str
             sid="ManageBudget",
             actions=("budgets:*",),
             resources=(f"arn:aws:budgets::{account}:budget/{names.prefix}-monthly",),
+        ),
+    )
+
+
+def workload_boundary_policy(names: Names) -> str:
+    """The ceiling of every role the environment stack creates (``permissions_boundary``).
+
+    It allows what the stack's roles need (the Pod Identity roles, nodes, the EKS control plane,
+    Karpenter, AWS Backup, replication, flow logs, the operator host) and nothing of IAM beyond
+    passing and reading the stack's own roles: a role that ``apply`` writes can never grant
+    itself more, change access to the cluster, or administer a key.
+    """
+    account, region = names.account_id, names.region
+    regions = (region, names.dr_region)
+    return policy_document(
+        Statement(
+            sid="ComputeNetworkAndVolumes",
+            actions=("ec2:*", "elasticloadbalancing:*", "autoscaling:*", "pricing:GetProducts"),
+            resources=("*",),
+            wildcard_reason="nodes, volumes, snapshots and load balancers are created at run time",
+        ),
+        Statement(
+            sid="BackupObjects",
+            actions=("s3:*",),
+            resources=tuple(
+                f"{bucket}{suffix}"
+                for bucket in (names.backup_bucket_arn, names.dr_backup_bucket_arn)
+                for suffix in ("", "/*")
+            ),
+            wildcard_reason="the objects of the environment's two backup buckets",
+        ),
+        Statement(
+            sid="UseKeysNeverAdministerThem",
+            actions=(
+                "kms:CreateGrant",
+                "kms:Decrypt",
+                "kms:DescribeKey",
+                "kms:Encrypt",
+                "kms:GenerateDataKey*",
+                "kms:ListGrants",
+                "kms:ReEncrypt*",
+                "kms:RetireGrant",
+                "kms:RevokeGrant",
+            ),
+            resources=tuple(f"arn:aws:kms:{r}:{account}:key/*" for r in regions),
+            wildcard_reason="the keys of the environment's regions; each role's own policy names its key",
+        ),
+        Statement(
+            sid="ClusterServices",
+            actions=(
+                "eks:DescribeCluster",
+                "eks:ListClusters",
+                "eks-auth:AssumeRoleForPodIdentity",
+                "ecr:BatchGetImage",
+                "ecr:BatchImportUpstreamImage",
+                "ecr:GetAuthorizationToken",
+                "ecr:GetDownloadUrlForLayer",
+                "ssm:DescribeAssociation",
+                "ssm:DescribeDocument",
+                "ssm:GetDeployablePatchSnapshotForInstance",
+                "ssm:GetDocument",
+                "ssm:GetManifest",
+                "ssm:ListAssociations",
+                "ssm:ListInstanceAssociations",
+                "ssm:PutComplianceItems",
+                "ssm:PutConfigurePackageResult",
+                "ssm:PutInventory",
+                "ssm:UpdateAssociationStatus",
+                "ssm:UpdateInstanceAssociationStatus",
+                "ssm:UpdateInstanceInformation",
+                "ssmmessages:*",
+                "ec2messages:*",
+                "backup:*",
+                "backup-storage:MountCapsule",
+                "tag:GetResources",
+            ),
+            resources=("*",),
+            wildcard_reason="node join, image pulls, Session Manager, AWS Backup: run-time resources",
+        ),
+        Statement(
+            sid="PublicAmiParameters",
+            actions=("ssm:GetParameter", "ssm:GetParameters"),
+            resources=tuple(f"arn:aws:ssm:{r}::parameter/aws/service/*" for r in regions),
+            wildcard_reason="AWS's public parameters (AMI IDs for Karpenter); never the account's own",
+        ),
+        Statement(
+            sid="NeverShareSnapshotsImagesOrVaults",
+            effect="Deny",
+            actions=DENIED_SHARING,
+            resources=("*",),
+            wildcard_reason="no role of the stack shares a snapshot, image or vault with another account",
+        ),
+        Statement(
+            sid="EnvironmentQueuesLogsAndZones",
+            actions=(
+                "sqs:*",
+                "logs:*",
+                "route53:ChangeResourceRecordSets",
+                "route53:GetChange",
+                "route53:ListResourceRecordSets",
+            ),
+            resources=(
+                f"arn:aws:sqs:{region}:{account}:{names.karpenter_interruption_queue}",
+                f"arn:aws:logs:{region}:{account}:log-group:{names.flow_log_group}",
+                f"arn:aws:logs:{region}:{account}:log-group:{names.flow_log_group}:*",
+                "arn:aws:route53:::hostedzone/*",
+                "arn:aws:route53:::change/*",
+            ),
+            wildcard_reason="log streams, the hosted zone the ingress names, change IDs",
+        ),
+        Statement(
+            sid="PassAndReadOnlyTheStacksRoles",
+            actions=("iam:PassRole", "iam:GetRole", "iam:GetInstanceProfile"),
+            resources=(
+                f"arn:aws:iam::{account}:role/{names.prefix}-*",
+                f"arn:aws:iam::{account}:instance-profile/{names.prefix}-*",
+            ),
+            wildcard_reason="the stack's roles and instance profiles, prefixed with the environment's name",
+        ),
+        Statement(
+            sid="ServiceLinkedRolesOfTheControlPlane",
+            actions=("iam:CreateServiceLinkedRole",),
+            resources=(f"arn:aws:iam::{account}:role/aws-service-role/*",),
+            wildcard_reason="service-linked role paths are chosen by each service",
         ),
     )
 

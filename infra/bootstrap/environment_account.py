@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cdktf import TerraformProvider
+from cdktf_cdktf_provider_aws.iam_policy import IamPolicy
 from cdktf_cdktf_provider_aws.iam_service_linked_role import IamServiceLinkedRole
 from constructs import Construct
 
@@ -15,7 +16,15 @@ from contexter_deploy.naming import (
     Names,
     SharedNames,
 )
-from infra.bootstrap.deploy_policies import READ_ONLY_POLICY, apply_policy, plan_policy, promote_policy
+from infra.bootstrap.deploy_policies import (
+    READ_ONLY_POLICY,
+    WORKLOAD_BOUNDARY,
+    apply_policy,
+    cluster_access_grants,
+    plan_policy,
+    promote_policy,
+    workload_boundary_policy,
+)
 from infra.bootstrap.github_oidc import (
     INFRA_WORKFLOW,
     PROMOTE_WORKFLOW,
@@ -46,6 +55,8 @@ class EnvironmentAccountProps:
     """GitHub ``<owner>/<name>`` whose workflows deploy this environment."""
     provider: TerraformProvider
     """Provider that assumes the bootstrap role in this environment's account."""
+    admin_role_arns: tuple[str, ...] = ()
+    """Operators' roles (``aws.admin_role_arns``): the only principals ``apply`` may make cluster admins."""
     performance_test: bool = False
     """Create the promote role of the promotion's performance gate (``performance_test.enabled``;
     default: no such role)."""
@@ -70,6 +81,16 @@ class EnvironmentAccount(Construct):
             IamServiceLinkedRole(
                 self, f"{role_id}_service_linked_role", aws_service_name=service, provider=provider
             )
+        # The boundary lives here, outside the environment stack, so ``apply`` can neither create
+        # nor change it; every role the environment stack creates carries it.
+        self.boundary = IamPolicy(
+            self,
+            "workload_boundary",
+            name=f"{names.prefix}-{WORKLOAD_BOUNDARY}",
+            description=f"Permissions boundary of every role the {names.environment} stack creates",
+            policy=workload_boundary_policy(names),
+            provider=provider,
+        )
         self.plan = GithubRole(
             self,
             "github_plan",
@@ -100,7 +121,14 @@ class EnvironmentAccount(Construct):
                 description=f"terraform apply of {names.environment} from main of {props.repository}",
                 provider_arn=oidc.arn,
                 subjects=(environment_subject(props.repository, names.environment, workflow=INFRA_WORKFLOW),),
-                policy=apply_policy(props.shared, names, state_bucket=props.state_bucket),
+                policy=apply_policy(
+                    props.shared,
+                    names,
+                    state_bucket=props.state_bucket,
+                    grants=cluster_access_grants(
+                        names, admin_role_arns=props.admin_role_arns, promote=props.performance_test
+                    ),
+                ),
                 managed_policy_arns=(READ_ONLY_POLICY,),
                 provider=provider,
             ),

@@ -15,7 +15,7 @@ from cdktf_cdktf_provider_aws.s3_bucket_lifecycle_configuration import (
 from cdktf_cdktf_provider_aws.s3_bucket_policy import S3BucketPolicy
 from constructs import Construct
 
-from infra.iam.policy import Statement, deny_insecure_transport, policy_document
+from infra.iam.policy import Statement, deny_insecure_transport, deny_other_encryption, policy_document
 from infra.security.kms_key import KmsKey, KmsKeyProps
 from infra.security.private_bucket import private_bucket
 
@@ -57,9 +57,10 @@ class StateBucket(Construct):
     environment's roles its own state prefix only (the S3 encryption context names the object).
 
     The S3 backend's native lock (``use_lockfile``) writes ``<key>.tflock`` next to the state, so
-    no DynamoDB table is needed. Uploads must use the bucket's KMS encryption: the stacks' backend
-    therefore leaves ``encrypt`` unset and lets the bucket encrypt (``encrypt = true`` would ask for
-    SSE-S3 and be refused).
+    no DynamoDB table is needed. The stacks' backend leaves ``encrypt`` unset: the state and its
+    lock file are uploaded without encryption headers and the bucket's default encryption applies
+    the state key; the policy refuses only uploads that ask for another encryption
+    (``deny_other_encryption``).
     """
 
     def __init__(self, scope: Construct, id: str, *, props: StateBucketProps) -> None:
@@ -113,15 +114,7 @@ class StateBucket(Construct):
         )
         statements = [
             deny_insecure_transport(bucket_arn, f"{bucket_arn}/*"),
-            Statement(
-                sid="DenyUploadsWithoutTheStateKey",
-                effect="Deny",
-                principals={"AWS": ("*",)},
-                actions=("s3:PutObject",),
-                resources=(f"{bucket_arn}/*",),
-                conditions={"StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption": "aws:kms"}},
-                wildcard_reason="every object of the bucket is state, encrypted with the state key",
-            ),
+            *deny_other_encryption(bucket_arn, self.key.arn),
         ]
         for access in props.environments:
             statements.extend(_bucket_statements(access, bucket_arn))

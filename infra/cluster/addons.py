@@ -39,11 +39,18 @@ def base_addons(versions: EksAddons) -> tuple[Addon, ...]:
     )
 
 
-def node_addons(versions: EksAddons) -> tuple[Addon, ...]:
-    """Add-ons whose pods need a node to run on: install them once the system node group exists."""
+def node_addons(versions: EksAddons, *, volume_tags: Mapping[str, str] | None = None) -> tuple[Addon, ...]:
+    """Add-ons whose pods need a node to run on: install them once the system node group exists.
+
+    ``volume_tags``: tags the EBS CSI driver puts on every volume and snapshot it creates
+    (``controller.extraVolumeTags``; the cost-allocation tags, which no provider default reaches;
+    default: none)."""
+    ebs_csi: Mapping[str, object] = {}
+    if volume_tags:
+        ebs_csi = {"controller": {"extraVolumeTags": dict(volume_tags)}}
     return (
         Addon("coredns", versions.coredns),
-        Addon("aws-ebs-csi-driver", versions.aws_ebs_csi_driver),
+        Addon("aws-ebs-csi-driver", versions.aws_ebs_csi_driver, ebs_csi),
     )
 
 

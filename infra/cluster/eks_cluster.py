@@ -176,7 +176,9 @@ class Cluster(Construct):
             self,
             f"{id}_access",
             cluster_name=self.cluster.name,
-            principal_arn=without_path(principal_arn),
+            # The role's full ARN, path included (IAM Identity Center's ``aws-reserved/...``):
+            # access entries accept paths, unlike the aws-auth ConfigMap.
+            principal_arn=principal_arn,
             type="STANDARD",
         )
         EksAccessPolicyAssociation(
@@ -187,10 +189,3 @@ class Cluster(Construct):
             policy_arn=policy_arn,
             access_scope=EksAccessPolicyAssociationAccessScope(type="cluster"),
         )
-
-
-def without_path(role_arn: str) -> str:
-    """``role_arn`` without its path: EKS access entries reject role paths such as IAM Identity
-    Center's ``aws-reserved/sso.amazonaws.com/<region>/``."""
-    account_part, _, path_and_name = role_arn.partition(":role/")
-    return f"{account_part}:role/{path_and_name.rsplit('/', 1)[-1]}"

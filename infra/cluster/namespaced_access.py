@@ -12,7 +12,7 @@ from cdktf_cdktf_provider_aws.eks_access_policy_association import (
 )
 from constructs import Construct
 
-from infra.cluster.eks_cluster import EDIT_POLICY, VIEW_POLICY, without_path
+from infra.cluster.eks_cluster import EDIT_POLICY, VIEW_POLICY
 
 NAMESPACED_POLICIES: Mapping[str, str] = {VIEW_POLICY: "view", EDIT_POLICY: "edit"}
 """The EKS access policies a namespaced grant may use (Kubernetes ``view`` and ``edit``). Neither
@@ -64,7 +64,7 @@ class NamespacedAccess(Construct):
             self,
             "entry",
             cluster_name=props.cluster_name,
-            principal_arn=without_path(props.principal_arn),
+            principal_arn=props.principal_arn,
             type="STANDARD",
         )
         for policy, namespaces in props.grants.items():

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from cdktf import ITerraformDependable, Token
 from cdktf_cdktf_provider_aws.eks_node_group import (
@@ -69,6 +69,9 @@ class SystemNodeGroupProps:
     nodes: NodeGroup
     ebs_kms_key_arn: str
     """Key of the encrypted root volumes."""
+    tags: Mapping[str, str] = field(default_factory=dict)
+    """Tags of the nodes, their volumes and interfaces (the cost-allocation tags: provider
+    ``default_tags`` reach the launch template, not what Auto Scaling launches from it)."""
     depends_on: Sequence[ITerraformDependable] = ()
     """The add-ons a node needs to become Ready (vpc-cni, kube-proxy, Pod Identity agent)."""
 
@@ -127,7 +130,7 @@ class SystemNodeGroup(Construct):
             ],
             tag_specifications=[
                 LaunchTemplateTagSpecifications(
-                    resource_type=kind, tags={"Name": f"{props.cluster_name}-system"}
+                    resource_type=kind, tags={**props.tags, "Name": f"{props.cluster_name}-system"}
                 )
                 for kind in ("instance", "volume", "network-interface")
             ],

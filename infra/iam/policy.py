@@ -111,3 +111,54 @@ def _one_or_many(values: ConditionValues) -> str | list[str]:
     if isinstance(values, str):
         return values
     return values[0] if len(values) == 1 else list(values)
+
+
+SSE_HEADER = "s3:x-amz-server-side-encryption"
+SSE_KMS_KEY_HEADER = "s3:x-amz-server-side-encryption-aws-kms-key-id"
+
+
+def deny_other_encryption(bucket_arn: str, key_arn: str) -> tuple[Statement, ...]:
+    """Refuse an upload that asks for any encryption other than the bucket's own KMS key.
+
+    An upload without encryption headers is allowed: the bucket's default encryption applies its
+    key (with the Bucket Key where enabled). That is what the Terraform S3 backend without
+    ``encrypt`` sends for the state and its ``.tflock``, what the backup tool and Velero (no
+    ``kmsKeyId``) send. Denied are: another algorithm (SSE-S3 ``AES256``); ``aws:kms`` without a key
+    ID, which S3 would encrypt with the AWS managed ``aws/s3`` key instead of the default; another
+    key. Each condition tests a header only where it is present (``Null`` false), so a missing
+    header never matches the way ``StringNotEqualsIfExists`` would.
+    """
+    objects = f"{bucket_arn}/*"
+    reason = "every object of the bucket is encrypted with the bucket's key"
+    return (
+        Statement(
+            sid="DenyOtherEncryption",
+            effect="Deny",
+            principals={"AWS": ("*",)},
+            actions=("s3:PutObject",),
+            resources=(objects,),
+            conditions={"StringNotEquals": {SSE_HEADER: "aws:kms"}, "Null": {SSE_HEADER: "false"}},
+            wildcard_reason=reason,
+        ),
+        Statement(
+            sid="DenyTheAwsManagedKey",
+            effect="Deny",
+            principals={"AWS": ("*",)},
+            actions=("s3:PutObject",),
+            resources=(objects,),
+            conditions={"Null": {SSE_HEADER: "false", SSE_KMS_KEY_HEADER: "true"}},
+            wildcard_reason=reason,
+        ),
+        Statement(
+            sid="DenyOtherKmsKeys",
+            effect="Deny",
+            principals={"AWS": ("*",)},
+            actions=("s3:PutObject",),
+            resources=(objects,),
+            conditions={
+                "StringNotEquals": {SSE_KMS_KEY_HEADER: key_arn},
+                "Null": {SSE_KMS_KEY_HEADER: "false"},
+            },
+            wildcard_reason=reason,
+        ),
+    )

@@ -26,6 +26,8 @@ class EndpointsProps:
     """Only addresses of the VPC may reach the interface endpoints (HTTPS)."""
     private_subnet_ids: tuple[str, ...]
     private_route_table_ids: tuple[str, ...]
+    extra_interface_services: tuple[str, ...] = ()
+    """Interface endpoints beyond ``INTERFACE_SERVICES``, e.g. Session Manager's (default: none)."""
 
 
 class VpcEndpoints(Construct):
@@ -64,7 +66,7 @@ class VpcEndpoints(Construct):
             from_port=443,
             to_port=443,
         )
-        for service in INTERFACE_SERVICES:
+        for service in (*INTERFACE_SERVICES, *props.extra_interface_services):
             VpcEndpoint(
                 self,
                 service.replace(".", "_"),

@@ -96,6 +96,7 @@ class BootstrapStack(ReadableStack):
                     state_bucket=shared.terraform_state.bucket,
                     repository=repository,
                     provider=provider,
+                    admin_role_arns=environment.aws.admin_role_arns,
                     performance_test=environment.performance_test.enabled,
                 ),
             )

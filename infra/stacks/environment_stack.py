@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from cdktf import S3Backend, TerraformOutput
+import jsii
+from cdktf import Aspects, IAspect, S3Backend, TerraformOutput
+from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderDefaultTags
-from constructs import Construct
+from constructs import Construct, IConstruct
 
 from charts.topology import APPS_NAMESPACE, BACKUP, PERFORMANCE_TEST
 from contexter_deploy.config import Environment
@@ -20,8 +22,10 @@ from contexter_deploy.naming import (
     cost_allocation_tags,
     names_for,
 )
+from infra.alerts.aws_alerts import AwsAlerts, AwsAlertsProps
 from infra.backup.aws_backup_plan import AwsBackupProps, VolumeBackups
 from infra.backup.backup_bucket import BackupBucket, BackupBucketProps
+from infra.bootstrap.deploy_policies import boundary_policy_arn
 from infra.cluster.addons import AddonsProps, ClusterAddons, base_addons, node_addons
 from infra.cluster.eks_cluster import EDIT_POLICY, VIEW_POLICY, Cluster, EksClusterProps
 from infra.cluster.karpenter import KarpenterPrerequisites, KarpenterProps
@@ -36,9 +40,11 @@ from infra.iam.workload_policies import (
     backup_policy,
     cert_manager_policy,
     ebs_csi_policy,
+    vault_backup_policy,
     vault_policy,
     velero_policy,
 )
+from infra.network.cluster_access import SSM_INTERFACE_SERVICES, ClusterAccess, ClusterAccessProps
 from infra.network.endpoints import EndpointsProps, VpcEndpoints
 from infra.network.flow_logs import FlowLogs, FlowLogsProps
 from infra.network.vpc import EnvironmentNetwork, NetworkProps
@@ -49,6 +55,7 @@ from infra.vault.vault_prerequisites import VaultPrerequisites, VaultProps
 TERRAFORM_AWS_PROVIDER_SOURCE = "hashicorp/aws"
 MANAGED_BY = {"managed-by": "terraform"}
 AUTO_SCALING_SERVICE_LINKED_ROLE = "aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"
+SPOT_SERVICE_LINKED_ROLE = "aws-service-role/spot.amazonaws.com/AWSServiceRoleForEC2Spot"
 PROMOTE_ACCESS: dict[str, tuple[str, ...]] = {
     VIEW_POLICY: (APPS_NAMESPACE, BACKUP.namespace, VAULT_NAMESPACE),
     EDIT_POLICY: (PERFORMANCE_TEST.namespace,),
@@ -58,6 +65,19 @@ read the pods in ``contexter`` (which digests run) and the backup CronJobs and t
 ``contexter-data`` and ``vault`` (whether the backup image is live: .github/scripts/wait-for-digests.sh),
 and in ``contexter-perf`` apply the k6 Job and its ConfigMaps and read its log. Nothing cluster-wide:
 Argo CD creates the namespace itself. The view policy reads no Secrets."""
+
+
+@jsii.implements(IAspect)
+class PermissionsBoundary:
+    """Puts ``policy_arn`` as permissions boundary on every IAM role of the stack it visits, so no
+    role can be added without one (the apply role may create bounded roles only)."""
+
+    def __init__(self, policy_arn: str) -> None:
+        self.policy_arn = policy_arn
+
+    def visit(self, node: IConstruct) -> None:
+        if isinstance(node, IamRole):
+            node.permissions_boundary = self.policy_arn
 
 
 class EnvironmentStack(ReadableStack):
@@ -71,8 +91,8 @@ class EnvironmentStack(ReadableStack):
         super().__init__(scope, id)
         names = names_for(environment)
         aws = environment.aws
-        # No ``encrypt``: the state bucket encrypts with its KMS key and refuses the SSE-S3 uploads
-        # that ``encrypt = true`` would request (see infra/bootstrap/state_bucket.py).
+        # No ``encrypt``: the state and its lock file go up without encryption headers and the state
+        # bucket's default encryption applies its KMS key (see infra/bootstrap/state_bucket.py).
         backend = S3Backend(
             self, bucket=shared.terraform_state.bucket, key=names.state_key, region=shared.region
         )
@@ -110,8 +130,10 @@ class EnvironmentStack(ReadableStack):
                 ),
             ),
         )
+        Aspects.of(self).add(PermissionsBoundary(boundary_policy_arn(names)))
         network = EnvironmentNetwork(self, "network", props=network_props)
         private_subnet_ids = tuple(subnet.id for subnet in network.private_subnets)
+        private_api = not environment.cluster.endpoint_public_access
         VpcEndpoints(
             self,
             "endpoints",
@@ -122,6 +144,7 @@ class EnvironmentStack(ReadableStack):
                 vpc_cidr=str(environment.network.vpc_cidr),
                 private_subnet_ids=private_subnet_ids,
                 private_route_table_ids=tuple(table.id for table in network.private_route_tables),
+                extra_interface_services=SSM_INTERFACE_SERVICES if private_api else (),
             ),
         )
         FlowLogs(
@@ -145,7 +168,7 @@ class EnvironmentStack(ReadableStack):
                 alias=names.ebs_kms_alias,
                 description=f"EBS volumes of {names.cluster}: node root volumes and persistent volumes",
                 account_id=aws.account_id,
-                statements=_auto_scaling_may_use_key(aws.account_id),
+                statements=_launching_services_may_use_key(aws.account_id),
             ),
         )
         cluster = environment.cluster
@@ -167,6 +190,20 @@ class EnvironmentStack(ReadableStack):
                 viewer_role_arns=(names.role_arn(GITHUB_APPLY_ROLE),),
             ),
         )
+        if private_api:
+            ClusterAccess(
+                self,
+                "cluster_access",
+                props=ClusterAccessProps(
+                    name=names.prefix,
+                    vpc_id=network.vpc.id,
+                    cluster_security_group_id=eks.security_group_id,
+                    subnet_id=private_subnet_ids[0],
+                    role_name=names.role_name("cluster-client"),
+                    ebs_kms_key_arn=ebs_key.arn,
+                    tags=cost_allocation_tags(environment),
+                ),
+            )
         if environment.performance_test.enabled:
             # The role itself is created by the bootstrap stack (with the account's OIDC provider).
             NamespacedAccess(
@@ -193,6 +230,7 @@ class EnvironmentStack(ReadableStack):
                 subnet_ids=private_subnet_ids,
                 nodes=cluster.system_nodes,
                 ebs_kms_key_arn=ebs_key.arn,
+                tags=cost_allocation_tags(environment),
                 depends_on=base.addons,
             ),
         )
@@ -211,6 +249,16 @@ class EnvironmentStack(ReadableStack):
             ),
         )
 
+        alerts = AwsAlerts(
+            self,
+            "aws_alerts",
+            props=AwsAlertsProps(
+                name=f"{names.prefix}-aws-alerts",
+                account_id=aws.account_id,
+                region=aws.region,
+                emails=environment.cost.alert_emails,
+            ),
+        )
         backup = environment.backup
         backups = BackupBucket(
             self,
@@ -228,6 +276,7 @@ class EnvironmentStack(ReadableStack):
                 object_lock_days=backup.object_lock_days,
                 lifecycle=backup.bucket_lifecycle,
                 admin_role_arns=aws.admin_role_arns,
+                alarm_topic_arn=alerts.arn,
             ),
         )
         VolumeBackups(
@@ -243,6 +292,7 @@ class EnvironmentStack(ReadableStack):
                 key_alias=f"alias/{names.prefix}-backup-vault",
                 plan=backup.aws_backup,
                 namespaces=BACKUP_SELECTION_NAMESPACES,
+                recovery_point_tags=cost_allocation_tags(environment),
             ),
         )
         vault = VaultPrerequisites(
@@ -256,17 +306,21 @@ class EnvironmentStack(ReadableStack):
             ),
         )
 
-        def bucket_access(*components: str) -> BackupBucketAccess:
+        def bucket_access(*components: str, maintained: tuple[str, ...] = ()) -> BackupBucketAccess:
             return BackupBucketAccess(
                 bucket=names.backup_bucket,
                 key_arn=backups.key.arn,
                 region=aws.region,
                 prefixes=tuple(names.backup_prefix(component) for component in components),
+                maintained_prefixes=tuple(names.backup_prefix(component) for component in maintained),
+                list_uploads=bool(maintained),
             )
 
+        # ``backup`` runs verify and prune without --component: they read and prune vault/ too.
         policies: dict[str, tuple[str, tuple[str, ...]]] = {
-            "backup": (backup_policy(bucket_access("qdrant", "redis")), ()),
-            "vault": (vault_policy(bucket_access("vault"), unseal_key_arns=vault.unseal_key_arns), ()),
+            "backup": (backup_policy(bucket_access("qdrant", "redis", maintained=("vault",))), ()),
+            "vault": (vault_policy(unseal_key_arns=vault.unseal_key_arns), ()),
+            "vault-backup": (vault_backup_policy(bucket_access("vault")), ()),
             "karpenter": (karpenter.controller_policy, ()),
             "ebs-csi": (ebs_csi_policy(ebs_key_arn=ebs_key.arn), (EBS_CSI_MANAGED_POLICY,)),
             "velero": (
@@ -303,7 +357,7 @@ class EnvironmentStack(ReadableStack):
             "addons",
             props=AddonsProps(
                 cluster_name=eks.cluster.name,
-                addons=node_addons(cluster.addons),
+                addons=node_addons(cluster.addons, volume_tags=cost_allocation_tags(environment)),
                 depends_on=(system_nodes.node_group, roles["ebs-csi"].association),
             ),
         )
@@ -372,16 +426,20 @@ def _logs_may_use_key(names: Names, *, log_groups: tuple[str, ...]) -> Statement
     )
 
 
-def _auto_scaling_may_use_key(account_id: str) -> tuple[Statement, ...]:
-    """The Auto Scaling service-linked role launches the managed node group's instances; a service-linked
-    role has no IAM policy for customer keys, so the key policy must allow it (created by the
-    bootstrap stack, because KMS rejects a policy naming a role that does not exist yet)."""
-    role = f"arn:aws:iam::{account_id}:role/{AUTO_SCALING_SERVICE_LINKED_ROLE}"
+def _launching_services_may_use_key(account_id: str) -> tuple[Statement, ...]:
+    """The service-linked roles that launch instances with encrypted root volumes: Auto Scaling (the
+    managed node group) and EC2 Spot (Karpenter's spot capacity through CreateFleet). A
+    service-linked role has no IAM policy for customer keys, so the key policy must allow it (both
+    are created by the bootstrap stack, because KMS rejects a policy naming a missing role)."""
+    roles = tuple(
+        f"arn:aws:iam::{account_id}:role/{role}"
+        for role in (AUTO_SCALING_SERVICE_LINKED_ROLE, SPOT_SERVICE_LINKED_ROLE)
+    )
     reason = "in a key policy, Resource '*' means this key"
     return (
         Statement(
-            sid="AutoScalingEncryptsNodeVolumes",
-            principals={"AWS": (role,)},
+            sid="LaunchingServicesEncryptNodeVolumes",
+            principals={"AWS": roles},
             actions=(
                 "kms:Encrypt",
                 "kms:Decrypt",
@@ -393,8 +451,8 @@ def _auto_scaling_may_use_key(account_id: str) -> tuple[Statement, ...]:
             wildcard_reason=reason,
         ),
         Statement(
-            sid="AutoScalingGrantsVolumeEncryptionToEc2",
-            principals={"AWS": (role,)},
+            sid="LaunchingServicesGrantVolumeEncryptionToEc2",
+            principals={"AWS": roles},
             actions=("kms:CreateGrant",),
             resources=("*",),
             conditions={"Bool": {"kms:GrantIsForAWSResource": "true"}},

@@ -56,7 +56,10 @@ def test_terraform_creates_exactly_the_names_the_manifests_use(
         roles = _named(stack, "aws_iam_role")
         assert {names.role_name(identity.role) for identity in POD_IDENTITIES} <= roles
         assert names.karpenter_node_role in roles
-        assert _named(stack, "aws_iam_instance_profile") == {names.karpenter_instance_profile}
+        profiles = {names.karpenter_instance_profile}
+        if not environments[name].cluster.endpoint_public_access:
+            profiles.add(names.role_name("cluster-client"))
+        assert _named(stack, "aws_iam_instance_profile") == profiles
         assert _named(stack, "aws_sqs_queue") == {names.karpenter_interruption_queue}
         assert _named(stack, "aws_backup_vault") == {names.backup_vault}
         assert _named(stack, "aws_cloudwatch_log_group") == {names.cluster_log_group, names.flow_log_group}

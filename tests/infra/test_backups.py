@@ -94,11 +94,18 @@ def test_backup_buckets_accept_tls_only_and_their_own_key_only(terraform_stacks:
             assert tls["Effect"] == "Deny" and tls["Principal"] == {"AWS": "*"}
             assert tls["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
             key = statement(policy, "DenyOtherKmsKeys")
-            assert key["Condition"]["StringNotEqualsIfExists"] == {
-                "s3:x-amz-server-side-encryption-aws-kms-key-id": reference(
-                    "aws_kms_key", KEYS[bucket], "arn"
-                )
+            # Only a header naming another key is refused; an upload without one gets the default.
+            assert key["Condition"] == {
+                "StringNotEquals": {
+                    "s3:x-amz-server-side-encryption-aws-kms-key-id": reference(
+                        "aws_kms_key", KEYS[bucket], "arn"
+                    )
+                },
+                "Null": {"s3:x-amz-server-side-encryption-aws-kms-key-id": "false"},
             }
+            assert all(
+                "IfExists" not in operator for s in policy["Statement"] for operator in s.get("Condition", {})
+            )
 
 
 def test_object_lock_uses_the_configured_mode_and_days(
@@ -255,6 +262,7 @@ def _bucket_props(**overrides: Any) -> BackupBucketProps:
         "object_lock_days": 30,
         "lifecycle": BackupBucketLifecycle(),
         "admin_role_arns": ("arn:aws:iam::333333333333:role/admin",),
+        "alarm_topic_arn": "arn:aws:sns:eu-west-1:333333333333:contexter-prod-aws-alerts",
     }
     return BackupBucketProps(**{**values, **overrides})
 

@@ -95,9 +95,13 @@ def test_the_state_bucket_is_versioned_kms_encrypted_private_and_tls_only(bootst
     assert statement(policy, "DenyInsecureTransport")["Condition"] == {
         "Bool": {"aws:SecureTransport": "false"}
     }
-    assert statement(policy, "DenyUploadsWithoutTheStateKey")["Condition"] == {
-        "StringNotEqualsIfExists": {"s3:x-amz-server-side-encryption": "aws:kms"}
+    # The lock file and the state go up without encryption headers (backend ``encrypt`` unset):
+    # only an upload that asks for another encryption is refused.
+    assert statement(policy, "DenyOtherEncryption")["Condition"] == {
+        "StringNotEquals": {"s3:x-amz-server-side-encryption": "aws:kms"},
+        "Null": {"s3:x-amz-server-side-encryption": "false"},
     }
+    assert all("IfExists" not in operator for s in policy["Statement"] for operator in s.get("Condition", {}))
 
 
 def test_each_environment_reaches_only_its_own_state(

@@ -118,7 +118,7 @@ def _grants(stack: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
 def test_access_is_granted_by_access_entries_only(
     terraform_stacks: Stacks, environments: dict[str, Environment]
 ) -> None:
-    from infra.cluster.eks_cluster import CLUSTER_ADMIN_POLICY, VIEW_POLICY, without_path
+    from infra.cluster.eks_cluster import CLUSTER_ADMIN_POLICY, VIEW_POLICY
 
     for name in ENVIRONMENT_NAMES:
         stack = terraform_stacks[name]
@@ -130,10 +130,8 @@ def test_access_is_granted_by_access_entries_only(
             principal: {policy for policy, scope in policies.items() if scope == {"type": "cluster"}}
             for principal, policies in _grants(stack).items()
         }
-        expected = {
-            without_path(arn): {CLUSTER_ADMIN_POLICY} for arn in environments[name].aws.admin_role_arns
-        }
-        assert all("/aws-reserved/" not in arn for arn in expected), "EKS rejects role paths"
+        # The role ARN exactly as IAM has it, path included: access entries accept paths.
+        expected = {arn: {CLUSTER_ADMIN_POLICY} for arn in environments[name].aws.admin_role_arns}
         expected[names_for(environments[name]).role_arn(GITHUB_APPLY_ROLE)] = {VIEW_POLICY}
         assert {principal: policies for principal, policies in cluster_wide.items() if policies} == expected
 
@@ -284,11 +282,3 @@ def test_fails_when_system_nodes_mix_architectures() -> None:
 
     with pytest.raises(ValueError, match=r"mix x86 and Graviton"):
         ami_type(["m7i.large", "m7g.large"])
-
-
-def test_access_entries_name_roles_without_their_path() -> None:
-    from infra.cluster.eks_cluster import without_path
-
-    sso = "arn:aws:iam::333333333333:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Admin_0a1b"
-    assert without_path(sso) == "arn:aws:iam::333333333333:role/AWSReservedSSO_Admin_0a1b"
-    assert without_path("arn:aws:iam::333333333333:role/plain") == "arn:aws:iam::333333333333:role/plain"

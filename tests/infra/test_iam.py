@@ -33,7 +33,7 @@ WILDCARD_RESOURCES = re.compile(
     r"^(\*"  # actions without resource-level permissions, or "this key" in a key policy
     r"|arn:aws:s3:::[a-z0-9.-]+/(\S+/)?\*"  # objects under a bucket or a key prefix
     # IDs created at run time
-    r"|arn:aws:(ec2|ssm|logs|kms|eks|events|backup|iam|route53):[a-z0-9-]*:(\d{12})?:\S*\*"
+    r"|arn:aws:(ec2|ssm|logs|kms|eks|events|backup|iam|route53|cloudwatch):[a-z0-9-]*:(\d{12})?:\S*\*"
     r")$"
 )
 """The only shapes a wildcard resource may take; a statement that uses one says why (``wildcard_reason``)."""
@@ -118,9 +118,19 @@ def test_the_backup_jobs_reach_only_their_own_prefixes(
             f"{bucket}/{name}/qdrant/*",
             f"{bucket}/{name}/redis/*",
         ]
+        # verify and prune, without --component, read and prune vault/ as well
         assert statement(policy, "ListOwnBackups")["Condition"] == {
-            "StringLike": {"s3:prefix": [f"{name}/qdrant/*", f"{name}/redis/*"]}
+            "StringLike": {"s3:prefix": [f"{name}/qdrant/*", f"{name}/redis/*", f"{name}/vault/*"]}
         }
+        assert _object_resources(policy, "VerifyAndPruneOwnBackups") == [f"{bucket}/{name}/vault/*"]
+        assert statement(policy, "VerifyAndPruneOwnBackups")["Action"] == [
+            "s3:GetObject",
+            "s3:DeleteObject",
+            "s3:AbortMultipartUpload",
+        ]
+        assert (
+            statement(policy, "ListIncompleteUploadsOwnBackups")["Action"] == "s3:ListBucketMultipartUploads"
+        )
         assert statement(policy, "EncryptOwnBackups")["Resource"] == reference(
             "aws_kms_key", "backups_kms_key", "arn"
         )
@@ -150,7 +160,9 @@ def test_vault_unseals_with_its_key_and_snapshots_to_its_prefix(
         assert replica["provider"] == "aws.dr", "a restored Vault unseals in the DR region"
         assert resource(stack, "aws_kms_alias", "vault_dr_unseal_alias")["name"] == names.vault_kms_alias
         assert set(unseal["Action"]) == {"kms:Encrypt", "kms:Decrypt", "kms:DescribeKey"}
-        assert _object_resources(policy, "ReadWriteRaftSnapshots") == [
+        assert [s["Sid"] for s in policy["Statement"]] == ["AutoUnseal"], "the server pods write no snapshot"
+        snapshots = role_policy(terraform_stacks[name], "pod_identities_vault_backup_role")
+        assert _object_resources(snapshots, "ReadWriteRaftSnapshots") == [
             f"{names.backup_bucket_arn}/{name}/vault/*"
         ]
         alias = resource(terraform_stacks[name], "aws_kms_alias", "vault_unseal_alias")
@@ -202,7 +214,9 @@ def test_the_ebs_csi_driver_uses_the_ebs_key(terraform_stacks: Stacks) -> None:
 
 def test_pod_identity_lookup_names_the_known_roles() -> None:
     assert pod_identity("backup").namespace == "contexter-data"
-    with pytest.raises(KeyError, match=r"no pod identity 'nope'; known: backup, vault, karpenter"):
+    with pytest.raises(
+        KeyError, match=r"no pod identity 'nope'; known: backup, vault, vault-backup, karpenter"
+    ):
         pod_identity("nope")
 
 

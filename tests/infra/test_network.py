@@ -94,6 +94,7 @@ def test_the_default_security_group_allows_nothing(terraform_stacks: Stacks) -> 
 def test_aws_apis_are_reached_through_private_endpoints(
     terraform_stacks: Stacks, environments: dict[str, Environment]
 ) -> None:
+    from infra.network.cluster_access import SSM_INTERFACE_SERVICES
     from infra.network.endpoints import INTERFACE_SERVICES
 
     for name in ENVIRONMENT_NAMES:
@@ -106,12 +107,16 @@ def test_aws_apis_are_reached_through_private_endpoints(
         interface = {
             e["service_name"]: e for e in endpoints.values() if e["vpc_endpoint_type"] == "Interface"
         }
-        assert set(interface) == {f"com.amazonaws.{region}.{service}" for service in INTERFACE_SERVICES}
+        # Session Manager's endpoints where the API endpoint is private (the operator path)
+        ssm = SSM_INTERFACE_SERVICES if not environments[name].cluster.endpoint_public_access else ()
+        assert set(interface) == {
+            f"com.amazonaws.{region}.{service}" for service in (*INTERFACE_SERVICES, *ssm)
+        }
         assert {"ecr.api", "ecr.dkr", "sts", "logs"} == set(INTERFACE_SERVICES)
         for endpoint in interface.values():
             assert endpoint["private_dns_enabled"] is True
             assert len(endpoint["subnet_ids"]) == environments[name].aws.az_count
-        [rule] = resources(stack, "aws_vpc_security_group_ingress_rule").values()
+        rule = resources(stack, "aws_vpc_security_group_ingress_rule")["endpoints_https_from_vpc"]
         assert (rule["from_port"], rule["to_port"], rule["ip_protocol"]) == (443, 443, "tcp")
         assert rule["cidr_ipv4"] == str(environments[name].network.vpc_cidr)
 
@@ -175,3 +180,32 @@ def test_fails_when_a_zone_is_listed_twice() -> None:
             zone_ids=("euw1-az1", "euw1-az1"),
             nat_gateways="single",
         )
+
+
+def test_a_private_api_admits_the_cluster_clients_on_443_only(
+    terraform_stacks: Stacks, environments: dict[str, Environment]
+) -> None:
+    """With a private endpoint, CI's runner and the operator host (SSM) reach the API through the
+    cluster-clients security group; nothing else is admitted to the cluster security group."""
+    private = [name for name in ENVIRONMENT_NAMES if not environments[name].cluster.endpoint_public_access]
+    assert private, "some environment must have a private endpoint for this test to mean anything"
+    for name in ENVIRONMENT_NAMES:
+        stack = terraform_stacks[name]
+        rules = resources(stack, "aws_vpc_security_group_ingress_rule")
+        if name not in private:
+            assert "cluster_access_api_from_clients" not in rules
+            continue
+        rule = rules["cluster_access_api_from_clients"]
+        assert (
+            rule["security_group_id"]
+            == "${aws_eks_cluster.eks_cluster.vpc_config[0].cluster_security_group_id}"
+        )
+        assert (
+            rule["referenced_security_group_id"] == "${aws_security_group.cluster_access_security_group.id}"
+        )
+        assert (rule["from_port"], rule["to_port"], rule["ip_protocol"]) == (443, 443, "tcp")
+        template = resources(stack, "aws_launch_template")["cluster_access_launch_template"]
+        assert template["metadata_options"]["http_tokens"] == "required"
+        assert template["network_interfaces"][0]["associate_public_ip_address"] == "false"
+        profile = resources(stack, "aws_iam_instance_profile")["cluster_access_instance_profile"]
+        assert profile["role"] == "${aws_iam_role.cluster_access_role.name}"

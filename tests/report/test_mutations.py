@@ -33,9 +33,10 @@ def copy_of(tmp_path: Path) -> Target:
     environment = MUTATION_TARGET.environment
     dist, cdktf_out = tmp_path / "dist", tmp_path / "cdktf.out"
     shutil.copytree(MUTATION_TARGET.dist / environment, dist / environment)
-    stack = Path("stacks") / environment / "cdk.tf.json"
-    (cdktf_out / stack).parent.mkdir(parents=True)
-    shutil.copyfile(MUTATION_TARGET.cdktf_out / stack, cdktf_out / stack)
+    for name in (environment, "bootstrap"):  # bootstrap: the CI roles and the boundary (credentials)
+        stack = Path("stacks") / name / "cdk.tf.json"
+        (cdktf_out / stack).parent.mkdir(parents=True)
+        shutil.copyfile(MUTATION_TARGET.cdktf_out / stack, cdktf_out / stack)
     return Target(dist, cdktf_out, environment)
 
 

@@ -80,6 +80,7 @@ def test_json_format_lists_every_row(capsys: pytest.CaptureFixture[str]) -> None
         "connections",
         "efficiency",
         "cost",
+        "credentials",
     }
 
 

@@ -1,0 +1,1 @@
+"""Alerts that AWS itself raises (CloudWatch alarms), delivered by SNS."""
