@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from contexter_deploy import describe, promote
+from contexter_deploy import argo_cd_values, describe, promote
 from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, load_environment
 from contexter_deploy.config.loader import REPO_ROOT
 from contexter_deploy.manifests import Manifest, count_kinds
@@ -136,6 +136,7 @@ def _parser() -> argparse.ArgumentParser:
 
     promote.register(commands)
     describe.register(commands)
+    argo_cd_values.register(commands)
     return parser
 
 
@@ -246,6 +247,9 @@ def _validate(args: argparse.Namespace) -> int:
         if findings or not drift.empty:
             status = EXIT_FAILED
         _print_summary(name, manifests, "valid and up to date" if status == EXIT_OK else "FAILED")
+    from contexter_deploy.validation import bootstrap
+
+    status = max(status, bootstrap.validate_environments(names, dist=paths.dist, cdktf_out=args.cdktf_out))
     if not args.skip_report:
         status = max(status, _readiness(names, paths.dist, args.cdktf_out))
     return status

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from contexter_deploy.report import (
     availability,
+    bootstrap,
     cost,
     efficiency,
     rollout,
@@ -26,7 +27,7 @@ from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, Parameters, r
 from contexter_deploy.report.result import Report, Row, Status
 from contexter_deploy.report.workloads import find_workloads
 
-FIGURE_MODULES = (scaling, rollout, rpo, rto, availability, zero_downtime, efficiency, cost)
+FIGURE_MODULES = (scaling, rollout, rpo, rto, availability, zero_downtime, efficiency, cost, bootstrap)
 """The figures in report order; each module's docstring is its documented formula."""
 
 
@@ -50,6 +51,7 @@ def compute(inputs: Inputs, parameters: Parameters = DEFAULT_PARAMETERS) -> Repo
         *zero_downtime.zero_downtime_rows(inputs, workloads, parameters, requirements),
         *efficiency.efficiency_rows(inputs, workloads, requirements, packed),
         *cost_rows,
+        *bootstrap.bootstrap_rows(inputs),
     ]
     return Report(inputs.environment, requirements.enforced, tuple(rows), inputs.sources, tuple(chart))
 
