@@ -224,7 +224,7 @@ def stateful_pod_template(
 ) -> k8s.PodTemplateSpec:
     """The pod of a replicated StatefulSet (Qdrant, Redis): its own identity, hardened, one pod per
     node (two copies of the data on one node would fail together), a hard spread over zones, and
-    on the on-demand ``critical`` capacity where Karpenter never moves it (``charts/platform/capacity.py``)."""
+    on the on-demand ``critical`` capacity, where Karpenter never moves it (``platform/capacity.py``)."""
     return k8s.PodTemplateSpec(
         metadata=k8s.ObjectMeta(
             labels=workload_labels(workload.name, component=component),
@@ -245,7 +245,10 @@ def stateful_pod_template(
             topology_spread_constraints=spread_constraints(workload.name)[:1],
             tolerations=[
                 *node_failure_tolerations(),
-                *(k8s.Toleration(**toleration) for toleration in capacity.critical_tolerations()),
+                *(
+                    k8s.Toleration(key=t["key"], operator=t["operator"], value=t["value"], effect=t["effect"])
+                    for t in capacity.critical_tolerations()
+                ),
             ],
             affinity=k8s.Affinity(
                 pod_anti_affinity=k8s.PodAntiAffinity(

@@ -30,7 +30,7 @@ from contexter_deploy.synth import (
     validate_manifests,
     write,
 )
-from contexter_deploy.validation import ValidationFailed
+from contexter_deploy.validation import ValidationFailed, immutable_fields
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 CDKTF_OUT = REPO_ROOT / "cdktf.out"
@@ -68,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     synth.add_argument(
         "--cdktf-out", type=Path, default=None, help="Terraform JSON output (default: cdktf.out)"
+    )
+    synth.add_argument(
+        "--accept-immutable-changes",
+        action="store_true",
+        help="write changes to immutable fields (after doing the migration the error names)",
     )
     synth.set_defaults(command=_synth)
 
@@ -201,6 +206,8 @@ def _synth(args: argparse.Namespace) -> int:
     if args.target in ("kubernetes", "all"):
         started = time.perf_counter()
         results = _synthesize(names, paths)
+        if not args.accept_immutable_changes:
+            immutable_fields.refuse([(r.environment.name, r.manifests) for r in results], paths.dist)
         diffs = write(results, paths.dist)
         for result in results:
             diff = diffs[result.environment.name]
@@ -313,6 +320,8 @@ def _diff(args: argparse.Namespace) -> int:
         name = result.environment.name
         drift = diff_trees(committed_files(name, paths.dist), result.files)
         print(f"{name}: {drift.summary()}")
+        for finding in immutable_fields.against_committed(name, result.manifests, paths.dist):
+            print(f"error: {name}: {finding.render()}", file=sys.stderr)
         if args.stat:
             for marker, files in (("+", drift.added), ("-", drift.removed), ("M", drift.changed)):
                 for path in files:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from cdk8s_plus_27 import k8s
 
-from charts.platform import capacity
 from charts.labels import workload_labels
+from charts.platform import capacity
 from charts.pods import (
     checkov_skips,
     container_security_context,

@@ -19,7 +19,6 @@ from charts import secret_catalog
 from charts.gitops.vault_tls import VAULT_SERVICE, VAULT_TLS_SECRET
 from charts.observability import mesh_scrape
 from charts.observability.dashboard_config_map import FOLDER_ANNOTATION, SIDECAR_LABEL, SIDECAR_LABEL_VALUE
-from charts.platform import capacity
 from charts.observability.metrics import (
     HTTP_REQUESTS_PER_SECOND,
     HTTP_REQUESTS_TOTAL,
@@ -29,6 +28,7 @@ from charts.observability.metrics import (
     REQUEST_RATE_WINDOW_SCRAPES,
     SERVICE_LABEL,
 )
+from charts.platform import capacity
 from charts.topology import API_GATEWAY, INGRESS_GATEWAY, PROMETHEUS, SEARCH
 from contexter_deploy.config import Environment
 from contexter_deploy.config.quantity import parse_quantity
@@ -193,6 +193,8 @@ def istio_ingressgateway(environment: Environment) -> Values:
             "targetCPUUtilizationPercentage": 70,
         },
         "podDisruptionBudget": {"minAvailable": 1},
+        # Every request enters here: above the services it routes to.
+        "priorityClassName": capacity.CRITICAL_PRIORITY,
         "resources": {"requests": {"cpu": "500m", "memory": "256Mi"}, "limits": {"memory": "1Gi"}},
         "topologySpreadConstraints": zone_spread(labels),
         "service": {
@@ -328,6 +330,8 @@ def cert_manager(environment: Environment) -> Values:
         "prometheus": {"enabled": True, "servicemonitor": {"enabled": True}},
         "webhook": component("webhook", "50m", "128Mi"),
         "cainjector": component("cainjector", "50m", "256Mi"),
+        # A platform controller: above the services when the cluster is full.
+        "global": {"priorityClassName": capacity.CRITICAL_PRIORITY},
     }
 
 
@@ -424,6 +428,7 @@ def prometheus_adapter(environment: Environment) -> Values:
             "path": prometheus.path,
         },
         "rules": {"default": False, "custom": prometheus_adapter_rules(environment), "external": []},
+        "priorityClassName": capacity.CRITICAL_PRIORITY,
         "podSecurityContext": {**RESTRICTED_POD, "fsGroup": 10001},
         "securityContext": {**RESTRICTED_CONTAINER, "runAsUser": 10001},
     }
@@ -439,6 +444,7 @@ def argo_rollouts(environment: Environment) -> Values:
             "resources": resources("100m", "256Mi"),
             "topologySpreadConstraints": zone_spread(labels),
             "metrics": {"enabled": True, "serviceMonitor": {"enabled": True}},
+            "priorityClassName": capacity.CRITICAL_PRIORITY,
         },
         "dashboard": {"enabled": False},
     }
@@ -700,6 +706,7 @@ def velero(environment: Environment) -> Values:
         "podSecurityContext": {**RESTRICTED_POD, "runAsUser": 65532, "runAsGroup": 65532, "fsGroup": 65532},
         "containerSecurityContext": RESTRICTED_CONTAINER,
         "metrics": {"enabled": True, "serviceMonitor": {"enabled": True}},
+        "priorityClassName": capacity.CRITICAL_PRIORITY,
     }
 
 

@@ -58,7 +58,7 @@ class CapacityApplication(Construct):
                     target_revision=props.gitops.target_revision,
                     path=self.path,
                 ),
-                # Every object here is cluster-scoped; the namespace only satisfies the project's destinations.
+                # Every object here is cluster-scoped; the namespace satisfies the project.
                 destination=argo_cd.ApplicationSpecDestination(server=IN_CLUSTER, namespace=APPS_NAMESPACE),
                 sync_policy=sync_policy(props.gitops, options=SYNC_OPTIONS, retry=props.retry),
             ),

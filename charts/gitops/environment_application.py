@@ -40,7 +40,11 @@ def directory_exclude() -> str:
 
     Argo CD matches it against each file's path relative to ``dist/<env>``; ``*`` crosses ``/``.
     """
-    return "{" + ",".join(f"{folder}/*" for folder in (ARGOCD_DIRECTORY, CAPACITY_DIRECTORY, MANUAL_DIRECTORY)) + "}"
+    return (
+        "{"
+        + ",".join(f"{folder}/*" for folder in (ARGOCD_DIRECTORY, CAPACITY_DIRECTORY, MANUAL_DIRECTORY))
+        + "}"
+    )
 
 
 def rollout_managed_fields(autoscaled: Sequence[str]) -> tuple[IgnoreDifference, ...]:
@@ -89,7 +93,7 @@ class ContexterApplicationProps:
 
 
 class ContexterApplication(Construct):
-    """``Application contexter``: ``dist/<env>`` recursively, minus ``argocd/``, ``capacity/`` and ``jobs/``."""
+    """``Application contexter``: ``dist/<env>`` recursively, less ``argocd/``, ``capacity/``, ``jobs/``."""
 
     def __init__(self, scope: Construct, id: str, *, props: ContexterApplicationProps) -> None:
         super().__init__(scope, id)

@@ -1,10 +1,13 @@
 """Where pods run: the three kinds of node capacity, and the priorities that decide who waits.
 
-| capacity | nodes | taint | who runs there |
-| --- | --- | --- | --- |
-| ``system`` | the managed node group (``infra/cluster/system_node_group.py``), on demand | ``CriticalAddonsOnly=true:NoSchedule`` | what must run before Karpenter does: Argo CD, Karpenter, CoreDNS, the CSI controller |
-| ``critical`` | Karpenter NodePool ``critical``, on demand only, never consolidated while busy, never expired | ``contexter.io/capacity=critical:NoSchedule`` | state and control: Qdrant, Redis, Vault, Prometheus, Alertmanager, istiod |
-| default | Karpenter NodePool ``default``, spot and on demand, consolidated after ``consolidate_after`` | none | everything else: the stateless services, the jobs, the other add-ons |
+- ``system``: the managed node group (``infra/cluster/system_node_group.py``), on demand,
+  tainted ``CriticalAddonsOnly=true:NoSchedule``: what must run before Karpenter does (Argo CD,
+  Karpenter, CoreDNS, the CSI controller).
+- ``critical``: Karpenter NodePool ``critical``, on demand only, never consolidated while busy,
+  never expired, tainted ``contexter.io/capacity=critical:NoSchedule``: state and control (Qdrant,
+  Redis, Vault, Prometheus, Alertmanager, istiod).
+- default: Karpenter NodePool ``default``, spot and on demand, consolidated after
+  ``consolidate_after``, no taint: everything else.
 
 The pods of the ``system`` and ``critical`` capacity select it by the node label
 ``contexter.io/capacity`` and tolerate its taint; nothing else can land there by accident.

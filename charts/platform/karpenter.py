@@ -191,7 +191,9 @@ def _node_pool(
                     ),
                     requirements=[
                         karpenter.NodePoolSpecTemplateSpecRequirements(
-                            key="karpenter.sh/capacity-type", operator=operator.IN, values=list(capacity_types)
+                            key="karpenter.sh/capacity-type",
+                            operator=operator.IN,
+                            values=list(capacity_types),
                         ),
                         karpenter.NodePoolSpecTemplateSpecRequirements(
                             key="karpenter.k8s.aws/instance-category",

@@ -19,8 +19,8 @@ from typing import Any
 
 from cdk8s_plus_27 import k8s
 
-from charts.platform import capacity
 from charts.labels import workload_labels
+from charts.platform import capacity
 from charts.pods import (
     CAPACITY_TYPE_KEY,
     DEFAULT_CONTAINER_ANNOTATION,

@@ -247,7 +247,9 @@ class Qdrant(StrictModel):
                 "replication_factor", self.replication_factor, f"must be <= replicas ({self.replicas})"
             )
         _never_shrinks("data_volume_size", self.data_volume_size, self.initial_data_volume_size)
-        _never_shrinks("snapshots_volume_size", self.snapshots_volume_size, self.initial_snapshots_volume_size)
+        _never_shrinks(
+            "snapshots_volume_size", self.snapshots_volume_size, self.initial_snapshots_volume_size
+        )
         return self
 
     @property

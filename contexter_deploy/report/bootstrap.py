@@ -8,6 +8,10 @@ tolerations against the taints, its node selector and required node affinity aga
 hostname anti-affinity against the node count; its StorageClass and PriorityClass applied),
 NodePools from the wave their Application applies them once Karpenter runs. Add-on pods come from
 each Application's Helm values read with the chart's keys and defaults.
+
+The rows are shown, not gating here: ``contexter-deploy validate`` fails on any of them (its
+bootstrap check, with the whole timeline), so a partial tree (a hand-built fixture) still reports
+its other figures.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ def bootstrap_rows(inputs: Inputs) -> list[Row]:
             status(bootstrap.problems),
             derived,
             bootstrap.problems[:5] or tuple(step.render() for step in bootstrap.steps if step.adds),
+            gating=False,
         ),
         Row(
             FIGURE,
@@ -48,6 +53,7 @@ def bootstrap_rows(inputs: Inputs) -> list[Row]:
             status(down.problems),
             derived,
             down.problems[:5],
+            gating=False,
         ),
         Row(
             FIGURE,
@@ -57,5 +63,6 @@ def bootstrap_rows(inputs: Inputs) -> list[Row]:
             status(bootstrap.placement_problems),
             derived,
             bootstrap.placement_problems[:5],
+            gating=False,
         ),
     ]

@@ -20,6 +20,7 @@ FIGURE_TITLES = {
     "zero-downtime": "Zero-downtime readiness",
     "efficiency": "Resource efficiency",
     "cost": "Monthly cost estimate",
+    "bootstrap": "Bootstrap from an empty account",
 }
 
 

@@ -111,7 +111,9 @@ ADDON_PODS: Mapping[str, tuple[Component, ...]] = {
         _argo("notifications-controller", "notifications", enabled=(("notifications", "enabled"), True)),
         _argo("dex", "dex", enabled=(("dex", "enabled"), True)),
         _argo("redis", "redis", enabled=(("redis", "enabled"), True), disabled_by=("redis-ha", "enabled")),
-        _argo("redis-secret-init (hook Job)", "redisSecretInit", enabled=(("redisSecretInit", "enabled"), True)),
+        _argo(
+            "redis-secret-init (hook Job)", "redisSecretInit", enabled=(("redisSecretInit", "enabled"), True)
+        ),
         Component(
             "argo-cd redis-ha",
             ("redis-ha",),
@@ -160,22 +162,57 @@ ADDON_PODS: Mapping[str, tuple[Component, ...]] = {
         ),
     ),
     "cert-manager": (
-        Component("cert-manager controller", defaults={"nodeSelector": LINUX}, replicas=(("replicaCount",), 1)),
-        Component("cert-manager webhook", ("webhook",), defaults={"nodeSelector": LINUX},
-                  replicas=(("webhook", "replicaCount"), 1)),
-        Component("cert-manager cainjector", ("cainjector",), defaults={"nodeSelector": LINUX},
-                  replicas=(("cainjector", "replicaCount"), 1)),
-        Component("cert-manager startupapicheck (hook Job)", ("startupapicheck",), defaults={"nodeSelector": LINUX}),
+        Component(
+            "cert-manager controller",
+            defaults={"nodeSelector": LINUX},
+            replicas=(("replicaCount",), 1),
+            priority=("global", "priorityClassName"),
+        ),
+        Component(
+            "cert-manager webhook",
+            ("webhook",),
+            defaults={"nodeSelector": LINUX},
+            replicas=(("webhook", "replicaCount"), 1),
+            priority=("global", "priorityClassName"),
+        ),
+        Component(
+            "cert-manager cainjector",
+            ("cainjector",),
+            defaults={"nodeSelector": LINUX},
+            replicas=(("cainjector", "replicaCount"), 1),
+            priority=("global", "priorityClassName"),
+        ),
+        Component(
+            "cert-manager startupapicheck (hook Job)",
+            ("startupapicheck",),
+            defaults={"nodeSelector": LINUX},
+            priority=("global", "priorityClassName"),
+        ),
     ),
     "external-secrets": (
         Component("external-secrets controller", fallback=("global",), replicas=(("replicaCount",), 1)),
-        Component("external-secrets webhook", ("webhook",), fallback=("global",),
-                  replicas=(("webhook", "replicaCount"), 1)),
-        Component("external-secrets cert-controller", ("certController",), fallback=("global",),
-                  replicas=(("certController", "replicaCount"), 1)),
+        Component(
+            "external-secrets webhook",
+            ("webhook",),
+            fallback=("global",),
+            replicas=(("webhook", "replicaCount"), 1),
+        ),
+        Component(
+            "external-secrets cert-controller",
+            ("certController",),
+            fallback=("global",),
+            replicas=(("certController", "replicaCount"), 1),
+        ),
     ),
     "metrics-server": (Component("metrics-server", replicas=(("replicas",), 1)),),
-    "argo-rollouts": (Component("argo-rollouts controller", ("controller",), replicas=(("controller", "replicas"), 2)),),
+    "argo-rollouts": (
+        Component(
+            "argo-rollouts controller",
+            ("controller",),
+            replicas=(("controller", "replicas"), 2),
+            priority=("controller", "priorityClassName"),
+        ),
+    ),
     "keda": (
         Component("keda operator", replicas=(("operator", "replicaCount"), 1)),
         Component("keda metrics-apiserver", replicas=(("metricsServer", "replicaCount"), 1)),
@@ -188,8 +225,14 @@ ADDON_PODS: Mapping[str, tuple[Component, ...]] = {
             ("prometheus", "prometheusSpec"),
             replicas=(("prometheus", "prometheusSpec", "replicas"), 1),
             stateful=True,
-            storage_class=("prometheus", "prometheusSpec", "storageSpec", "volumeClaimTemplate", "spec",
-                           "storageClassName"),
+            storage_class=(
+                "prometheus",
+                "prometheusSpec",
+                "storageSpec",
+                "volumeClaimTemplate",
+                "spec",
+                "storageClassName",
+            ),
             priority=("prometheus", "prometheusSpec", "priorityClassName"),
             annotations=("prometheus", "prometheusSpec", "podMetadata", "annotations"),
         ),
@@ -198,23 +241,40 @@ ADDON_PODS: Mapping[str, tuple[Component, ...]] = {
             ("alertmanager", "alertmanagerSpec"),
             replicas=(("alertmanager", "alertmanagerSpec", "replicas"), 1),
             stateful=True,
-            storage_class=("alertmanager", "alertmanagerSpec", "storage", "volumeClaimTemplate", "spec",
-                           "storageClassName"),
+            storage_class=(
+                "alertmanager",
+                "alertmanagerSpec",
+                "storage",
+                "volumeClaimTemplate",
+                "spec",
+                "storageClassName",
+            ),
             priority=("alertmanager", "alertmanagerSpec", "priorityClassName"),
             annotations=("alertmanager", "alertmanagerSpec", "podMetadata", "annotations"),
         ),
         Component("grafana", ("grafana",), replicas=(("grafana", "replicas"), 1)),
         Component("kube-state-metrics", ("kube-state-metrics",)),
     ),
-    "istio-ingressgateway": (Component("istio-ingressgateway", replicas=(("autoscaling", "minReplicas"), 1)),),
+    "istio-ingressgateway": (
+        Component(
+            "istio-ingressgateway",
+            replicas=(("autoscaling", "minReplicas"), 1),
+            priority=("priorityClassName",),
+        ),
+    ),
     # The Pushgateway's volume holds the backups' last-success times, re-pushed by the next run:
     # a restart on another node keeps them on the volume, so spot is acceptable here.
     "prometheus-pushgateway": (
-        Component("prometheus-pushgateway", replicas=(("replicaCount",), 1),
-                  storage_class=("persistentVolume", "storageClass")),
+        Component(
+            "prometheus-pushgateway",
+            replicas=(("replicaCount",), 1),
+            storage_class=("persistentVolume", "storageClass"),
+        ),
     ),
-    "prometheus-adapter": (Component("prometheus-adapter", replicas=(("replicas",), 1)),),
-    "velero": (Component("velero"),),
+    "prometheus-adapter": (
+        Component("prometheus-adapter", replicas=(("replicas",), 1), priority=("priorityClassName",)),
+    ),
+    "velero": (Component("velero", priority=("priorityClassName",)),),
     "vault": (
         Component(
             "vault server",
@@ -353,8 +413,12 @@ def node_groups(terraform: Mapping[str, Any]) -> list[Capacity]:
             Taint(str(t["key"]), str(t.get("value", "")), EFFECTS.get(str(t["effect"]), str(t["effect"])))
             for t in body.get("taint") or []
         )
-        nodes = int((body.get("scaling_config") or {}).get("min_size", 0))
-        result.append(Capacity(f"node group {body.get('node_group_name', name)}", labels, taints, spot, nodes))
+        scaling = body.get("scaling_config") or {}
+        scaling = scaling[0] if isinstance(scaling, list) and scaling else scaling  # a block, as JSON allows
+        nodes = int(scaling.get("min_size", 0)) if isinstance(scaling, Mapping) else 0
+        result.append(
+            Capacity(f"node group {body.get('node_group_name', name)}", labels, taints, spot, nodes)
+        )
     return result
 
 
@@ -474,8 +538,8 @@ def addon_pods(application: Application) -> list[Pod]:
 
         replicas = 1
         if component.replicas is not None:
-            key, default = component.replicas
-            replicas = int(_get(values, key) or default)
+            replicas_key, replicas_default = component.replicas
+            replicas = int(_get(values, replicas_key) or replicas_default)
         affinity = placement("affinity")
         affinity = affinity if isinstance(affinity, Mapping) else {}
         annotations = _get(values, component.annotations) if component.annotations else None
@@ -582,8 +646,11 @@ def why_not(pod: Pod, capacity: Capacity) -> str | None:
     for key, value in pod.node_selector.items():
         offered = capacity.labels.get(key, frozenset())
         if value not in offered and "*" not in offered:
-            return f"nodeSelector {key}={value} matches no node (nodes carry {key}={sorted(offered) or 'nothing'})"
-    if pod.node_terms and not any(all(_expression_holds(e, capacity.labels) for e in t) for t in pod.node_terms):
+            carried = sorted(offered) or "nothing"
+            return f"nodeSelector {key}={value} matches no node (nodes carry {key}={carried})"
+    if pod.node_terms and not any(
+        all(_expression_holds(e, capacity.labels) for e in t) for t in pod.node_terms
+    ):
         return "its required node affinity matches no node"
     return None
 
@@ -605,9 +672,13 @@ class _State:
 def _place(pod: Pod, state: _State, wave: int) -> tuple[tuple[str, ...], list[str]]:
     """Where ``pod`` can run at ``wave``, and the problems that stop it."""
     problems = []
-    available = [c for c in state.capacity if c.wave <= wave and (not c.karpenter or _karpenter_up(state, wave))]
+    available = [
+        c for c in state.capacity if c.wave <= wave and (not c.karpenter or _karpenter_up(state, wave))
+    ]
     fits = [c for c in available if why_not(pod, c) is None]
-    where = f"{pod.application} (wave {wave})" if wave != INSTALL_WAVE else f"{pod.application} (helm install)"
+    where = (
+        f"{pod.application} (wave {wave})" if wave != INSTALL_WAVE else f"{pod.application} (helm install)"
+    )
     if not fits:
         later = [
             f"{c.name} would take it but is applied only at wave {c.wave}"
@@ -671,7 +742,9 @@ def _critical_problems(pod: Pod, capacities: Sequence[Capacity], fits: Sequence[
     return problems
 
 
-def simulate(manifests: Sequence[Manifest], terraform: Mapping[str, Any], *, karpenter: bool = True) -> Simulation:
+def simulate(
+    manifests: Sequence[Manifest], terraform: Mapping[str, Any], *, karpenter: bool = True
+) -> Simulation:
     """Bootstrap the cluster ``manifests`` and ``terraform`` describe; ``karpenter=False``: Karpenter down."""
     apps = applications(manifests)
     by_path = {m.path: m for m in manifests}
@@ -726,14 +799,9 @@ def simulate(manifests: Sequence[Manifest], terraform: Mapping[str, Any], *, kar
             placed.append((f"{pod.name} x{pod.replicas}", fits or ("nothing",)))
         if app.name == "karpenter" and karpenter and not blocked:
             state.karpenter_ready = wave
-        if wave == INSTALL_WAVE:
-            label = f"{app.name} (helm install)"
-        else:
-            label = app.name
+        label = f"{app.name} (helm install)" if wave == INSTALL_WAVE else app.name
         held = {m.path for m in members.get(app.name, [])} if wave != INSTALL_WAVE else set()
-        adds = tuple(
-            f"NodePool {m.name}" for m in manifests if m.kind == "NodePool" and m.path in held
-        )
+        adds = tuple(f"NodePool {m.name}" for m in manifests if m.kind == "NodePool" and m.path in held)
         steps.append(Step(wave, label, tuple(placed), adds))
     if not any(m.kind in WORKLOAD_KINDS for m in manifests):
         problems.append("no Contexter workload (Deployment, StatefulSet, Rollout) found")
@@ -755,11 +823,17 @@ def scenarios(manifests: Sequence[Manifest], terraform: Mapping[str, Any]) -> tu
 def render(environment: str, bootstrap: Simulation, down: Simulation) -> list[str]:
     """The timeline and a one-line verdict per scenario, as ``contexter-deploy validate`` prints them."""
     lines = [f"{environment}: bootstrap: {step.render()}" for step in bootstrap.steps]
+    blocked = (
+        f"{len(bootstrap.problems)} blocked" if bootstrap.problems else "every one schedulable at its wave"
+    )
+    placed = (
+        f"{len(bootstrap.placement_problems)} problems"
+        if bootstrap.placement_problems
+        else "none may land on spot or be disrupted"
+    )
     lines.append(
-        f"{environment}: bootstrap: {bootstrap.pods} pod groups,"
-        f" {'every one schedulable at its wave' if not bootstrap.problems else f'{len(bootstrap.problems)} blocked'};"
-        f" {bootstrap.critical_pods} stateful or control,"
-        f" {'none may land on spot or be disrupted' if not bootstrap.placement_problems else f'{len(bootstrap.placement_problems)} problems'}"
+        f"{environment}: bootstrap: {bootstrap.pods} pod groups, {blocked};"
+        f" {bootstrap.critical_pods} stateful or control, {placed}"
     )
     lines.append(
         f"{environment}: bootstrap with Karpenter down:"
@@ -767,7 +841,6 @@ def render(environment: str, bootstrap: Simulation, down: Simulation) -> list[st
         f" on the node groups; {len(down.waiting)} pod groups wait for Karpenter"
     )
     return lines
-
 
 
 def validate_environments(names: Sequence[str], *, dist: Path, cdktf_out: Path) -> int:

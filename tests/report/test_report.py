@@ -79,6 +79,7 @@ def test_json_format_lists_every_row(capsys: pytest.CaptureFixture[str]) -> None
         "zero-downtime",
         "efficiency",
         "cost",
+        "bootstrap",
     }
 
 

@@ -76,7 +76,9 @@ def test_the_exclude_covers_every_argocd_capacity_and_jobs_file_that_synth_write
 ) -> None:
     for result in synthesized.values():
         for path in result.files:
-            assert argo_glob(directory_exclude(), path) == path.startswith(("argocd/", "capacity/", "jobs/")), path
+            assert argo_glob(directory_exclude(), path) == path.startswith(
+                ("argocd/", "capacity/", "jobs/")
+            ), path
 
 
 def test_argo_rollouts_owns_the_canary_route_weights(environments: dict[str, Environment]) -> None:

@@ -41,7 +41,9 @@ def _pools(environment: Environment) -> dict[str, dict[str, Any]]:
     return {pool["metadata"]["name"]: pool for pool in documents_of_kind(documents, "NodePool")}
 
 
-def test_critical_capacity_is_on_demand_tainted_and_never_expires(environments: dict[str, Environment]) -> None:
+def test_critical_capacity_is_on_demand_tainted_and_never_expires(
+    environments: dict[str, Environment],
+) -> None:
     for name in ENVIRONMENT_NAMES:
         settings = environments[name].cluster.karpenter
         pool = _pools(environments[name])["critical"]
