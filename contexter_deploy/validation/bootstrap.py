@@ -15,7 +15,9 @@ What it simulates, from what will be applied (``cdktf.out/stacks/<env>/cdk.tf.js
    taints it tolerates (NoSchedule, NoExecute) and whose labels satisfy its ``nodeSelector`` and
    required node affinity; with a required hostname anti-affinity, a fixed node group must have a
    node per replica; each PersistentVolumeClaim's StorageClass and each pod's PriorityClass must
-   already exist.
+   already exist. The pods only a node group can take (with the EKS add-ons Terraform installs
+   there) must pack, by requests, onto its ``min_size`` nodes' allocatable (the report's EKS AMI
+   formula, less the DaemonSets).
 4. It ends when the Contexter Application's workloads (Deployments, StatefulSets, Rollouts) can
    run; CronJob pods must be able to run by then too.
 
@@ -41,9 +43,11 @@ import fnmatch
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from contexter_deploy.config.quantity import parse_quantity
 from contexter_deploy.manifests import SYNC_WAVE_ANNOTATION, Manifest
 
 CAPACITY_TYPE_KEY = "karpenter.sh/capacity-type"
@@ -86,6 +90,8 @@ class Component:
     """Values key of the pod's annotations."""
     hostname_anti_affinity: bool = False
     """The template always adds a required anti-affinity on ``kubernetes.io/hostname``."""
+    resources: tuple[str, ...] | None = None
+    """Values key of the container resources (default: ``<path>.resources``)."""
 
 
 ARGO_GLOBAL = ("global",)
@@ -149,6 +155,7 @@ ADDON_PODS: Mapping[str, tuple[Component, ...]] = {
                 },
             },
             replicas=(("replicas",), 2),
+            resources=("controller", "resources"),
         ),
     ),
     "istiod": (
@@ -291,6 +298,14 @@ ADDON_PODS: Mapping[str, tuple[Component, ...]] = {
 """The pods each add-on chart renders (charts without pods, and DaemonSets, are absent): the
 values keys of each component's placement, and the chart's defaults for them."""
 
+EKS_ADDON_PODS: tuple[tuple[str, int, Decimal, Decimal], ...] = (
+    ("coredns", 2, Decimal("0.1"), Decimal(70 * 2**20)),
+    ("ebs-csi-controller", 2, Decimal("0.06"), Decimal(240 * 2**20)),
+)
+"""(name, replicas, CPU cores, memory bytes per pod) of the EKS add-ons that Terraform installs
+onto the system nodes (``cluster.addons``) at their default requests: CoreDNS 100m/70Mi, the EBS
+CSI controller's six containers 10m/40Mi each. DaemonSets are the report's ``NodeOverhead``."""
+
 REPAIR_APPLICATIONS = ("argo-cd", "karpenter")
 """What must still run with Karpenter down: it repairs (or is) everything else."""
 
@@ -320,6 +335,8 @@ class Capacity:
     """The root-Application wave from which it exists."""
     expires: bool = False
     """Whether Karpenter replaces its nodes after ``expireAfter`` (forcefully)."""
+    instance_types: tuple[str, ...] = ()
+    """A node group's instance types (the smallest one bounds what fits)."""
 
     @property
     def karpenter(self) -> bool:
@@ -345,6 +362,8 @@ class Pod:
     priority_class: str | None = None
     gating: bool = True
     """Whether the wave waits for it (CronJob pods do not)."""
+    requests: tuple[Decimal, Decimal] = (Decimal(0), Decimal(0))
+    """CPU cores and memory bytes one pod requests (its containers' sum)."""
 
 
 @dataclass(frozen=True)
@@ -378,6 +397,8 @@ class Simulation:
     placement_problems: tuple[str, ...] = ()
     """Stateful and control pods that may land on spot, or be disrupted."""
     critical_pods: int = 0
+    node_group_use: tuple[str, ...] = ()
+    """Requests of the pods only a node group can take, against its allocatable."""
 
     @property
     def findings(self) -> tuple[str, ...]:
@@ -416,9 +437,9 @@ def node_groups(terraform: Mapping[str, Any]) -> list[Capacity]:
         scaling = body.get("scaling_config") or {}
         scaling = scaling[0] if isinstance(scaling, list) and scaling else scaling  # a block, as JSON allows
         nodes = int(scaling.get("min_size", 0)) if isinstance(scaling, Mapping) else 0
-        result.append(
-            Capacity(f"node group {body.get('node_group_name', name)}", labels, taints, spot, nodes)
-        )
+        types = tuple(str(t) for t in body.get("instance_types") or ())
+        group = f"node group {body.get('node_group_name', name)}"
+        result.append(Capacity(group, labels, taints, spot, nodes, instance_types=types))
     return result
 
 
@@ -544,6 +565,7 @@ def addon_pods(application: Application) -> list[Pod]:
         affinity = affinity if isinstance(affinity, Mapping) else {}
         annotations = _get(values, component.annotations) if component.annotations else None
         storage = _get(values, component.storage_class) if component.storage_class else None
+        resources = _get(values, component.resources or (*component.path, "resources")) or {}
         pods.append(
             Pod(
                 component.name,
@@ -558,9 +580,19 @@ def addon_pods(application: Application) -> list[Pod]:
                 (annotations or {}).get(DO_NOT_DISRUPT) == "true",
                 (str(storage),) if storage else (),
                 _get(values, component.priority) if component.priority else None,
+                requests=_requests([resources]),
             )
         )
     return pods
+
+
+def _requests(resources: Iterable[Mapping[str, Any]]) -> tuple[Decimal, Decimal]:
+    cpu, memory = Decimal(0), Decimal(0)
+    for item in resources:
+        requests = (item.get("requests") or {}) if isinstance(item, Mapping) else {}
+        cpu += parse_quantity(str(requests.get("cpu", "0")))
+        memory += parse_quantity(str(requests.get("memory", "0")))
+    return cpu, memory
 
 
 def _pod_template(manifest: Manifest) -> Mapping[str, Any]:
@@ -598,6 +630,7 @@ def workload_pods(manifests: Iterable[Manifest], application: Application) -> li
                 tuple(claims),
                 spec.get("priorityClassName"),
                 gating=manifest.kind != "CronJob",
+                requests=_requests([c.get("resources") or {} for c in spec.get("containers") or []]),
             )
         )
     return pods
@@ -682,6 +715,8 @@ def _place(pod: Pod, state: _State, wave: int) -> tuple[tuple[str, ...], list[st
     if not fits:
         later = [
             f"{c.name} would take it but is applied only at wave {c.wave}"
+            if c.wave > wave
+            else f"{c.name} would take it but Karpenter is not running"
             for c in state.capacity
             if c not in available and c.wave < 10**6 and why_not(pod, c) is None
         ]
@@ -763,6 +798,8 @@ def simulate(
     )
     problems: list[str] = []
     placement: list[str] = []
+    pinned: dict[str, list[Pod]] = {}
+    """Pods that only a node group can take, by group: they must fit its nodes' allocatable."""
     critical = 0
     if not groups:
         problems.append("no aws_eks_node_group in the Terraform JSON: nothing can run before Karpenter")
@@ -797,12 +834,23 @@ def simulate(
                 placement += _critical_problems(pod, state.capacity, fits)
                 critical += pod.stateful
             placed.append((f"{pod.name} x{pod.replicas}", fits or ("nothing",)))
+            only = [c for c in groups if c.name in fits]
+            if only and len(only) == len(fits) and wave != INSTALL_WAVE:
+                pinned.setdefault(only[0].name, []).append(pod)
         if app.name == "karpenter" and karpenter and not blocked:
             state.karpenter_ready = wave
         label = f"{app.name} (helm install)" if wave == INSTALL_WAVE else app.name
         held = {m.path for m in members.get(app.name, [])} if wave != INSTALL_WAVE else set()
         adds = tuple(f"NodePool {m.name}" for m in manifests if m.kind == "NodePool" and m.path in held)
         steps.append(Step(wave, label, tuple(placed), adds))
+    usage: list[str] = []
+    daemonsets = [
+        _requests([_get(app.values, key) or {}])
+        for app in apps
+        for name, key in DAEMONSET_RESOURCES.items()
+        if app.name == name
+    ]
+    problems += _fit_node_groups(groups, pinned, usage, daemonsets)
     if not any(m.kind in WORKLOAD_KINDS for m in manifests):
         problems.append("no Contexter workload (Deployment, StatefulSet, Rollout) found")
     return Simulation(
@@ -812,7 +860,101 @@ def simulate(
         tuple(waiting),
         tuple(dict.fromkeys(placement)),
         critical,
+        tuple(usage),
     )
+
+
+DAEMONSET_RESOURCES: Mapping[str, tuple[str, ...]] = {"istio-cni": ("cni", "resources")}
+"""Add-on DaemonSets that run on every node, taints included (istio-cni tolerates them all), and
+the values key of their requests; the EKS ones are the report's ``NodeOverhead``."""
+
+
+def _fit_node_groups(
+    groups: Sequence[Capacity],
+    pinned: Mapping[str, Sequence[Pod]],
+    usage: list[str],
+    daemonsets: Sequence[tuple[Decimal, Decimal]] = (),
+) -> list[str]:
+    """Whether the pods only a node group can take fit its ``min_size`` nodes, by requests.
+
+    Each node offers the report's allocatable (EKS AMI formula, less the DaemonSets); the pods are
+    packed largest first onto the node with the most room left (kube-scheduler's default scoring),
+    replicas of one pod on different nodes (they spread or repel by hostname). A pod that finds
+    no node fails the group.
+    """
+    from contexter_deploy.report.efficiency import allocatable, instance_catalog
+    from contexter_deploy.report.parameters import DEFAULT_PARAMETERS
+
+    catalog = instance_catalog()
+    problems = []
+    for group in groups:
+        pods = pinned.get(group.name, [])
+        if not pods or group.nodes is None:
+            continue
+        known = [catalog[name] for name in group.instance_types if name in catalog]
+        if not known:
+            problems.append(
+                f"{group.name}: instance types {list(group.instance_types)} are not in"
+                " contexter_deploy/report/instance_types.yaml: the pods that need it cannot be sized"
+            )
+            continue
+        node = min(
+            (allocatable(t, DEFAULT_PARAMETERS, daemonsets) for t in known), key=lambda a: (a.cpu, a.memory)
+        )
+        demands = [(p.name, p.replicas, *p.requests) for p in pods if p.gating]
+        demands += [(name, replicas, cpu, memory) for name, replicas, cpu, memory in EKS_ADDON_PODS]
+        cpu = sum((replicas * c for _, replicas, c, _ in demands), Decimal(0))
+        memory = sum((replicas * m for _, replicas, _, m in demands), Decimal(0))
+        for name, _, c, m in demands:
+            if c > node.cpu or m > node.memory:
+                problems.append(f"{name} requests more than one node of {group.name} can allocate")
+        total_cpu, total_memory = node.cpu * group.nodes, node.memory * group.nodes
+        unplaced = _pack(demands, group.nodes, node.cpu, node.memory)
+        if unplaced:
+            problems.append(
+                f"{group.name}: {', '.join(unplaced)} fit no node: {group.nodes} nodes of"
+                f" {node.cpu:.2f} CPU and {node.memory / 2**30:.1f} GiB allocatable each cannot hold"
+                f" {cpu:.2f} CPU and {memory / 2**30:.1f} GiB of requests with one replica per node"
+            )
+        usage.append(
+            f"{group.name}: {cpu:.2f} of {total_cpu:.2f} CPU, {memory / 2**30:.1f} of"
+            f" {total_memory / 2**30:.1f} GiB requested on {group.nodes} nodes"
+        )
+        if cpu > total_cpu or memory > total_memory:
+            problems.append(
+                f"{group.name}: the pods only it can run request {cpu:.2f} CPU and {memory / 2**30:.1f} GiB;"
+                f" its {group.nodes} nodes allocate {total_cpu:.2f} CPU and {total_memory / 2**30:.1f} GiB"
+                f" ({', '.join(sorted({p.name for p in pods}))})"
+            )
+    return problems
+
+
+@dataclass
+class _Node:
+    """Room left on one node while packing."""
+
+    cpu: Decimal
+    memory: Decimal
+    pods: set[str] = field(default_factory=set)
+
+
+def _pack(
+    demands: Sequence[tuple[str, int, Decimal, Decimal]], nodes: int, cpu: Decimal, memory: Decimal
+) -> list[str]:
+    """The pods that do not fit, packed largest first, least allocated node first, one replica per node."""
+    room = [_Node(cpu, memory) for _ in range(nodes)]
+    unplaced = []
+    pods = [(name, c, m) for name, replicas, c, m in demands for _ in range(replicas)]
+    for name, c, m in sorted(pods, key=lambda pod: (pod[1], pod[2]), reverse=True):
+        candidates = [n for n in room if n.cpu >= c and n.memory >= m and name not in n.pods]
+        if not candidates:
+            unplaced.append(name)
+            continue
+        best = max(candidates, key=lambda n: n.cpu / cpu + n.memory / memory)
+        best.cpu -= c
+        best.memory -= m
+        best.pods.add(name)
+    return sorted(set(unplaced))
 
 
 def scenarios(manifests: Sequence[Manifest], terraform: Mapping[str, Any]) -> tuple[Simulation, Simulation]:
@@ -835,6 +977,7 @@ def render(environment: str, bootstrap: Simulation, down: Simulation) -> list[st
         f"{environment}: bootstrap: {bootstrap.pods} pod groups, {blocked};"
         f" {bootstrap.critical_pods} stateful or control, {placed}"
     )
+    lines += [f"{environment}: bootstrap: {line}" for line in bootstrap.node_group_use]
     lines.append(
         f"{environment}: bootstrap with Karpenter down:"
         f" {', '.join(REPAIR_APPLICATIONS)} {'schedule' if not down.problems else 'CANNOT schedule'}"
@@ -853,7 +996,7 @@ def validate_environments(names: Sequence[str], *, dist: Path, cdktf_out: Path) 
         bootstrap, down = scenarios(inputs.manifests, inputs.terraform)
         for line in render(name, bootstrap, down):
             print(line)
-        for finding in (*bootstrap.findings, *down.problems):
+        for finding in dict.fromkeys((*bootstrap.findings, *down.problems)):
             print(f"error: {name}: bootstrap: {finding}", file=sys.stderr)
             status = 1
     return status

@@ -230,8 +230,14 @@ def committed_documents(files: Mapping[str, str]) -> list[dict[str, Any]]:
 
 
 def against_committed(name: str, fresh: Sequence[Manifest], dist: Path) -> list[Finding]:
-    """The refused changes of ``fresh`` against the committed ``dist/<name>`` (none if it is absent)."""
-    return check(committed_documents(read_tree(dist / name)), fresh)
+    """The refused changes of ``fresh`` against the committed ``dist/<name>`` (none if it is absent).
+
+    Only the files of the kinds the rules cover are parsed (``<name>.<kind>.yaml``), so the check
+    costs a few milliseconds, not a parse of the whole tree.
+    """
+    kinds = tuple(f".{kind.lower()}.yaml" for kind in RULES)
+    files = {path: text for path, text in read_tree(dist / name).items() if path.endswith(kinds)}
+    return check(committed_documents(files), fresh)
 
 
 def refuse(results: Sequence[tuple[str, Sequence[Manifest]]], dist: Path) -> None:

@@ -30,16 +30,16 @@ def test_every_argo_cd_pod_runs_on_the_system_nodes(environments: dict[str, Envi
 def test_argo_cd_drops_redis_ha_when_the_system_nodes_cannot_hold_its_three_pods(
     environments: dict[str, Environment],
 ) -> None:
-    dev = environments["dev"]
-    assert dev.cluster.system_nodes.min_size == 2
-    assert argo_cd_placement(dev)["redis-ha"] == {"enabled": False}
-    assert "argo-cd redis" in _pods(dev, "argo-cd")
+    for name in ENVIRONMENT_NAMES:
+        environment = environments[name]
+        assert environment.cluster.system_nodes.min_size >= 3, name
+        assert argo_cd_placement(environment)["redis-ha"]["enabled"] is True, name
     prod = environments["prod"]
-    assert argo_cd_placement(prod)["redis-ha"]["enabled"] is True
-    three = dev.model_copy(
-        update={"cluster": dev.cluster.model_copy(update={"system_nodes": prod.cluster.system_nodes})}
-    )
-    assert argo_cd_placement(three)["redis-ha"]["enabled"] is True
+    two = prod.cluster.system_nodes.model_copy(update={"min_size": 2, "desired_size": 2})
+    small = prod.model_copy(update={"cluster": prod.cluster.model_copy(update={"system_nodes": two})})
+    assert argo_cd_placement(small)["redis-ha"] == {"enabled": False}
+    assert "argo-cd redis" in _pods(small, "argo-cd")
+    assert "argo-cd redis-ha" not in _pods(small, "argo-cd")
 
 
 def test_karpenter_runs_on_the_system_nodes(environments: dict[str, Environment]) -> None:

@@ -36,6 +36,7 @@ def _terraform(nodes: int = 3) -> dict[str, Any]:
                 "system": {
                     "node_group_name": "system",
                     "capacity_type": "ON_DEMAND",
+                    "instance_types": ["m7i.large"],
                     "labels": {"contexter.io/capacity": "system"},
                     "taint": [{"key": "CriticalAddonsOnly", "value": "true", "effect": "NO_SCHEDULE"}],
                     "scaling_config": {"min_size": nodes, "desired_size": nodes, "max_size": 6},
@@ -266,6 +267,44 @@ def test_fails_when_karpenter_cannot_run_without_karpenter_nodes() -> None:
     assert any(f.startswith("karpenter of karpenter (wave 2) cannot be scheduled") for f in findings), (
         findings
     )
+
+
+def test_fails_when_the_system_pods_request_more_than_the_system_nodes_allocate() -> None:
+    argo = {
+        "global": {"nodeSelector": SYSTEM, "tolerations": [SYSTEM_TOLERATION]},
+        "controller": {"resources": {"requests": {"cpu": "1", "memory": "2Gi"}}},
+        "repoServer": {"replicas": 2, "resources": {"requests": {"cpu": "1", "memory": "1Gi"}}},
+    }
+    documents = _replace(
+        _cluster(), "Application", "argo-cd", _application("argo-cd", 2, chart="argo-cd", values=argo)
+    )
+    result = simulate([Manifest(d) for d in documents], _terraform(3))
+    assert result.findings == ()
+    [usage] = result.node_group_use
+    assert usage.startswith("node group system: 3.32 of ")
+    findings = _run(documents, nodes=1)
+    assert any(
+        f.startswith("node group system: the pods only it can run request 3.32 CPU")
+        and "its 1 nodes allocate 1.74 CPU" in f
+        for f in findings
+    ), findings
+
+
+def test_fails_when_the_system_pods_fit_by_their_sum_but_not_pod_by_pod() -> None:
+    argo = {
+        "global": {"nodeSelector": SYSTEM, "tolerations": [SYSTEM_TOLERATION]},
+        "controller": {"resources": {"requests": {"cpu": "1.2", "memory": "1Gi"}}},
+        "repoServer": {"replicas": 2, "resources": {"requests": {"cpu": "900m", "memory": "1Gi"}}},
+    }
+    documents = _replace(
+        _cluster(), "Application", "argo-cd", _application("argo-cd", 2, chart="argo-cd", values=argo)
+    )
+    result = simulate([Manifest(d) for d in documents], _terraform(2))
+    assert "the pods only it can run request" not in " ".join(result.findings), "the sum fits"
+    assert any(
+        f.startswith("node group system: argo-cd repo-server fit no node: 2 nodes of 1.74 CPU")
+        for f in result.findings
+    ), result.findings
 
 
 def test_fails_when_terraform_has_no_node_group() -> None:
