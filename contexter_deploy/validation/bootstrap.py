@@ -17,7 +17,8 @@ What it simulates, from what will be applied (``cdktf.out/stacks/<env>/cdk.tf.js
    node per replica; each PersistentVolumeClaim's StorageClass and each pod's PriorityClass must
    already exist. The pods only a node group can take (with the EKS add-ons Terraform installs
    there) must pack, by requests, onto its ``min_size`` nodes' allocatable (the report's EKS AMI
-   formula, less the DaemonSets).
+   formula, less the DaemonSets); the pods only one NodePool can take must stay within its
+   ``limits``.
 4. It ends when the Contexter Application's workloads (Deployments, StatefulSets, Rollouts) can
    run; CronJob pods must be able to run by then too.
 
@@ -337,6 +338,8 @@ class Capacity:
     """Whether Karpenter replaces its nodes after ``expireAfter`` (forcefully)."""
     instance_types: tuple[str, ...] = ()
     """A node group's instance types (the smallest one bounds what fits)."""
+    limits: tuple[Decimal, Decimal] | None = None
+    """A NodePool's ``limits`` (CPU cores, memory bytes; 0 where unset)."""
 
     @property
     def karpenter(self) -> bool:
@@ -473,6 +476,10 @@ def node_pools(manifests: Sequence[Manifest], waves: Mapping[str, int]) -> list[
                 None,
                 wave,
                 expires=str(spec.get("expireAfter", "720h")) != "Never",
+                limits=(
+                    parse_quantity(str((pool.spec.get("limits") or {}).get("cpu", "0"))),
+                    parse_quantity(str((pool.spec.get("limits") or {}).get("memory", "0"))),
+                ),
             )
         )
     return result
@@ -834,9 +841,8 @@ def simulate(
                 placement += _critical_problems(pod, state.capacity, fits)
                 critical += pod.stateful
             placed.append((f"{pod.name} x{pod.replicas}", fits or ("nothing",)))
-            only = [c for c in groups if c.name in fits]
-            if only and len(only) == len(fits) and wave != INSTALL_WAVE:
-                pinned.setdefault(only[0].name, []).append(pod)
+            if len(fits) == 1 and wave != INSTALL_WAVE:
+                pinned.setdefault(fits[0], []).append(pod)
         if app.name == "karpenter" and karpenter and not blocked:
             state.karpenter_ready = wave
         label = f"{app.name} (helm install)" if wave == INSTALL_WAVE else app.name
@@ -851,6 +857,7 @@ def simulate(
         if app.name == name
     ]
     problems += _fit_node_groups(groups, pinned, usage, daemonsets)
+    problems += _fit_pool_limits(pools, pinned, usage)
     if not any(m.kind in WORKLOAD_KINDS for m in manifests):
         problems.append("no Contexter workload (Deployment, StatefulSet, Rollout) found")
     return Simulation(
@@ -925,6 +932,34 @@ def _fit_node_groups(
                 f"{group.name}: the pods only it can run request {cpu:.2f} CPU and {memory / 2**30:.1f} GiB;"
                 f" its {group.nodes} nodes allocate {total_cpu:.2f} CPU and {total_memory / 2**30:.1f} GiB"
                 f" ({', '.join(sorted({p.name for p in pods}))})"
+            )
+    return problems
+
+
+def _fit_pool_limits(
+    pools: Sequence[Capacity], pinned: Mapping[str, Sequence[Pod]], usage: list[str]
+) -> list[str]:
+    """Whether the pods only a NodePool can take stay within its ``limits`` (Karpenter stops there).
+
+    By the containers' requests as synthesized: sidecars injected at admission come on top.
+    """
+    problems = []
+    for pool in pools:
+        pods = [p for p in pinned.get(pool.name, []) if p.gating]
+        if not pods or pool.limits is None:
+            continue
+        cpu = sum((p.replicas * p.requests[0] for p in pods), Decimal(0))
+        memory = sum((p.replicas * p.requests[1] for p in pods), Decimal(0))
+        limit_cpu, limit_memory = pool.limits
+        usage.append(
+            f"{pool.name}: {cpu:.2f} of {limit_cpu:.0f} CPU, {memory / 2**30:.1f} of"
+            f" {limit_memory / 2**30:.0f} GiB (its limits) requested by the pods only it runs"
+        )
+        if (limit_cpu and cpu > limit_cpu) or (limit_memory and memory > limit_memory):
+            problems.append(
+                f"{pool.name}: the pods only it can run request {cpu:.2f} CPU and {memory / 2**30:.1f} GiB,"
+                f" above its limits ({limit_cpu:.0f} CPU, {limit_memory / 2**30:.0f} GiB): Karpenter stops"
+                f" adding nodes there ({', '.join(sorted({p.name for p in pods}))})"
             )
     return problems
 

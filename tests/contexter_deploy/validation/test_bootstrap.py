@@ -280,7 +280,7 @@ def test_fails_when_the_system_pods_request_more_than_the_system_nodes_allocate(
     )
     result = simulate([Manifest(d) for d in documents], _terraform(3))
     assert result.findings == ()
-    [usage] = result.node_group_use
+    [usage] = [line for line in result.node_group_use if line.startswith("node group")]
     assert usage.startswith("node group system: 3.32 of ")
     findings = _run(documents, nodes=1)
     assert any(
@@ -305,6 +305,24 @@ def test_fails_when_the_system_pods_fit_by_their_sum_but_not_pod_by_pod() -> Non
         f.startswith("node group system: argo-cd repo-server fit no node: 2 nodes of 1.74 CPU")
         for f in result.findings
     ), result.findings
+
+
+def test_fails_when_the_pods_only_a_node_pool_runs_exceed_its_limits() -> None:
+    pool = _node_pool("critical", capacity_types=("on-demand",), dedicated=True)
+    pool["spec"]["limits"] = {"cpu": "4", "memory": "64Gi"}
+    qdrant = _stateful_set(priorityClassName="contexter-critical")
+    qdrant["spec"]["template"]["spec"]["containers"] = [
+        {"name": "q", "resources": {"requests": {"cpu": "2"}}}
+    ]
+    documents = _replace(_replace(_cluster(), "NodePool", "critical", pool), "StatefulSet", "qdrant", qdrant)
+    findings = _run(documents)
+    assert any(
+        f.startswith("NodePool critical: the pods only it can run request 6.00 CPU")
+        and "above its limits (4 CPU" in f
+        for f in findings
+    ), findings
+    pool["spec"]["limits"] = {"cpu": "6", "memory": "64Gi"}
+    assert _run(documents) == ()
 
 
 def test_fails_when_terraform_has_no_node_group() -> None:
