@@ -558,11 +558,12 @@ def addon_pods(application: Application) -> list[Pod]:
             own = _get(values, (*component.path, key))
             if not own and component.fallback is not None:
                 own = _get(values, (*component.fallback, key))
-            if not own:
-                own = component.defaults.get(key) or (
-                    ARGO_DEFAULTS.get(key) if component.fallback == ARGO_GLOBAL else None
-                )
-            return own
+            default = component.defaults.get(key) or (
+                ARGO_DEFAULTS.get(key) if component.fallback == ARGO_GLOBAL else None
+            )
+            if isinstance(own, Mapping) and isinstance(default, Mapping):
+                return {**default, **own}  # Helm merges a map of values over the chart's default map
+            return own or default
 
         replicas = 1
         if component.replicas is not None:
