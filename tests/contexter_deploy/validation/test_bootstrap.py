@@ -48,7 +48,7 @@ def _terraform(nodes: int = 3) -> dict[str, Any]:
 
 def _application(
     name: str, wave: int, *, chart: str | None = None, values: Any = None, path: str = ""
-) -> dict:
+) -> dict[str, Any]:
     source: dict[str, Any] = (
         {"chart": chart, "helm": {"valuesObject": values or {}}}
         if chart
@@ -65,7 +65,9 @@ def _application(
     }
 
 
-def _node_pool(name: str, *, capacity_types: tuple[str, ...], dedicated: bool, expire: str = "Never") -> dict:
+def _node_pool(
+    name: str, *, capacity_types: tuple[str, ...], dedicated: bool, expire: str = "Never"
+) -> dict[str, Any]:
     spec: dict[str, Any] = {
         "nodeClassRef": {"group": "karpenter.k8s.aws", "kind": "EC2NodeClass", "name": "default"},
         "requirements": [
@@ -85,7 +87,7 @@ def _node_pool(name: str, *, capacity_types: tuple[str, ...], dedicated: bool, e
     }
 
 
-def _stateful_set(**pod: Any) -> dict:
+def _stateful_set(**pod: Any) -> dict[str, Any]:
     annotations = pod.pop("annotations", {"karpenter.sh/do-not-disrupt": "true"})
     return {
         "apiVersion": "apps/v1",
@@ -102,7 +104,7 @@ def _stateful_set(**pod: Any) -> dict:
     }
 
 
-def _cluster() -> list[dict]:
+def _cluster() -> list[dict[str, Any]]:
     """A cluster that bootstraps: Argo CD and Karpenter on the system nodes, capacity at wave 3."""
     argo = {"global": {"nodeSelector": SYSTEM, "tolerations": [SYSTEM_TOLERATION]}}
     return [
@@ -141,12 +143,14 @@ def _cluster() -> list[dict]:
     ]
 
 
-def _run(documents: list[dict], *, nodes: int = 3, karpenter: bool = True) -> tuple[str, ...]:
+def _run(documents: list[dict[str, Any]], *, nodes: int = 3, karpenter: bool = True) -> tuple[str, ...]:
     result = simulate([Manifest(d) for d in documents], _terraform(nodes), karpenter=karpenter)
     return result.findings
 
 
-def _replace(documents: list[dict], kind: str, name: str, new: dict) -> list[dict]:
+def _replace(
+    documents: list[dict[str, Any]], kind: str, name: str, new: dict[str, Any]
+) -> list[dict[str, Any]]:
     return [new if (d["kind"], d["metadata"]["name"]) == (kind, name) else d for d in documents]
 
 
@@ -344,7 +348,8 @@ def test_every_environment_bootstraps_and_keeps_state_on_demand(environment: str
 
 def _chart_values(chart: str) -> dict[str, Any]:
     [folder] = sorted(HELM_CHARTS.glob(f"{chart}-*"))
-    return yaml.safe_load((folder / "values.yaml").read_text(encoding="utf-8"))
+    values: dict[str, Any] = yaml.safe_load((folder / "values.yaml").read_text(encoding="utf-8"))
+    return values
 
 
 def _templates(chart: str) -> str:

@@ -25,7 +25,7 @@ def _messages(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return [finding.render() for finding in check([old], [Manifest(new)])]
 
 
-def _changed(document: dict[str, Any], path: tuple[str, ...], value: Any) -> dict[str, Any]:
+def _changed(document: dict[str, Any], path: tuple[str | int, ...], value: Any) -> dict[str, Any]:
     result = copy.deepcopy(document)
     node = result["spec"]
     for key in path[:-1]:
@@ -66,7 +66,7 @@ def test_mutable_changes_pass() -> None:
 def test_fails_when_a_volume_claim_template_grows() -> None:
     new = _changed(
         STATEFUL_SET, ("volumeClaimTemplates", 0, "spec", "resources", "requests", "storage"), "80Gi"
-    )  # type: ignore[arg-type]
+    )
     [message] = _messages(STATEFUL_SET, new)
     assert message.startswith("StatefulSet ns/thing: spec.volumeClaimTemplates cannot change (")
     assert "keep the volumeClaimTemplates at the creation size (initial_data_volume_size" in message
