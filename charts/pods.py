@@ -14,6 +14,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from charts.labels import selector_labels, workload_labels
+from charts.platform import capacity
 from charts.topology import Workload
 from charts.values import int_or_string, quantity
 from contexter_deploy.config.model import ImageReference, ResourceAmounts, Resources
@@ -222,23 +223,33 @@ def stateful_pod_template(
     volumes: list[k8s.Volume],
 ) -> k8s.PodTemplateSpec:
     """The pod of a replicated StatefulSet (Qdrant, Redis): its own identity, hardened, one pod per
-    node (two copies of the data on one node would fail together) and a hard spread over zones."""
+    node (two copies of the data on one node would fail together), a hard spread over zones, and
+    on the on-demand ``critical`` capacity, where Karpenter never moves it (``platform/capacity.py``)."""
     return k8s.PodTemplateSpec(
         metadata=k8s.ObjectMeta(
             labels=workload_labels(workload.name, component=component),
             annotations={
                 DEFAULT_CONTAINER_ANNOTATION: default_container,
                 ISTIO_PROXY_CONFIG_ANNOTATION: istio_proxy_config(drain_seconds=grace_seconds),
+                **capacity.do_not_disrupt(),
             },
         ),
         spec=k8s.PodSpec(
+            priority_class_name=capacity.CRITICAL_PRIORITY,
+            node_selector=capacity.critical_node_selector(),
             service_account_name=workload.identity.service_account,
             automount_service_account_token=False,
             enable_service_links=False,
             security_context=pod_security_context(),
             termination_grace_period_seconds=grace_seconds,
             topology_spread_constraints=spread_constraints(workload.name)[:1],
-            tolerations=node_failure_tolerations(),
+            tolerations=[
+                *node_failure_tolerations(),
+                *(
+                    k8s.Toleration(key=t["key"], operator=t["operator"], value=t["value"], effect=t["effect"])
+                    for t in capacity.critical_tolerations()
+                ),
+            ],
             affinity=k8s.Affinity(
                 pod_anti_affinity=k8s.PodAntiAffinity(
                     required_during_scheduling_ignored_during_execution=[

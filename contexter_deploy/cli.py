@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from contexter_deploy import describe, promote
+from contexter_deploy import argo_cd_values, describe, promote
 from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, load_environment
 from contexter_deploy.config.loader import REPO_ROOT
 from contexter_deploy.manifests import Manifest, count_kinds
@@ -30,7 +30,7 @@ from contexter_deploy.synth import (
     validate_manifests,
     write,
 )
-from contexter_deploy.validation import ValidationFailed, connections
+from contexter_deploy.validation import ValidationFailed, connections, immutable_fields
 from contexter_deploy.validation.helm_values import DEFAULT_HELM_CHARTS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -69,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     synth.add_argument(
         "--cdktf-out", type=Path, default=None, help="Terraform JSON output (default: cdktf.out)"
+    )
+    synth.add_argument(
+        "--accept-immutable-changes",
+        action="store_true",
+        help="write changes to immutable fields (after doing the migration the error names)",
     )
     synth.set_defaults(command=_synth)
 
@@ -143,6 +148,7 @@ def _parser() -> argparse.ArgumentParser:
 
     promote.register(commands)
     describe.register(commands)
+    argo_cd_values.register(commands)
     return parser
 
 
@@ -207,6 +213,8 @@ def _synth(args: argparse.Namespace) -> int:
     if args.target in ("kubernetes", "all"):
         started = time.perf_counter()
         results = _synthesize(names, paths)
+        if not args.accept_immutable_changes:
+            immutable_fields.refuse([(r.environment.name, r.manifests) for r in results], paths.dist)
         diffs = write(results, paths.dist)
         for result in results:
             diff = diffs[result.environment.name]
@@ -264,6 +272,9 @@ def _validate(args: argparse.Namespace) -> int:
             status = EXIT_FAILED
         print(f"{name}: {connections.summary(connections.evaluate(manifests))}")
         _print_summary(name, manifests, "valid and up to date" if status == EXIT_OK else "FAILED")
+    from contexter_deploy.validation import bootstrap
+
+    status = max(status, bootstrap.validate_environments(names, dist=paths.dist, cdktf_out=args.cdktf_out))
     if not args.skip_report:
         status = max(status, _readiness(names, paths.dist, args.cdktf_out))
     return status
@@ -327,6 +338,8 @@ def _diff(args: argparse.Namespace) -> int:
         name = result.environment.name
         drift = diff_trees(committed_files(name, paths.dist), result.files)
         print(f"{name}: {drift.summary()}")
+        for finding in immutable_fields.against_committed(name, result.manifests, paths.dist):
+            print(f"error: {name}: {finding.render()}", file=sys.stderr)
         if args.stat:
             for marker, files in (("+", drift.added), ("-", drift.removed), ("M", drift.changed)):
                 for path in files:

@@ -1,8 +1,10 @@
 """Synthesized Kubernetes documents and where each one lives under ``dist/<env>/``.
 
 Layout: ``<namespace>/<name>.<kind>.yaml`` for namespaced objects, ``cluster/<name>.<kind>.yaml``
-for cluster-scoped ones, and ``jobs/...`` for documents an operator applies by hand
-(annotation ``contexter.io/delivery: manual``), which Argo CD never syncs.
+for cluster-scoped ones, ``capacity/<name>.<kind>.yaml`` for the node, storage and priority
+classes that add-ons need before the Contexter Application syncs (their own Application, early),
+and ``jobs/...`` for documents an operator applies by hand (annotation
+``contexter.io/delivery: manual``), which Argo CD never syncs.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ MANUAL_DELIVERY_ANNOTATION = "contexter.io/delivery"
 
 CLUSTER_DIRECTORY = "cluster"
 MANUAL_DIRECTORY = "jobs"
+CAPACITY_DIRECTORY = "capacity"
+CAPACITY_KINDS: frozenset[str] = frozenset({"EC2NodeClass", "NodePool", "PriorityClass", "StorageClass"})
+"""Kinds in ``capacity/``: synced by the capacity Application right after Karpenter
+(``charts/gitops/capacity_application.py``)."""
 
 ARGOCD_NAMESPACE = "argocd"
 """Namespace of Argo CD's own objects; ``dist/<env>/argocd`` is synced by the root Application."""
@@ -111,6 +117,8 @@ class Manifest:
     def path(self) -> str:
         """Path of the file under ``dist/<env>/`` that holds this document."""
         directory = self.namespace or CLUSTER_DIRECTORY
+        if self.kind in CAPACITY_KINDS:
+            directory = CAPACITY_DIRECTORY
         if self.manual:
             directory = f"{MANUAL_DIRECTORY}/{directory}"
         return f"{directory}/{self.name}.{self.kind.lower()}.yaml"

@@ -13,7 +13,12 @@ BIN = REPO_ROOT / ".venv" / "bin"
 
 @pytest.mark.parametrize(
     "command",
-    [["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy"], ["shellcheck", ".ci/run", "scripts/system-packages.sh"]],
+    [
+        ["ruff", "check", "."],
+        ["ruff", "format", "--check", "."],
+        ["mypy"],
+        ["shellcheck", ".ci/run", "scripts/system-packages.sh"],
+    ],
     ids=["ruff", "ruff-format", "mypy", "shellcheck"],
 )
 def test_static_checks_are_clean(command: list[str]) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from cdk8s_plus_27 import k8s
 
 from charts.labels import workload_labels
+from charts.platform import capacity
 from charts.pods import (
     checkov_skips,
     container_security_context,
@@ -145,9 +146,12 @@ def pod_template(props: BackupPodProps) -> k8s.PodTemplateSpec:
         )
     return k8s.PodTemplateSpec(
         metadata=k8s.ObjectMeta(
-            labels=workload_labels(props.name, component="backup"), annotations=dict(ISTIO_ANNOTATIONS)
+            labels=workload_labels(props.name, component="backup"),
+            # A running backup or restore is never interrupted by a consolidation.
+            annotations={**ISTIO_ANNOTATIONS, **capacity.do_not_disrupt()},
         ),
         spec=k8s.PodSpec(
+            priority_class_name=capacity.BATCH_PRIORITY,
             service_account_name=props.service_account,
             automount_service_account_token=False,
             restart_policy="Never",

@@ -15,6 +15,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from charts.data.endpoints import headless_domain, qdrant_peer_url
+from charts.data.volume_claims import volume_claims
 from charts.labels import selector_labels, workload_labels
 from charts.pods import (
     checkov_skips,
@@ -63,6 +64,7 @@ class Qdrant(Construct):
         service_account(self, QDRANT, component="vector-database")
         _services(self)
         disruption_budget(self, QDRANT)
+        data_template_size, snapshots_template_size = props.config.claim_template_sizes
         self.stateful_set = k8s.KubeStatefulSet(
             self,
             "StatefulSet",
@@ -85,11 +87,25 @@ class Qdrant(Construct):
                 ),
                 template=_pod_template(props),
                 volume_claim_templates=[
-                    _claim("storage", props.config.data_volume_size, props.storage_class),
-                    _claim("snapshots", props.config.snapshots_volume_size, props.storage_class),
+                    _claim("storage", data_template_size, props.storage_class),
+                    _claim("snapshots", snapshots_template_size, props.storage_class),
                 ],
             ),
         )
+        for template, size in (
+            ("storage", props.config.data_volume_size),
+            ("snapshots", props.config.snapshots_volume_size),
+        ):
+            volume_claims(
+                self,
+                template=template,
+                stateful_set=QDRANT.name,
+                namespace=QDRANT.namespace,
+                replicas=props.config.replicas,
+                size=size,
+                storage_class=props.storage_class,
+                labels=selector_labels(QDRANT.name),
+            )
 
 
 def client_ports() -> tuple[Port, ...]:

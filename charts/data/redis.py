@@ -21,6 +21,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from charts.data.endpoints import REDIS_MASTER_SET, headless_domain, pod_host, sentinel_addresses
+from charts.data.volume_claims import volume_claims
 from charts.labels import selector_labels, workload_labels
 from charts.pods import (
     checkov_skips,
@@ -108,12 +109,22 @@ class Redis(Construct):
                             access_modes=["ReadWriteOnce"],
                             storage_class_name=props.storage_class,
                             resources=k8s.ResourceRequirements(
-                                requests={"storage": quantity(config.volume_size)}
+                                requests={"storage": quantity(config.claim_template_size)}
                             ),
                         ),
                     )
                 ],
             ),
+        )
+        volume_claims(
+            self,
+            template="data",
+            stateful_set=REDIS.name,
+            namespace=REDIS.namespace,
+            replicas=config.replicas,
+            size=config.volume_size,
+            storage_class=props.storage_class,
+            labels=selector_labels(REDIS.name),
         )
 
 

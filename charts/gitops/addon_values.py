@@ -28,6 +28,7 @@ from charts.observability.metrics import (
     REQUEST_RATE_WINDOW_SCRAPES,
     SERVICE_LABEL,
 )
+from charts.platform import capacity
 from charts.topology import API_GATEWAY, INGRESS_GATEWAY, KEDA_OPERATOR, PROMETHEUS, SEARCH
 from contexter_deploy.config import Environment
 from contexter_deploy.config.quantity import parse_quantity
@@ -154,6 +155,8 @@ def istiod(environment: Environment) -> Values:
                 "ENABLE_NATIVE_SIDECARS": "true",
             },
             "topologySpreadConstraints": zone_spread({"app": "istiod"}),
+            **capacity.critical_placement(),
+            "podAnnotations": capacity.do_not_disrupt(),
         },
         "meshConfig": {
             "trustDomain": trust_domain,
@@ -167,6 +170,7 @@ def istiod(environment: Environment) -> Values:
         },
         "global": {
             "logAsJson": True,
+            "priorityClassName": capacity.CRITICAL_PRIORITY,
             # The one source of the sidecar's size: the namespace quotas count the same numbers.
             "proxy": {"resources": environment.mesh.proxy_resources.model_dump()},
         },
@@ -188,6 +192,8 @@ def istio_ingressgateway(environment: Environment) -> Values:
             "targetCPUUtilizationPercentage": 70,
         },
         "podDisruptionBudget": {"minAvailable": 1},
+        # Every request enters here: above the services it routes to.
+        "priorityClassName": capacity.CRITICAL_PRIORITY,
         "resources": {"requests": {"cpu": "500m", "memory": "256Mi"}, "limits": {"memory": "1Gi"}},
         "topologySpreadConstraints": zone_spread(labels),
         "service": {
@@ -210,12 +216,46 @@ def istio_ingressgateway(environment: Environment) -> Values:
     }
 
 
+REDIS_HA_REPLICAS = 3
+"""Pods of Argo CD's redis-ha (its chart's default), each on its own node (``hardAntiAffinity``)."""
+
+
+def argo_cd_placement(environment: Environment) -> Values:
+    """Where every Argo CD pod runs: on the system node group, tolerating its taint.
+
+    Argo CD installs Karpenter, so before it runs there is no other capacity; and it must keep
+    running when Karpenter is down, to repair it. ``global`` covers every component of the argo-cd
+    chart (each falls back to it: ``.Values.<component>.tolerations | default
+    .Values.global.tolerations``); the redis-ha subchart reads only its own keys. The same values
+    serve the first ``helm install`` (``contexter-deploy describe argo-cd-values``) and the
+    ``argo-cd`` Application that keeps managing Argo CD afterwards.
+    """
+    selector = {"kubernetes.io/os": "linux", **capacity.system_node_selector()}
+    tolerations = capacity.system_tolerations()
+    placement: Values = {"global": {"nodeSelector": selector, "tolerations": tolerations}}
+    redis_ha = environment.cluster.system_nodes.min_size >= REDIS_HA_REPLICAS
+    placement["redis-ha"] = (
+        {
+            "enabled": True,
+            "nodeSelector": selector,
+            "tolerations": tolerations,
+            "haproxy": {"nodeSelector": selector, "tolerations": tolerations},
+        }
+        # Fewer system nodes than redis-ha's pods: one Redis (the chart's ``redis``), or the third
+        # pod would wait for a node forever and Argo CD never become healthy.
+        if redis_ha
+        else {"enabled": False}
+    )
+    return placement
+
+
 def argo_cd(environment: Environment) -> Values:
     """Argo CD managing itself, highly available, with health for Applications (see above)."""
     replicas = CONTROLLER_REPLICAS
     metrics = {"enabled": True, "serviceMonitor": {"enabled": True}}
+    placement = argo_cd_placement(environment)
     return {
-        "global": {"logging": {"format": "json"}},
+        "global": {"logging": {"format": "json"}, **placement["global"]},
         "configs": {
             "cm": {
                 "resource.customizations.health.argoproj.io_Application": APPLICATION_HEALTH_LUA,
@@ -225,7 +265,7 @@ def argo_cd(environment: Environment) -> Values:
             },
             "rbac": {"policy.default": "role:readonly"},
         },
-        "redis-ha": {"enabled": True},
+        "redis-ha": placement["redis-ha"],
         "controller": {"replicas": 1, "metrics": metrics, "resources": resources("1", "2Gi")},
         "server": {
             "replicas": replicas,
@@ -257,6 +297,10 @@ def karpenter(environment: Environment) -> Values:
         "serviceAccount": {"create": True, "name": "karpenter"},
         "replicas": CONTROLLER_REPLICAS,
         "podDisruptionBudget": {"name": "karpenter", "maxUnavailable": 1},
+        # The chart's own affinity keeps Karpenter off the nodes it manages; the system nodes are
+        # the only others, so it states them (and their taint) rather than rely on the default.
+        "nodeSelector": {"kubernetes.io/os": "linux", **capacity.system_node_selector()},
+        "tolerations": capacity.system_tolerations(),
         "controller": {"resources": resources("500m", "1Gi")},
         "serviceMonitor": {"enabled": True},
         "logLevel": "info",
@@ -285,6 +329,8 @@ def cert_manager(environment: Environment) -> Values:
         "prometheus": {"enabled": True, "servicemonitor": {"enabled": True}},
         "webhook": component("webhook", "50m", "128Mi"),
         "cainjector": component("cainjector", "50m", "256Mi"),
+        # A platform controller: above the services when the cluster is full.
+        "global": {"priorityClassName": capacity.CRITICAL_PRIORITY},
     }
 
 
@@ -385,6 +431,7 @@ def prometheus_adapter(environment: Environment) -> Values:
             "path": prometheus.path,
         },
         "rules": {"default": False, "custom": prometheus_adapter_rules(environment), "external": []},
+        "priorityClassName": capacity.CRITICAL_PRIORITY,
         "podSecurityContext": {**RESTRICTED_POD, "fsGroup": 10001},
         "securityContext": {**RESTRICTED_CONTAINER, "runAsUser": 10001},
     }
@@ -400,6 +447,7 @@ def argo_rollouts(environment: Environment) -> Values:
             "resources": resources("100m", "256Mi"),
             "topologySpreadConstraints": zone_spread(labels),
             "metrics": {"enabled": True, "serviceMonitor": {"enabled": True}},
+            "priorityClassName": capacity.CRITICAL_PRIORITY,
         },
         "dashboard": {"enabled": False},
     }
@@ -612,8 +660,10 @@ def kube_prometheus_stack(environment: Environment) -> Values:
                 "scrapeClasses": [mesh_scrape.scrape_class()],
                 "podMetadata": {
                     "labels": mesh_scrape.prometheus_pod_labels(),
-                    "annotations": mesh_scrape.prometheus_pod_annotations(),
+                    "annotations": {**mesh_scrape.prometheus_pod_annotations(), **capacity.do_not_disrupt()},
                 },
+                **capacity.critical_placement(),
+                "priorityClassName": capacity.CRITICAL_PRIORITY,
                 "volumes": mesh_scrape.prometheus_volumes(),
                 "volumeMounts": mesh_scrape.prometheus_volume_mounts(),
                 "storageSpec": {
@@ -640,6 +690,9 @@ def kube_prometheus_stack(environment: Environment) -> Values:
                 "resources": resources("50m", "128Mi"),
                 "podAntiAffinity": "soft",
                 "podAntiAffinityTopologyKey": ZONE,
+                "podMetadata": {"annotations": capacity.do_not_disrupt()},
+                **capacity.critical_placement(),
+                "priorityClassName": capacity.CRITICAL_PRIORITY,
                 "storage": {
                     "volumeClaimTemplate": {
                         "spec": {
@@ -762,6 +815,7 @@ def velero(environment: Environment) -> Values:
         "podSecurityContext": {**RESTRICTED_POD, "runAsUser": 65532, "runAsGroup": 65532, "fsGroup": 65532},
         "containerSecurityContext": RESTRICTED_CONTAINER,
         "metrics": {"enabled": True, "serviceMonitor": {"enabled": True}},
+        "priorityClassName": capacity.CRITICAL_PRIORITY,
     }
 
 
@@ -842,6 +896,9 @@ def vault(environment: Environment) -> Values:
             },
             # Hard spread, from the typed zone count: a lost zone never takes the raft majority.
             "topologySpreadConstraints": quorum_zone_spread(labels, zones=environment.aws.az_count),
+            **capacity.critical_placement(),
+            "priorityClassName": capacity.CRITICAL_PRIORITY,
+            "annotations": capacity.do_not_disrupt(),
             "statefulSet": {
                 "securityContext": {
                     "pod": {**RESTRICTED_POD, "runAsUser": 100, "runAsGroup": 1000, "fsGroup": 1000},

@@ -23,6 +23,11 @@ from charts.topology import INGRESS_GATEWAY, PROMETHEUS
 EXACT_VERSION = re.compile(r"^v?\d+\.\d+\.\d+$")
 """A released chart version: ``1.28.3`` or ``v1.19.2`` (cert-manager tags with a ``v``)."""
 
+CAPACITY_WAVE = 3
+"""Root-Application wave of the capacity Application (``dist/<env>/capacity``: the NodePools, their
+EC2NodeClass, the StorageClass and the PriorityClasses): right after Karpenter, whose CRDs they
+need, and before every add-on whose pods need a Karpenter node, a volume or a priority."""
+
 CONTEXTER_WAVE = 10
 """Root-Application wave of the Contexter Application (``dist/<env>``), after every add-on it needs."""
 
@@ -191,7 +196,7 @@ ADDONS: tuple[AddonChart, ...] = (
         "istiod",
         ISTIO_VERSION,
         "istio-system",
-        wave=3,
+        wave=4,
         needs=("istio-base", "istio-cni"),
         cluster_kinds=(*OPERATOR_KINDS, ADMISSION_POLICY, ADMISSION_POLICY_BINDING),
         ignore_differences=(
@@ -209,7 +214,7 @@ ADDONS: tuple[AddonChart, ...] = (
         "cert-manager",
         "v1.19.2",
         "cert-manager",
-        wave=4,
+        wave=5,
         needs=("prometheus-operator-crds",),
         namespace_policy=NamespacePolicy(),
     ),
@@ -219,7 +224,7 @@ ADDONS: tuple[AddonChart, ...] = (
         "external-secrets",
         "1.1.1",
         "external-secrets",
-        wave=4,
+        wave=5,
         needs=("prometheus-operator-crds",),
         namespace_policy=NamespacePolicy(),
     ),
@@ -229,7 +234,7 @@ ADDONS: tuple[AddonChart, ...] = (
         "metrics-server",
         "3.13.0",
         "kube-system",
-        wave=4,
+        wave=5,
         needs=("prometheus-operator-crds",),
         cluster_kinds=(*RBAC_KINDS, API_SERVICE),
     ),
@@ -239,7 +244,7 @@ ADDONS: tuple[AddonChart, ...] = (
         "argo-rollouts",
         "2.40.5",
         "argo-rollouts",
-        wave=4,
+        wave=5,
         needs=("prometheus-operator-crds",),
         namespace_policy=NamespacePolicy(),
         cluster_kinds=(CRD, *RBAC_KINDS),
@@ -250,7 +255,7 @@ ADDONS: tuple[AddonChart, ...] = (
         "keda",
         "2.18.3",
         "keda",
-        wave=4,
+        wave=5,
         needs=("prometheus-operator-crds",),
         namespace_policy=NamespacePolicy(),
         cluster_kinds=(*OPERATOR_KINDS, API_SERVICE),
@@ -275,7 +280,7 @@ ADDONS: tuple[AddonChart, ...] = (
         "kube-prometheus-stack",
         "80.9.1",
         PROMETHEUS.identity.namespace,
-        wave=5,
+        wave=6,
         needs=("prometheus-operator-crds", "istiod"),
     ),
     AddonChart(
@@ -284,7 +289,7 @@ ADDONS: tuple[AddonChart, ...] = (
         "gateway",
         ISTIO_VERSION,
         INGRESS_GATEWAY.identity.namespace,
-        wave=5,
+        wave=6,
         needs=("istiod",),
         namespace_policy=NamespacePolicy(),
         cluster_kinds=(),
@@ -295,7 +300,7 @@ ADDONS: tuple[AddonChart, ...] = (
         "prometheus-pushgateway",
         "3.2.0",
         PROMETHEUS.identity.namespace,
-        wave=6,
+        wave=7,
         needs=("kube-prometheus-stack",),
         cluster_kinds=(),
     ),
@@ -305,7 +310,7 @@ ADDONS: tuple[AddonChart, ...] = (
         "prometheus-adapter",
         "5.2.0",
         PROMETHEUS.identity.namespace,
-        wave=6,
+        wave=7,
         needs=("kube-prometheus-stack",),
         # Only the custom metrics API (its APIService v1beta1.custom.metrics.k8s.io): metrics-server
         # serves the resource metrics and KEDA the external ones.
@@ -317,7 +322,7 @@ ADDONS: tuple[AddonChart, ...] = (
         "velero",
         "11.2.0",
         "velero",
-        wave=6,
+        wave=7,
         needs=("prometheus-operator-crds",),
         namespace_policy=NamespacePolicy(),
         cluster_kinds=(CRD, *RBAC_KINDS),

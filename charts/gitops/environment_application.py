@@ -11,7 +11,7 @@ from charts.gitops.addons import CONTEXTER_WAVE, IgnoreDifference
 from charts.gitops.application import IN_CLUSTER, Retry, ignore_differences, metadata, sync_policy
 from charts.topology import APPS_NAMESPACE, CANARY_ROUTE, WORKLOADS
 from contexter_deploy.config.model import GitOps
-from contexter_deploy.manifests import MANUAL_DIRECTORY
+from contexter_deploy.manifests import CAPACITY_DIRECTORY, MANUAL_DIRECTORY
 from imports import argo_cd
 
 ARGOCD_DIRECTORY = "argocd"
@@ -35,11 +35,16 @@ SYNC_OPTIONS: tuple[str, ...] = (
 
 
 def directory_exclude() -> str:
-    """Argo CD ``directory.exclude`` glob keeping the root Application's and the manual folders out.
+    """Argo CD ``directory.exclude`` glob keeping the root Application's, the capacity Application's
+    and the manual folders out.
 
     Argo CD matches it against each file's path relative to ``dist/<env>``; ``*`` crosses ``/``.
     """
-    return "{" + ",".join(f"{folder}/*" for folder in (ARGOCD_DIRECTORY, MANUAL_DIRECTORY)) + "}"
+    return (
+        "{"
+        + ",".join(f"{folder}/*" for folder in (ARGOCD_DIRECTORY, CAPACITY_DIRECTORY, MANUAL_DIRECTORY))
+        + "}"
+    )
 
 
 def rollout_managed_fields(autoscaled: Sequence[str]) -> tuple[IgnoreDifference, ...]:
@@ -88,7 +93,7 @@ class ContexterApplicationProps:
 
 
 class ContexterApplication(Construct):
-    """``Application contexter``: ``dist/<env>`` recursively, minus ``argocd/`` and ``jobs/``."""
+    """``Application contexter``: ``dist/<env>`` recursively, less ``argocd/``, ``capacity/``, ``jobs/``."""
 
     def __init__(self, scope: Construct, id: str, *, props: ContexterApplicationProps) -> None:
         super().__init__(scope, id)

@@ -13,6 +13,7 @@ from charts.gitops.addon_application import AddonApplication, AddonApplicationPr
 from charts.gitops.addon_values import VALUES
 from charts.gitops.addons import ADDONS, NAMESPACE, AddonChart, ClusterKind, addon_namespaces, validate_addons
 from charts.gitops.app_project import Project, ProjectProps
+from charts.gitops.capacity_application import CapacityApplication, CapacityApplicationProps
 from charts.gitops.environment_application import (
     ContexterApplication,
     ContexterApplicationProps,
@@ -31,7 +32,7 @@ PLATFORM_PROJECT = "platform"
 ALLOWED_CLUSTER_KINDS: dict[ClusterKind, str] = {
     NAMESPACE: "the Contexter namespaces and the performance test's, with their Pod Security and mesh labels",
     ClusterKind("storage.k8s.io", "StorageClass"): "the encrypted gp3 class the data volumes use",
-    ClusterKind("scheduling.k8s.io", "PriorityClass"): "priorities that keep data services scheduled",
+    ClusterKind("scheduling.k8s.io", "PriorityClass"): "who is preempted first: batch, then services",
     ClusterKind("cert-manager.io", "ClusterIssuer"): "the ingress certificate's issuer",
     ClusterKind("external-secrets.io", "ClusterSecretStore"): "the Vault store External Secrets reads",
     ClusterKind("karpenter.sh", "NodePool"): "Karpenter's workload capacity",
@@ -116,6 +117,13 @@ class GitOpsChart(Chart):
 
         self._projects(environment, objects)
         RootApplication(self, "root", props=RootApplicationProps(environment=environment.name, gitops=gitops))
+        CapacityApplication(
+            self,
+            "capacity",
+            props=CapacityApplicationProps(
+                environment=environment.name, gitops=gitops, project=CONTEXTER_PROJECT
+            ),
+        )
         ContexterApplication(
             self,
             "contexter",

@@ -1,4 +1,10 @@
-"""Karpenter's workload capacity: one ``NodePool`` and its ``EC2NodeClass``.
+"""Karpenter's workload capacity: the ``default`` and ``critical`` NodePools and their ``EC2NodeClass``.
+
+``default`` runs the stateless services and jobs on spot and on-demand capacity, consolidated
+aggressively. ``critical`` runs state and control (``charts/platform/capacity.py``) on on-demand
+capacity only, tainted so nothing else lands there, consolidated only when a node is empty and
+never expired: a node there is replaced by an operator (docs/runbooks/disaster-recovery.md,
+"Replacing critical nodes"), one at a time, never by Karpenter under a running database.
 
 The AWS side (node role and instance profile, interruption queue, controller role) is in
 ``infra/cluster/karpenter.py``; both sides take their names from ``contexter_deploy.naming``.
@@ -11,6 +17,7 @@ from dataclasses import dataclass
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
+from charts.platform.capacity import CAPACITY_LABEL, CRITICAL_CAPACITY
 from contexter_deploy.config import Environment
 from contexter_deploy.config.model import Karpenter
 from contexter_deploy.naming import KARPENTER_DISCOVERY_TAG, cost_allocation_tags, names_for
@@ -18,12 +25,19 @@ from imports import karpenter, karpenter_aws
 
 NODE_CLASS_NAME = "default"
 NODE_POOL_NAME = "default"
+CRITICAL_NODE_POOL_NAME = CRITICAL_CAPACITY
 ROOT_DEVICE = "/dev/xvda"
 """Root device of the AL2023 EKS AMIs."""
 EXPIRE_AFTER = "720h"
 """Replace every node after 30 days, so nodes pick up patched AMIs and never drift for long."""
 DISRUPTION_BUDGET = "10%"
 """At most this share of the pool's nodes is being replaced at any time."""
+CRITICAL_EXPIRE_AFTER = "Never"
+"""Karpenter's expiry is forceful (it ignores ``do-not-disrupt``): critical nodes never expire."""
+CRITICAL_CONSOLIDATE_AFTER = "10m"
+"""An empty critical node is removed after this long (a rescheduled database may come back)."""
+CRITICAL_DISRUPTION_BUDGET = "1"
+"""At most one critical node is being replaced at any time."""
 
 
 @dataclass(frozen=True)
@@ -105,52 +119,111 @@ class KarpenterNodes(Construct):
                 tags=props.tags,
             ),
         )
-        operator = karpenter.NodePoolSpecTemplateSpecRequirementsOperator
-        self.node_pool = karpenter.NodePool(
+        self.node_pool = _node_pool(
             self,
             "node-pool",
-            metadata=ApiObjectMetadata(name=NODE_POOL_NAME),
-            spec=karpenter.NodePoolSpec(
-                template=karpenter.NodePoolSpecTemplate(
-                    spec=karpenter.NodePoolSpecTemplateSpec(
-                        node_class_ref=karpenter.NodePoolSpecTemplateSpecNodeClassRef(
-                            group="karpenter.k8s.aws", kind="EC2NodeClass", name=NODE_CLASS_NAME
-                        ),
-                        requirements=[
-                            karpenter.NodePoolSpecTemplateSpecRequirements(
-                                key="karpenter.sh/capacity-type",
-                                operator=operator.IN,
-                                values=list(settings.capacity_types),
-                            ),
-                            karpenter.NodePoolSpecTemplateSpecRequirements(
-                                key="karpenter.k8s.aws/instance-category",
-                                operator=operator.IN,
-                                values=list(settings.instance_categories),
-                            ),
-                            karpenter.NodePoolSpecTemplateSpecRequirements(
-                                key="karpenter.k8s.aws/instance-generation",
-                                operator=operator.GT,
-                                values=[str(settings.instance_generation_above)],
-                            ),
-                            # The images are built for amd64 only.
-                            karpenter.NodePoolSpecTemplateSpecRequirements(
-                                key="kubernetes.io/arch", operator=operator.IN, values=["amd64"]
-                            ),
-                            karpenter.NodePoolSpecTemplateSpecRequirements(
-                                key="kubernetes.io/os", operator=operator.IN, values=["linux"]
-                            ),
-                        ],
-                        expire_after=EXPIRE_AFTER,
-                    )
-                ),
-                disruption=karpenter.NodePoolSpecDisruption(
-                    consolidation_policy=karpenter.NodePoolSpecDisruptionConsolidationPolicy.WHEN_EMPTY_OR_UNDERUTILIZED,
-                    consolidate_after=settings.consolidate_after,
-                    budgets=[karpenter.NodePoolSpecDisruptionBudgets(nodes=DISRUPTION_BUDGET)],
-                ),
-                limits={
-                    "cpu": karpenter.NodePoolSpecLimits.from_string(str(settings.cpu_limit)),
-                    "memory": karpenter.NodePoolSpecLimits.from_string(settings.memory_limit),
-                },
-            ),
+            name=NODE_POOL_NAME,
+            settings=settings,
+            capacity_types=settings.capacity_types,
+            expire_after=EXPIRE_AFTER,
+            consolidation=karpenter.NodePoolSpecDisruptionConsolidationPolicy.WHEN_EMPTY_OR_UNDERUTILIZED,
+            consolidate_after=settings.consolidate_after,
+            budget=DISRUPTION_BUDGET,
+            limits=(settings.cpu_limit, settings.memory_limit),
         )
+        self.critical_node_pool = _node_pool(
+            self,
+            "critical-node-pool",
+            name=CRITICAL_NODE_POOL_NAME,
+            settings=settings,
+            capacity_types=("on-demand",),
+            expire_after=CRITICAL_EXPIRE_AFTER,
+            consolidation=karpenter.NodePoolSpecDisruptionConsolidationPolicy.WHEN_EMPTY,
+            consolidate_after=CRITICAL_CONSOLIDATE_AFTER,
+            budget=CRITICAL_DISRUPTION_BUDGET,
+            limits=(settings.critical_cpu_limit, settings.critical_memory_limit),
+            dedicated=CRITICAL_CAPACITY,
+        )
+
+
+def _node_pool(
+    scope: Construct,
+    id: str,
+    *,
+    name: str,
+    settings: Karpenter,
+    capacity_types: tuple[str, ...],
+    expire_after: str,
+    consolidation: karpenter.NodePoolSpecDisruptionConsolidationPolicy,
+    consolidate_after: str,
+    budget: str,
+    limits: tuple[int, str],
+    dedicated: str | None = None,
+) -> karpenter.NodePool:
+    """A NodePool on the ``default`` EC2NodeClass; ``dedicated`` labels and taints its nodes
+    ``contexter.io/capacity=<dedicated>`` so only pods that select and tolerate it run there."""
+    operator = karpenter.NodePoolSpecTemplateSpecRequirementsOperator
+    return karpenter.NodePool(
+        scope,
+        id,
+        metadata=ApiObjectMetadata(name=name),
+        spec=karpenter.NodePoolSpec(
+            template=karpenter.NodePoolSpecTemplate(
+                metadata=(
+                    karpenter.NodePoolSpecTemplateMetadata(labels={CAPACITY_LABEL: dedicated})
+                    if dedicated
+                    else None
+                ),
+                spec=karpenter.NodePoolSpecTemplateSpec(
+                    node_class_ref=karpenter.NodePoolSpecTemplateSpecNodeClassRef(
+                        group="karpenter.k8s.aws", kind="EC2NodeClass", name=NODE_CLASS_NAME
+                    ),
+                    taints=(
+                        [
+                            karpenter.NodePoolSpecTemplateSpecTaints(
+                                key=CAPACITY_LABEL,
+                                value=dedicated,
+                                effect=karpenter.NodePoolSpecTemplateSpecTaintsEffect.NO_SCHEDULE,
+                            )
+                        ]
+                        if dedicated
+                        else None
+                    ),
+                    requirements=[
+                        karpenter.NodePoolSpecTemplateSpecRequirements(
+                            key="karpenter.sh/capacity-type",
+                            operator=operator.IN,
+                            values=list(capacity_types),
+                        ),
+                        karpenter.NodePoolSpecTemplateSpecRequirements(
+                            key="karpenter.k8s.aws/instance-category",
+                            operator=operator.IN,
+                            values=list(settings.instance_categories),
+                        ),
+                        karpenter.NodePoolSpecTemplateSpecRequirements(
+                            key="karpenter.k8s.aws/instance-generation",
+                            operator=operator.GT,
+                            values=[str(settings.instance_generation_above)],
+                        ),
+                        # The images are built for amd64 only.
+                        karpenter.NodePoolSpecTemplateSpecRequirements(
+                            key="kubernetes.io/arch", operator=operator.IN, values=["amd64"]
+                        ),
+                        karpenter.NodePoolSpecTemplateSpecRequirements(
+                            key="kubernetes.io/os", operator=operator.IN, values=["linux"]
+                        ),
+                    ],
+                    expire_after=expire_after,
+                ),
+            ),
+            disruption=karpenter.NodePoolSpecDisruption(
+                consolidation_policy=consolidation,
+                consolidate_after=consolidate_after,
+                budgets=[karpenter.NodePoolSpecDisruptionBudgets(nodes=budget)],
+            ),
+            limits={
+                "cpu": karpenter.NodePoolSpecLimits.from_string(str(limits[0])),
+                "memory": karpenter.NodePoolSpecLimits.from_string(limits[1]),
+            },
+        ),
+    )

@@ -7,6 +7,7 @@ from constructs import Construct
 
 from charts.platform.karpenter import KarpenterNodes, KarpenterNodesProps
 from charts.platform.namespace import Namespace, NamespaceProps
+from charts.platform.priority_classes import PriorityClasses
 from charts.platform.storage_class import EncryptedStorageClass, EncryptedStorageClassProps
 from charts.topology import CONTEXTER_NAMESPACES
 from contexter_deploy.config import Environment
@@ -32,3 +33,4 @@ class PlatformChart(Chart):
             ),
         )
         KarpenterNodes(self, "karpenter", props=KarpenterNodesProps.of(environment))
+        PriorityClasses(self, "priority-classes")

@@ -20,6 +20,7 @@ from typing import Any
 from cdk8s_plus_27 import k8s
 
 from charts.labels import workload_labels
+from charts.platform import capacity
 from charts.pods import (
     CAPACITY_TYPE_KEY,
     DEFAULT_CONTAINER_ANNOTATION,
@@ -161,6 +162,7 @@ def http_pod_template(props: HttpPodProps) -> k8s.PodTemplateSpec:
             },
         ),
         spec=k8s.PodSpec(
+            priority_class_name=capacity.SERVICE_PRIORITY,
             service_account_name=workload.identity.service_account,
             automount_service_account_token=False,
             enable_service_links=False,

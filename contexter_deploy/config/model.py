@@ -231,7 +231,14 @@ class Qdrant(StrictModel):
     """Name of the collection that holds the documentation chunks (default: ``contexter-docs``)."""
     resources: Resources
     data_volume_size: ByteQuantity
+    """Size of each pod's data volume. Raise it to expand the volumes in place (the PVCs are
+    synthesized at this size; docs/runbooks/ContexterVolumeFillingUp.md); it never shrinks."""
     snapshots_volume_size: ByteQuantity
+    initial_data_volume_size: ByteQuantity | None = None
+    """The data volume size the StatefulSet was created with: its ``volumeClaimTemplates``, which
+    are immutable (default: ``data_volume_size``). Keep it when raising ``data_volume_size``."""
+    initial_snapshots_volume_size: ByteQuantity | None = None
+    """Like ``initial_data_volume_size``, for the snapshots volume (default: ``snapshots_volume_size``)."""
 
     @model_validator(mode="after")
     def _replication_fits(self) -> Qdrant:
@@ -239,7 +246,27 @@ class Qdrant(StrictModel):
             raise RuleViolation(
                 "replication_factor", self.replication_factor, f"must be <= replicas ({self.replicas})"
             )
+        _never_shrinks("data_volume_size", self.data_volume_size, self.initial_data_volume_size)
+        _never_shrinks(
+            "snapshots_volume_size", self.snapshots_volume_size, self.initial_snapshots_volume_size
+        )
         return self
+
+    @property
+    def claim_template_sizes(self) -> tuple[str, str]:
+        """Sizes of the ``storage`` and ``snapshots`` volumeClaimTemplates (the creation sizes)."""
+        return (
+            self.initial_data_volume_size or self.data_volume_size,
+            self.initial_snapshots_volume_size or self.snapshots_volume_size,
+        )
+
+
+def _never_shrinks(field: str, size: str, initial: str | None) -> None:
+    """A volume grows from its creation size, never below it (EBS and Kubernetes refuse to shrink)."""
+    if initial is not None and parse_quantity(size) < parse_quantity(initial):
+        raise RuleViolation(
+            field, size, f"must be >= the volume's creation size ({initial}); a volume cannot shrink"
+        )
 
 
 class Redis(StrictModel):
@@ -259,9 +286,19 @@ class Redis(StrictModel):
     )
     """Resources of each sidecar: the Sentinel and the redis_exporter (default: 25m/64Mi, 100m/64Mi)."""
     volume_size: ByteQuantity
+    """Size of each pod's AOF volume; raise it to expand the volumes in place (never shrinks)."""
+    initial_volume_size: ByteQuantity | None = None
+    """The volume size the StatefulSet was created with (its immutable ``volumeClaimTemplates``;
+    default: ``volume_size``). Keep it when raising ``volume_size``."""
+
+    @property
+    def claim_template_size(self) -> str:
+        """Size of the ``data`` volumeClaimTemplate (the creation size)."""
+        return self.initial_volume_size or self.volume_size
 
     @model_validator(mode="after")
     def _sentinel_needs_a_quorum(self) -> Redis:
+        _never_shrinks("volume_size", self.volume_size, self.initial_volume_size)
         if self.sentinel and (self.replicas < 3 or self.replicas % 2 == 0):
             raise RuleViolation(
                 "replicas",
@@ -398,6 +435,11 @@ class Karpenter(StrictModel):
     e.g. ``al2023@v20250519``; see https://github.com/awslabs/amazon-eks-ami/releases."""
     root_volume_size: ByteQuantity = "50Gi"
     """Encrypted gp3 root volume of each Karpenter node (default: 50Gi)."""
+    critical_cpu_limit: Annotated[int, Field(ge=1)] = 64
+    """Total vCPUs of the on-demand ``critical`` NodePool (state and control, charts/platform/capacity.py;
+    default: 64)."""
+    critical_memory_limit: ByteQuantity = "256Gi"
+    """Total memory of the ``critical`` NodePool (default: 256Gi)."""
 
 
 class Cluster(StrictModel):

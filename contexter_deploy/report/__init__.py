@@ -14,6 +14,7 @@ from pathlib import Path
 
 from contexter_deploy.report import (
     availability,
+    bootstrap,
     connections,
     cost,
     credentials,
@@ -40,6 +41,7 @@ FIGURE_MODULES = (
     efficiency,
     cost,
     credentials,
+    bootstrap,
 )
 """The figures in report order; each module's docstring is its documented formula."""
 
@@ -65,6 +67,7 @@ def compute(inputs: Inputs, parameters: Parameters = DEFAULT_PARAMETERS) -> Repo
         *connections.connection_rows(inputs),
         *efficiency.efficiency_rows(inputs, workloads, requirements, packed),
         *cost_rows,
+        *bootstrap.bootstrap_rows(inputs),
     ]
     return Report(inputs.environment, requirements.enforced, tuple(rows), inputs.sources, tuple(chart))
 

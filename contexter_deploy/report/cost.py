@@ -228,9 +228,17 @@ def cost_lines(
     volume_gib: Decimal = Decimal(0)
     extras = Decimal(0)
     volume_sources: list[str] = []
+    claims = {(claim.namespace, claim.name) for claim in inputs.of_kind("PersistentVolumeClaim")}
     for workload in workloads:
         for claim in workload.manifest.spec.get("volumeClaimTemplates") or []:
             spec = claim.get("spec") or {}
+            template = (claim.get("metadata") or {}).get("name")
+            owned = {
+                (workload.manifest.namespace, f"{template}-{workload.manifest.name}-{i}")
+                for i in range(workload.spec_replicas)
+            }
+            if owned <= claims:
+                continue  # the claims are synthesized (charts/data/volume_claims.py): counted below
             size_gib = (
                 parse_quantity(str(((spec.get("resources") or {}).get("requests") or {}).get("storage", "0")))
                 / GIB

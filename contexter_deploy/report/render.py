@@ -22,6 +22,7 @@ FIGURE_TITLES = {
     "efficiency": "Resource efficiency",
     "cost": "Monthly cost estimate",
     "credentials": "Credential chains and IAM lint",
+    "bootstrap": "Bootstrap from an empty account",
 }
 
 

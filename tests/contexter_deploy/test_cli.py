@@ -27,6 +27,9 @@ def test_validate_passes_on_the_committed_dist(capsys: pytest.CaptureFixture[str
         assert re.search(rf"{name}: api-level: \d+ resources, \d+ API versions", out), out
     for name in ("staging", "prod"):
         assert re.search(rf"readiness: {name}: (\d+) of \1 targets met; ready", out), out
+    for name in ("dev", "staging", "prod"):
+        assert f"{name}: bootstrap: wave 3: capacity (+ capacity NodePool critical, NodePool default)" in out
+        assert f"{name}: bootstrap with Karpenter down: argo-cd, karpenter schedule on the node groups" in out
 
 
 def test_fails_when_the_committed_dist_is_out_of_date(

@@ -81,6 +81,7 @@ def test_json_format_lists_every_row(capsys: pytest.CaptureFixture[str]) -> None
         "efficiency",
         "cost",
         "credentials",
+        "bootstrap",
     }
 
 

@@ -55,8 +55,12 @@ def test_it_syncs_its_environment_folder_recursively(environments: dict[str, Env
 
 def test_the_root_applications_folder_and_the_manual_jobs_stay_out_of_the_sync() -> None:
     exclude = directory_exclude()
-    assert exclude == "{argocd/*,jobs/*}"
-    for excluded in ("argocd/root.application.yaml", "jobs/contexter-data/restore-qdrant.job.yaml"):
+    assert exclude == "{argocd/*,capacity/*,jobs/*}"
+    for excluded in (
+        "argocd/root.application.yaml",
+        "capacity/default.nodepool.yaml",
+        "jobs/contexter-data/restore-qdrant.job.yaml",
+    ):
         assert argo_glob(exclude, excluded), excluded
     for synced in (
         "cluster/contexter.namespace.yaml",
@@ -67,12 +71,14 @@ def test_the_root_applications_folder_and_the_manual_jobs_stay_out_of_the_sync()
         assert not argo_glob(exclude, synced), synced
 
 
-def test_the_exclude_covers_every_argocd_and_jobs_file_that_synth_writes(
+def test_the_exclude_covers_every_argocd_capacity_and_jobs_file_that_synth_writes(
     synthesized: dict[str, Synthesized],
 ) -> None:
     for result in synthesized.values():
         for path in result.files:
-            assert argo_glob(directory_exclude(), path) == path.startswith(("argocd/", "jobs/")), path
+            assert argo_glob(directory_exclude(), path) == path.startswith(
+                ("argocd/", "capacity/", "jobs/")
+            ), path
 
 
 def test_argo_rollouts_owns_the_canary_route_weights(environments: dict[str, Environment]) -> None:

@@ -25,19 +25,50 @@ def test_prod_node_pool_and_node_class(
     documents = _synth(KarpenterNodesProps.of(environments["prod"]))
 
     assert documents == snapshot
-    [pool] = documents_of_kind(documents, "NodePool")
+    pools = documents_of_kind(documents, "NodePool")
     [node_class] = documents_of_kind(documents, "EC2NodeClass")
-    assert pool["spec"]["template"]["spec"]["nodeClassRef"] == {
-        "group": "karpenter.k8s.aws",
-        "kind": "EC2NodeClass",
-        "name": node_class["metadata"]["name"],
-    }
+    assert [pool["metadata"]["name"] for pool in pools] == ["default", "critical"]
+    for pool in pools:
+        assert pool["spec"]["template"]["spec"]["nodeClassRef"] == {
+            "group": "karpenter.k8s.aws",
+            "kind": "EC2NodeClass",
+            "name": node_class["metadata"]["name"],
+        }
+
+
+def _pools(environment: Environment) -> dict[str, dict[str, Any]]:
+    documents = _synth(KarpenterNodesProps.of(environment))
+    return {pool["metadata"]["name"]: pool for pool in documents_of_kind(documents, "NodePool")}
+
+
+def test_critical_capacity_is_on_demand_tainted_and_never_expires(
+    environments: dict[str, Environment],
+) -> None:
+    for name in ENVIRONMENT_NAMES:
+        settings = environments[name].cluster.karpenter
+        pool = _pools(environments[name])["critical"]
+        template = pool["spec"]["template"]
+        requirements = {r["key"]: r["values"] for r in template["spec"]["requirements"]}
+        assert requirements["karpenter.sh/capacity-type"] == ["on-demand"], "state and control never on spot"
+        assert template["metadata"]["labels"] == {"contexter.io/capacity": "critical"}
+        assert template["spec"]["taints"] == [
+            {"effect": "NoSchedule", "key": "contexter.io/capacity", "value": "critical"}
+        ]
+        # Expiry is forceful in Karpenter v1: it would evict a database whatever its annotation says.
+        assert template["spec"]["expireAfter"] == "Never"
+        assert pool["spec"]["disruption"]["consolidationPolicy"] == "WhenEmpty"
+        assert pool["spec"]["disruption"]["budgets"] == [{"nodes": "1"}]
+        assert pool["spec"]["limits"] == {
+            "cpu": str(settings.critical_cpu_limit),
+            "memory": settings.critical_memory_limit,
+        }
 
 
 def test_capacity_mixes_spot_and_on_demand_and_consolidates(environments: dict[str, Environment]) -> None:
     for name in ENVIRONMENT_NAMES:
         settings = environments[name].cluster.karpenter
-        [pool] = documents_of_kind(_synth(KarpenterNodesProps.of(environments[name])), "NodePool")
+        pool = _pools(environments[name])["default"]
+        assert "taints" not in pool["spec"]["template"]["spec"]
         requirements = {r["key"]: r for r in pool["spec"]["template"]["spec"]["requirements"]}
         assert requirements["karpenter.sh/capacity-type"] == {
             "key": "karpenter.sh/capacity-type",
@@ -84,12 +115,13 @@ def test_nodes_are_hardened_and_found_by_the_discovery_tag(environments: dict[st
         assert spec["tags"]["managed-by"] == "karpenter"
 
 
-def test_the_platform_chart_carries_one_pool_and_one_class(
+def test_the_platform_chart_carries_two_pools_and_one_class(
     manifests: dict[str, tuple[Manifest, ...]],
 ) -> None:
     for documents in manifests.values():
         assert [m.kind for m in documents if m.kind in {"NodePool", "EC2NodeClass"}] == [
             "EC2NodeClass",
+            "NodePool",
             "NodePool",
         ]
 
