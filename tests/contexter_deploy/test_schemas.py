@@ -161,6 +161,7 @@ def test_fails_when_an_invalid_document_was_cached(tmp_path: Path, monkeypatch: 
 def test_fails_when_a_changed_crd_schema_is_answered_from_the_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    assert CRD_SCHEMAS is not None
     crd_schemas = tmp_path / "crd-schemas"
     shutil.copytree(CRD_SCHEMAS / "security.istio.io", crd_schemas / "security.istio.io")
     schema_file = crd_schemas / "security.istio.io" / "peerauthentication_v1.json"
