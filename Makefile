@@ -25,7 +25,9 @@ NODE_BOOTSTRAP := node_modules/.bootstrap.stamp
 
 python_sources = $(shell find $(1) -type f \( -name '*.py' -o -name '*.yaml' -o -name '*.json' -o -name '*.tgz' \) -not -path '*/__pycache__/*')
 ENVIRONMENT_FILES := $(wildcard environments/*.yaml)
-KUBERNETES_INPUTS := $(call python_sources,charts contexter_deploy imports environments) requirements.lock
+# environments/shared.yaml (the bootstrap account) is an input of the Terraform JSON only.
+KUBERNETES_INPUTS := $(call python_sources,charts contexter_deploy imports) requirements.lock \
+	$(foreach env,$(ENVIRONMENTS),environments/$(env).yaml)
 KUBERNETES_OUTPUTS := $(shell find dist -path 'dist/.*' -prune -o \( -type f -o -type d \) -print 2>/dev/null)
 # The production synth runs without the bindings' runtime type checks (`-O`: they cost about a third
 # of a synth); the tests run with them. It writes the optimised bytecode of what it imports on first use.
