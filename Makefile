@@ -24,10 +24,25 @@ BOOTSTRAP := $(STAMPS)/bootstrap.stamp
 NODE_BOOTSTRAP := node_modules/.bootstrap.stamp
 
 python_sources = $(shell find $(1) -type f \( -name '*.py' -o -name '*.yaml' -o -name '*.json' -o -name '*.tgz' \) -not -path '*/__pycache__/*')
-KUBERNETES_INPUTS := $(call python_sources,charts contexter_deploy imports environments) requirements.lock
+ENVIRONMENT_FILES := $(wildcard environments/*.yaml)
+# environments/shared.yaml (the bootstrap account) is an input of the Terraform JSON only.
+KUBERNETES_INPUTS := $(call python_sources,charts contexter_deploy imports) requirements.lock \
+	$(foreach env,$(ENVIRONMENTS),environments/$(env).yaml)
 KUBERNETES_OUTPUTS := $(shell find dist -path 'dist/.*' -prune -o \( -type f -o -type d \) -print 2>/dev/null)
-TERRAFORM_INPUTS := $(call python_sources,infra contexter_deploy/config environments) \
+# The production synth runs without the bindings' runtime type checks (`-O`: they cost about a third
+# of a synth); the tests run with them. It writes the optimised bytecode of what it imports on first use.
+KUBERNETES_SYNTH := PYTHONDONTWRITEBYTECODE= $(BIN)/python -O -m contexter_deploy synth --target kubernetes
+# Files of one environment only: when nothing else changed, only those environments are synthesized.
+own_files = environments/$(1).yaml dist/$(1) dist/$(1)/%
+changed_environments = $(if $(filter-out $(foreach env,$(ENVIRONMENTS),$(call own_files,$(env))),$(1)),,$(foreach \
+	env,$(ENVIRONMENTS),$(if $(filter $(call own_files,$(env)),$(1)),--env $(env))))
+# The Terraform JSON depends on the environment files only through the fields the cdktf app reads:
+# TERRAFORM_MODEL is their fingerprint, rewritten only when it changes (contexter_deploy/fingerprint.py).
+TERRAFORM_INPUTS := $(call python_sources,infra contexter_deploy/config) contexter_deploy/fingerprint.py \
 	contexter_deploy/naming.py contexter_deploy/terraform.py contexter_deploy/output.py charts/__init__.py charts/topology.py requirements.lock
+TERRAFORM_FIELDS := $(STAMPS)/terraform-fields.json
+TERRAFORM_MODEL := $(STAMPS)/terraform-model.sha
+FINGERPRINT := $(BIN)/python -m contexter_deploy.fingerprint --fields $(TERRAFORM_FIELDS) --output $(TERRAFORM_MODEL)
 TERRAFORM_OUTPUTS := cdktf.out/manifest.json \
 	$(foreach stack,bootstrap $(ENVIRONMENTS),cdktf.out/stacks/$(stack)/cdk.tf.json)
 
@@ -69,15 +84,21 @@ help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 $(STAMPS)/kubernetes.stamp: $(KUBERNETES_INPUTS) $(KUBERNETES_OUTPUTS) | $(BOOTSTRAP)
-	$(BIN)/contexter-deploy synth --target kubernetes
+	$(KUBERNETES_SYNTH) $(call changed_environments,$?)
 	@mkdir -p $(STAMPS) && touch $@
 
-$(TERRAFORM_OUTPUTS) &: $(TERRAFORM_INPUTS) | $(BOOTSTRAP)
-	$(BIN)/contexter-deploy synth --target terraform
+$(TERRAFORM_OUTPUTS) &: $(TERRAFORM_INPUTS) $(TERRAFORM_MODEL) | $(BOOTSTRAP)
+	$(FINGERPRINT) --record -- synth --target terraform
 	@touch $(TERRAFORM_OUTPUTS)
+
+$(TERRAFORM_MODEL): $(STAMPS)/terraform-model.checked ;
+$(STAMPS)/terraform-model.checked: $(ENVIRONMENT_FILES) $(call python_sources,contexter_deploy/config) | $(BOOTSTRAP)
+	$(FINGERPRINT)
+	@touch $@
 
 # The venv holds exactly requirements.lock (hashes checked) plus this project and the backup tool, editable.
 # Bytecode is compiled once here: without it, importing the AWS provider bindings takes minutes.
+# imports/ gets optimised bytecode too (-o 1), for the `-O` synth.
 $(BOOTSTRAP): pyproject.toml requirements.lock backup/pyproject.toml
 	@echo "==> bootstrap: .venv from requirements.lock, byte-compiled (about 1 min the first time, 3 min without a package cache)"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -85,7 +106,7 @@ $(BOOTSTRAP): pyproject.toml requirements.lock backup/pyproject.toml
 	$(BIN)/uv pip sync --quiet --python $(BIN)/python --require-hashes --compile-bytecode requirements.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --editable .
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --editable backup
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m compileall -q -j 0 imports
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m compileall -q -j 0 -o 0 -o 1 imports
 	@mkdir -p $(STAMPS) && touch $@
 
 $(NODE_BOOTSTRAP): package.json package-lock.json

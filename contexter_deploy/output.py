@@ -8,6 +8,7 @@ byte-for-byte as it was. Files of removed resources disappear with the old direc
 from __future__ import annotations
 
 import difflib
+import json
 import shutil
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -40,6 +41,28 @@ def to_yaml(document: Any) -> str:
     return yaml.dump(document, Dumper=_Dumper, sort_keys=False, default_flow_style=False, width=120)
 
 
+def _is_json(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(isinstance(key, str) and _is_json(item) for key, item in value.items())
+    if isinstance(value, list):
+        return all(_is_json(item) for item in value)
+    return value is None or isinstance(value, str | int | float)
+
+
+_RENDERED: dict[str, str] = {}
+"""YAML per document (as JSON, in key order): the environments share many documents byte for byte."""
+
+
+def _to_yaml_once(document: Any) -> str:
+    """``to_yaml``, once per distinct JSON document; anything else (a non-string key) every time."""
+    if not _is_json(document):
+        return to_yaml(document)
+    key = json.dumps(document)
+    if key not in _RENDERED:
+        _RENDERED[key] = to_yaml(document)
+    return _RENDERED[key]
+
+
 def render_tree(manifests: Iterable[Manifest], *, header: str) -> FileTree:
     """One file per document, at ``Manifest.path``; raises if two documents claim one path."""
     tree: FileTree = {}
@@ -49,7 +72,7 @@ def render_tree(manifests: Iterable[Manifest], *, header: str) -> FileTree:
         if path in tree:
             raise ValueError(f"{manifest.ref} and {owners[path]} would both be written to {path}")
         owners[path] = manifest.ref
-        tree[path] = f"{header}\n{to_yaml(dict(manifest.document))}"
+        tree[path] = f"{header}\n{_to_yaml_once(dict(manifest.document))}"
     return dict(sorted(tree.items()))
 
 

@@ -21,6 +21,8 @@ from contexter_deploy.validation.findings import Finding
 
 DIST_DIR = REPO_ROOT / "dist"
 DEFAULT_CRD_SCHEMAS = REPO_ROOT.parent / "shared" / "crd-schemas"
+VALIDATION_CACHE = REPO_ROOT / ".cache" / "validation"
+"""Schema results of documents found valid by earlier synths (gitignored, safe to delete)."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class Paths:
     environments: Path = ENVIRONMENTS_DIR
     dist: Path = DIST_DIR
     crd_schemas: Path = DEFAULT_CRD_SCHEMAS
+    validation_cache: Path | None = VALIDATION_CACHE
 
     def crd_schemas_if_present(self) -> Path | None:
         return self.crd_schemas if self.crd_schemas.is_dir() else None
@@ -55,10 +58,15 @@ def build_manifests(environment: Environment) -> tuple[Manifest, ...]:
 
 
 def validate_manifests(
-    environment: Environment, manifests: Sequence[Manifest], *, crd_schemas: Path | None
+    environment: Environment,
+    manifests: Sequence[Manifest],
+    *,
+    crd_schemas: Path | None,
+    cache: Path | None = None,
 ) -> list[Finding]:
     """Schema findings for every document, then the findings of every cross-document check."""
-    validator = SchemaValidator(kubernetes_versions(environment.cluster.kubernetes_version), crd_schemas)
+    versions = kubernetes_versions(environment.cluster.kubernetes_version)
+    validator = SchemaValidator(versions, crd_schemas, cache)
     return validator.validate(manifests) + run_checks(manifests)
 
 
@@ -70,11 +78,13 @@ def header(environment: Environment) -> str:
     )
 
 
-def synthesize(environment: Environment, *, crd_schemas: Path | None) -> Synthesized:
+def synthesize(
+    environment: Environment, *, crd_schemas: Path | None, validation_cache: Path | None = None
+) -> Synthesized:
     """Build, validate and render one environment; raises ``ValidationFailed`` on any finding."""
     started = time.perf_counter()
     manifests = build_manifests(environment)
-    findings = validate_manifests(environment, manifests, crd_schemas=crd_schemas)
+    findings = validate_manifests(environment, manifests, crd_schemas=crd_schemas, cache=validation_cache)
     if findings:
         raise ValidationFailed(environment.name, findings)
     files = render_tree(manifests, header=header(environment))
@@ -89,7 +99,10 @@ def synthesize_all(names: Sequence[str], paths: Paths) -> list[Synthesized]:
     """
     environments = [load_environment(name, directory=paths.environments) for name in names]
     crd_schemas = paths.crd_schemas_if_present()
-    return [synthesize(environment, crd_schemas=crd_schemas) for environment in environments]
+    return [
+        synthesize(environment, crd_schemas=crd_schemas, validation_cache=paths.validation_cache)
+        for environment in environments
+    ]
 
 
 def write(results: Sequence[Synthesized], dist: Path) -> dict[str, TreeDiff]:

@@ -7,15 +7,24 @@ validator per (version, kind) and reuses it, which is what keeps a full synth fa
 
 Custom resources are checked against ``<crd-schemas>/<group>/<kind>_<version>.json``. Where
 that folder does not exist, those checks are skipped and the caller prints a notice.
+
+Given a ``cache`` folder, a document found valid is remembered there across runs, under the
+SHA-256 of everything its result depends on: the document, the Kubernetes versions, the CRD
+schema file's content (or its absence), this module's source and the versions of
+``jsonschema`` and ``kubernetes-validate``. Only valid results are kept, so every error is
+computed, and worded, afresh. The folder is safe to delete at any time.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +84,22 @@ def _crd_validator(schema_file: Path) -> jsonschema.protocols.Validator:
     return jsonschema.Draft7Validator(schema)
 
 
+@cache
+def _validator_identity() -> str:
+    """What every cached result depends on besides the document: this code and the libraries."""
+    parts = [
+        Path(__file__).read_bytes(),
+        package_version("jsonschema").encode(),
+        package_version("kubernetes-validate").encode(),
+    ]
+    return hashlib.sha256(b"\0".join(parts)).hexdigest()
+
+
+@cache
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "absent"
+
+
 @dataclass(frozen=True)
 class SchemaValidator:
     """Validates documents for one set of Kubernetes versions and one CRD schema folder."""
@@ -82,16 +107,43 @@ class SchemaValidator:
     versions: Sequence[str]
     crd_schemas: Path | None
     """Folder of CRD JSON schemas, or ``None`` when it is absent (CRD checks are skipped)."""
+    cache: Path | None = None
+    """Folder that remembers valid documents across runs (see the module docstring); ``None``: off."""
 
     def validate(self, manifests: Iterable[Manifest]) -> list[Finding]:
         findings: list[Finding] = []
         for manifest in manifests:
             # the environments share many documents byte for byte: validate each only once
-            key = (tuple(self.versions), self.crd_schemas, json.dumps(manifest.document, sort_keys=True))
+            text = json.dumps(manifest.document, sort_keys=True)
+            key = (tuple(self.versions), self.crd_schemas, text)
             if key not in _RESULTS:
-                _RESULTS[key] = self._validate_one(manifest)
+                _RESULTS[key] = self._validate_cached(manifest, text)
             findings.extend(_RESULTS[key])
         return findings
+
+    def _validate_cached(self, manifest: Manifest, text: str) -> list[Finding]:
+        entry = self._cache_entry(manifest, text)
+        if entry is not None and entry.is_file():
+            return []
+        findings = self._validate_one(manifest)
+        if entry is not None and not findings:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            partial = entry.with_name(f".{entry.name}.{uuid.uuid4().hex[:8]}")
+            partial.write_bytes(b"")
+            partial.replace(entry)
+        return findings
+
+    def _cache_entry(self, manifest: Manifest, text: str) -> Path | None:
+        if self.cache is None:
+            return None
+        if self.crd_schemas is None:
+            crd_schema = "no CRD schema folder"
+        else:
+            group, _, version = manifest.api_version.rpartition("/")
+            crd_schema = _file_digest(self.crd_schemas / group / f"{manifest.kind.lower()}_{version}.json")
+        identity = "\0".join((_validator_identity(), ",".join(self.versions), crd_schema, text))
+        digest = hashlib.sha256(identity.encode()).hexdigest()
+        return self.cache / digest[:2] / digest
 
     def _validate_one(self, manifest: Manifest) -> list[Finding]:
         document = dict(manifest.document)

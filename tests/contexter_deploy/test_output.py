@@ -102,3 +102,18 @@ def test_replace_files_keeps_files_it_does_not_own(tmp_path: Path) -> None:
         "stacks/prod/cdk.tf.json": '{"a": 1}',
     }
     assert diff.removed == ("stacks/dev/cdk.tf.json",)
+
+
+def test_a_rendered_document_is_reused_only_for_an_identical_document() -> None:
+    header = "# header"
+    first = Manifest({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}, "data": {"x": "1"}})
+    same = Manifest({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}, "data": {"x": "1"}})
+    number = Manifest({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}, "data": {"x": 1}})
+    order = Manifest({"kind": "ConfigMap", "apiVersion": "v1", "metadata": {"name": "a"}, "data": {"x": "1"}})
+
+    rendered = [render_tree([m], header=header) for m in (first, same, number, order)]
+
+    assert rendered[0] == rendered[1]
+    assert [tree == rendered[0] for tree in rendered[2:]] == [False, False]
+    assert list(rendered[2].values()) == [f"{header}\n{to_yaml(dict(number.document))}"]
+    assert list(rendered[3].values()) == [f"{header}\n{to_yaml(dict(order.document))}"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import pytest
 
 from contexter_deploy.manifests import Manifest
-from contexter_deploy.validation import SchemaValidator, kubernetes_versions
+from contexter_deploy.validation import SchemaValidator, kubernetes_versions, schemas
 from tests.conftest import CRD_SCHEMAS, requires_crd_schemas
 
 DEPLOYMENT: dict[str, Any] = {
@@ -120,3 +121,63 @@ def test_custom_resources_are_skipped_without_the_schema_folder(
         f"notice: {tmp_path / 'absent'} not found: custom resources were NOT schema-checked"
         in capsys.readouterr().err
     )
+
+
+@pytest.fixture
+def fresh_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget the in-process results, so that each validation below reads the cache or validates."""
+    monkeypatch.setattr(schemas, "_RESULTS", {})
+
+
+def _refuse_to_validate(*_: object) -> list[object]:
+    raise AssertionError("validated again although the cache holds the result")
+
+
+@pytest.mark.usefixtures("fresh_results")
+def test_a_valid_document_is_remembered_across_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    validator = SchemaValidator(("1.27",), None, tmp_path / "cache")
+    assert _messages(validator, DEPLOYMENT) == []
+    assert len([path for path in (tmp_path / "cache").rglob("*") if path.is_file()]) == 1
+
+    monkeypatch.setattr(schemas, "_RESULTS", {})
+    monkeypatch.setattr(SchemaValidator, "_validate_one", _refuse_to_validate)
+    assert _messages(validator, DEPLOYMENT) == []
+
+
+@pytest.mark.usefixtures("fresh_results")
+def test_fails_when_an_invalid_document_was_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = {**DEPLOYMENT, "spec": {**DEPLOYMENT["spec"], "replicaz": 2}}
+    validator = SchemaValidator(("1.27",), None, tmp_path / "cache")
+    first = _messages(validator, document)
+
+    monkeypatch.setattr(schemas, "_RESULTS", {})
+    assert _messages(validator, document) == first
+    assert any("'replicaz' was unexpected" in message for message in first)
+    assert not [path for path in (tmp_path / "cache").rglob("*") if path.is_file()]
+
+
+@requires_crd_schemas
+@pytest.mark.usefixtures("fresh_results")
+def test_fails_when_a_changed_crd_schema_is_answered_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert CRD_SCHEMAS is not None
+    crd_schemas = tmp_path / "crd-schemas"
+    shutil.copytree(CRD_SCHEMAS / "security.istio.io", crd_schemas / "security.istio.io")
+    schema_file = crd_schemas / "security.istio.io" / "peerauthentication_v1.json"
+    peer_authentication = {
+        "apiVersion": "security.istio.io/v1",
+        "kind": "PeerAuthentication",
+        "metadata": {"name": "default", "namespace": "contexter"},
+        "spec": {"mtls": {"mode": "PERMISSIVE"}},
+    }
+    validator = SchemaValidator(("1.27",), crd_schemas, tmp_path / "cache")
+    assert _messages(validator, peer_authentication) == []
+
+    schema_file.write_text(schema_file.read_text().replace('"PERMISSIVE",', ""))
+    # a new run: nothing of the first one is remembered in the process
+    monkeypatch.setattr(schemas, "_RESULTS", {})
+    schemas._crd_validator.cache_clear()
+    schemas._file_digest.cache_clear()
+    [message] = _messages(validator, peer_authentication)
+    assert message.startswith("spec.mtls.mode: 'PERMISSIVE' is not one of")
