@@ -38,8 +38,9 @@ RUN_EVERY_TEST = "CONTEXTER_RUN_EVERY_TEST"
 def unmet_markers() -> dict[str, str]:
     """The markers whose tests cannot run on this machine, each with the reason (README: "Tests")."""
     unmet = {}
-    if CRD_SCHEMAS is None:
-        unmet["shared"] = f"{SHARED} is absent (the upstream CRD schemas and Helm charts)"
+    absent = [folder for folder in (SHARED / "crd-schemas", SHARED / "helm-charts") if not folder.is_dir()]
+    if absent:
+        unmet["shared"] = f"{' and '.join(map(str, absent))} absent (the upstream CRD schemas and Helm charts)"
     if os.geteuid() != 0:
         unmet["root"] = "not running as root (debootstrap and buildah's chroot isolation need root)"
     return unmet

@@ -144,9 +144,10 @@ def wait_for(condition: Any, timeout: float, message: str) -> float:
 
 
 class Box:
-    def __init__(self, tmp_path: Path, redis_cluster: RedisCluster) -> None:
+    def __init__(self, tmp_path: Path, redis_cluster: RedisCluster, s3_endpoint: str) -> None:
         self.tmp = tmp_path
         self.redis = redis_cluster
+        self.s3_endpoint = s3_endpoint
         self.webhook = Webhook()
         self.pushgateway_port = free_port()
         self.prometheus_port = free_port()
@@ -242,10 +243,16 @@ class Box:
             "BACKUP_PUSHGATEWAY_URL": pushgateway_url or f"http://127.0.0.1:{self.pushgateway_port}",
             "REDIS_SENTINELS": self.redis.sentinel,
             "REDIS_PASSWORD_FILE": str(password),
+            "AWS_ENDPOINT_URL_S3": self.s3_endpoint,
         }
         env = {**os.environ}
         for item in container["env"]:
-            env[item["name"]] = local.get(item["name"], item.get("value", ""))
+            value = item.get("value", "")
+            # every address the CronJob names must be one the box serves on 127.0.0.1
+            assert item["name"] in local or not re.search(r"://|\.svc\b|amazonaws\.com", value), (
+                f"{item['name']}={value}: an address the box does not map to a local server"
+            )
+            env[item["name"]] = local.get(item["name"], value)
         env["BACKUP_BUCKET"] = bucket or self.bucket
         tool = Path(sys.executable).parent / "contexter-backup"
         result = run([str(tool), *container.get("command", []), *container["args"]], timeout=120, env=env)
@@ -256,7 +263,7 @@ class Box:
 @pytest.fixture
 def box(tmp_path: Path, redis_cluster: RedisCluster, aws_environment: str) -> Iterator[Box]:
     s3 = boto3.client("s3", endpoint_url=aws_environment, region_name=REGION)
-    box = Box(tmp_path, redis_cluster)
+    box = Box(tmp_path, redis_cluster, aws_environment)
     s3.create_bucket(Bucket=box.bucket, CreateBucketConfiguration={"LocationConstraint": REGION})
     box.webhook.thread.start()
     try:

@@ -21,7 +21,7 @@ path="${url#"$CRD_SCHEMAS_BASE_URL"/*/*/*/}"
 [[ -f "$UPSTREAM/$path" ]] || { echo "curl: (22) 404 $url" >&2; exit 22; }
 cp "$UPSTREAM/$path" "$out"
 """
-requires_schemas = pytest.mark.skipif(not DEFAULT_CRD_SCHEMAS.is_dir(), reason="needs ../shared/crd-schemas")
+requires_schemas = pytest.mark.shared
 
 
 def test_the_checksum_file_pins_the_commit_cdk8s_yaml_names() -> None:

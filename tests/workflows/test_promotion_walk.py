@@ -16,7 +16,7 @@ import pytest
 
 from contexter_deploy.config import load_environment
 from perf.regression import Baseline, RunFigures, baseline_key
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, SHARED
 from tests.perf.test_perf_gate import FAKE_GH, REPOSITORY, TRUSTED_RUN
 from tests.perf.test_regression import summary
 from tests.workflows.sandbox import GITHUB_SHELL, Sandbox
@@ -56,6 +56,8 @@ def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("pyproject.toml", "cdk8s.yaml"):
         shutil.copy2(REPO_ROOT / name, root / name)
     (root / ".venv").symlink_to(REPO_ROOT / ".venv")
+    if SHARED.is_dir():  # the upstream sources beside the copy, as beside the checkout
+        (root.parent / "shared").symlink_to(SHARED)
     digests = json.dumps({"search": {"digest": SEARCH, "tag": TAG}, "backup": {"digest": BACKUP, "tag": TAG}})
     env = {**os.environ, "PYTHONPATH": str(root), "DIGESTS": digests, "PYTHONDONTWRITEBYTECODE": "1"}
     for environment in ("staging", "prod"):

@@ -20,6 +20,7 @@ from contexter_deploy.config.shared import Shared, load_shared
 from contexter_deploy.describe import PROMOTE_KEYS, describe, describe_shared, require
 from tests.conftest import REPO_ROOT
 from tests.images.catalog import IMAGES
+from tests.system import listed_packages
 from tests.workflows import invariants
 
 BIN = REPO_ROOT / ".venv" / "bin"
@@ -388,7 +389,9 @@ def test_workflow_scripts_pass_shellcheck(path: Path) -> None:
 
 
 def test_the_ci_entry_point_installs_what_the_image_tests_need() -> None:
-    script = (REPO_ROOT / ".ci/run").read_text(encoding="utf-8")
-    packages = re.search(r"packages=\(([^)]*)\)", script)
-    assert packages is not None
-    assert {"buildah", "debootstrap"} <= set(packages.group(1).split())
+    """``.ci/run`` runs ``make test``, which installs the packages of ``system-packages.txt`` first."""
+    assert re.search(r"^make test$", (REPO_ROOT / ".ci/run").read_text(encoding="utf-8"), re.MULTILINE)
+    assert re.search(
+        r"^test: system-packages ", (REPO_ROOT / "Makefile").read_text(encoding="utf-8"), re.MULTILINE
+    )
+    assert {"buildah", "debootstrap"} <= set(listed_packages())

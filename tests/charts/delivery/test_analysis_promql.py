@@ -10,7 +10,6 @@ one sample on the right side of the metric's threshold.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
@@ -21,11 +20,7 @@ import yaml
 
 from tests.charts.delivery import analysis_rules as rules
 from tests.charts.delivery.argo_analysis import measurement_phase
-
-PROMTOOL = shutil.which("promtool")
-pytestmark = pytest.mark.skipif(
-    PROMTOOL is None, reason="promtool (Debian package prometheus) is not installed"
-)
+from tests.system import require_program
 
 _ARG = re.compile(r"\{\{\s*args\.([a-z0-9-]+)\s*\}\}")
 _EQUALS = re.compile(r'([a-z_]+)="([^"]*)"')
@@ -48,9 +43,13 @@ def _filled(query: str) -> str:
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    assert PROMTOOL is not None
     return subprocess.run(
-        [PROMTOOL, *args], cwd=cwd, capture_output=True, text=True, timeout=120, check=False
+        [require_program("promtool"), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 

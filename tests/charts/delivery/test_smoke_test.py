@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -139,7 +138,6 @@ def test_fails_when_the_smoke_test_sends_too_few_requests(environments: dict[str
         _props(environments["prod"], rate_per_second=2, duration_seconds=50)
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 def test_the_script_is_valid_javascript(tmp_path: Path) -> None:
     path = tmp_path / "smoke.mjs"
     path.write_text(SCRIPT, encoding="utf-8")

@@ -13,7 +13,6 @@ wait for readiness with a bounded timeout, and are stopped by PID.
 
 from __future__ import annotations
 
-import shutil
 import socket
 import subprocess
 import time
@@ -24,31 +23,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 
 from charts.observability.runbooks import REPO_ROOT
+from tests.system import require_program
 
-PACKAGES = {
-    "promtool": "prometheus",
-    "prometheus": "prometheus",
-    "amtool": "prometheus-alertmanager",
-    "prometheus-alertmanager": "prometheus-alertmanager",
-    "prometheus-pushgateway": "prometheus-pushgateway",
-}
 ENVIRONMENTS = ("dev", "staging", "prod")
 DIST = REPO_ROOT / "dist"
 
 
-def binary(name: str) -> str:
-    """The path of ``name``; fails (never skips) naming the Debian package when it is missing."""
-    path = shutil.which(name)
-    if path is None:
-        pytest.fail(
-            f"{name} is not installed: apt-get install --no-install-recommends {PACKAGES[name]}"
-            " (make test needs it)"
-        )
-    return path
+binary = require_program
+"""The path of a program; fails (never skips) naming its Debian package when it is missing."""
 
 
 def run(

@@ -367,7 +367,7 @@ SUBCHARTS = {
 }
 
 
-@pytest.mark.skipif(not HELM_CHARTS.is_dir(), reason="../shared/helm-charts is absent")
+@pytest.mark.shared
 def test_every_placement_key_and_default_is_the_charts_own() -> None:
     checked = 0
     for addon, components in ADDON_PODS.items():

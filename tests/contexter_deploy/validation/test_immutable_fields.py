@@ -11,7 +11,7 @@ import pytest
 
 from contexter_deploy.cli import main
 from contexter_deploy.config.loader import REPO_ROOT
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.manifests import MANUAL_DELIVERY_ANNOTATION, Manifest
 from contexter_deploy.output import read_tree
 from contexter_deploy.validation.immutable_fields import check
 from tests.helpers import environments_with
@@ -93,6 +93,13 @@ def test_fails_when_a_job_template_changes() -> None:
     old = _object("Job", {"template": {"spec": {"containers": [{"image": "a"}]}}})
     [message] = _messages(old, _changed(old, ("template",), {"spec": {"containers": [{"image": "b"}]}}))
     assert "spec.template cannot change" in message and "delete the Job" in message
+
+
+def test_a_job_an_operator_applies_by_hand_may_change() -> None:
+    """A restore Job under ``jobs/`` is never synced: a promotion of the backup image changes it freely."""
+    old = _object("Job", {"template": {"spec": {"containers": [{"image": "a"}]}}})
+    old["metadata"]["annotations"] = {MANUAL_DELIVERY_ANNOTATION: "manual"}
+    assert _messages(old, _changed(old, ("template",), {"spec": {"containers": [{"image": "b"}]}})) == []
 
 
 def test_fails_when_a_cluster_ip_changes() -> None:
