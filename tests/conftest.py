@@ -40,7 +40,7 @@ def unmet_markers() -> dict[str, str]:
     unmet = {}
     absent = [folder for folder in (SHARED / "crd-schemas", SHARED / "helm-charts") if not folder.is_dir()]
     if absent:
-        unmet["shared"] = f"{' and '.join(map(str, absent))} absent (the upstream CRD schemas and Helm charts)"
+        unmet["shared"] = f"{' and '.join(map(str, absent))} absent (upstream CRD schemas, Helm charts)"
     if os.geteuid() != 0:
         unmet["root"] = "not running as root (debootstrap and buildah's chroot isolation need root)"
     return unmet
