@@ -395,7 +395,9 @@ class _Reader:
         if function == "":
             return values[-1] if values else None
         if function == "default":
-            return values[-1] if values else None
+            # ``default D X`` (``X | default D``) is X when X is set, else D: either may be rendered
+            chosen = [value for value in values if isinstance(value, Subtree | DictOf | AnyOf)]
+            return chosen[0] if len(chosen) == 1 else (AnyOf(tuple(chosen)) if chosen else None)
         derived = [value for value in values if isinstance(value, Subtree | DictOf | AnyOf)]
         if len(derived) > 1:
             return AnyOf(tuple(derived))
