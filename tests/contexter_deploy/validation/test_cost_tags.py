@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import copy
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
+from contexter_deploy.cli import main
 from contexter_deploy.config import ENVIRONMENT_NAMES, load_environment
 from contexter_deploy.config.loader import REPO_ROOT
 from contexter_deploy.manifests import Manifest
@@ -110,3 +114,19 @@ def test_every_environment_tags_what_its_controllers_create(environment: str) ->
     assert untagged(inputs.manifests, tags) == []
     assert any(m.kind == "EC2NodeClass" for m in inputs.manifests)
     assert any(m.kind == "Application" and m.name == "istio-ingressgateway" for m in inputs.manifests)
+
+
+def test_validate_fails_when_the_committed_node_class_has_no_tags(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dist = tmp_path / "dist"
+    shutil.copytree(REPO_ROOT / "dist" / "prod", dist / "prod")
+    node_class = dist / "prod" / "capacity" / "default.ec2nodeclass.yaml"
+    document = yaml.safe_load(node_class.read_text(encoding="utf-8"))
+    del document["spec"]["tags"]
+    node_class.write_text(yaml.safe_dump(document), encoding="utf-8")
+    assert main(["validate", "--env", "prod", "--dist", str(dist), "--skip-report"]) == 1
+    assert (
+        "error: prod: cost-tags: EC2NodeClass default: spec.tags lacks project=contexter"
+        in capsys.readouterr().err
+    )
