@@ -513,7 +513,12 @@ def test_every_placement_key_and_default_is_the_charts_own() -> None:
             )
             for key, default in component.defaults.items():
                 assert node.get(key) == default, f"{addon}: {component.name}: chart default of {key}"
-            for keys in (component.priority, component.annotations, component.storage_class):
+            for keys in (
+                component.priority,
+                component.annotations,
+                component.storage_class,
+                component.disruption_budget,
+            ):
                 if keys is not None and f".Values.{'.'.join(keys)}" in _templates(CHART_OF.get(addon, addon)):
                     continue  # read by a template, though values.yaml only documents it
                 if keys is not None:
