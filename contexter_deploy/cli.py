@@ -19,6 +19,7 @@ from contexter_deploy import argo_cd_values, describe, promote
 from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, load_environment
 from contexter_deploy.config.loader import REPO_ROOT
 from contexter_deploy.manifests import Manifest, count_kinds
+from contexter_deploy.naming import cost_allocation_tags
 from contexter_deploy.output import diff_trees
 from contexter_deploy.synth import (
     DIST_DIR,
@@ -30,7 +31,7 @@ from contexter_deploy.synth import (
     validate_manifests,
     write,
 )
-from contexter_deploy.validation import ValidationFailed, connections, immutable_fields
+from contexter_deploy.validation import ValidationFailed, connections, cost_tags, immutable_fields
 from contexter_deploy.validation.helm_values import DEFAULT_HELM_CHARTS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -263,6 +264,10 @@ def _validate(args: argparse.Namespace) -> int:
         drift = diff_trees(committed, fresh[name].files)
         for finding in findings:
             print(f"error: {name}: {finding.render()}", file=sys.stderr)
+        untagged = cost_tags.untagged(manifests, cost_allocation_tags(fresh[name].environment))
+        for problem in untagged:
+            print(f"error: {name}: cost-tags: {problem}", file=sys.stderr)
+            status = EXIT_FAILED
         if not drift.empty:
             print(
                 f"error: {name}: dist/{name} is out of date ({drift.summary()}); run `make synth`",

@@ -32,7 +32,7 @@ from charts.platform import capacity
 from charts.topology import API_GATEWAY, INGRESS_GATEWAY, KEDA_OPERATOR, PROMETHEUS, SEARCH
 from contexter_deploy.config import Environment
 from contexter_deploy.config.quantity import parse_quantity
-from contexter_deploy.naming import names_for
+from contexter_deploy.naming import cost_allocation_tags, names_for
 
 Values = dict[str, Any]
 
@@ -177,6 +177,15 @@ def istiod(environment: Environment) -> Values:
     }
 
 
+LOAD_BALANCER_TAGS_ANNOTATION = "service.beta.kubernetes.io/aws-load-balancer-additional-resource-tags"
+"""Tags the AWS cloud provider puts on the load balancer it creates for a Service."""
+
+
+def load_balancer_tags(environment: Environment) -> str:
+    """The cost-allocation tags in the annotation's format: ``key=value`` pairs joined by commas."""
+    return ",".join(f"{key}={value}" for key, value in cost_allocation_tags(environment).items())
+
+
 def istio_ingressgateway(environment: Environment) -> Values:
     """The ingress gateway: release ``istio-ingressgateway``, so its ServiceAccount and pod labels are
     the ones ``topology.INGRESS_GATEWAY`` declares; behind an AWS NLB, scaled on CPU."""
@@ -202,6 +211,9 @@ def istio_ingressgateway(environment: Environment) -> Values:
             "annotations": {
                 "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
                 "service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled": "true",
+                # The NLB, its target groups and listeners are created by the cloud provider at run
+                # time: Terraform's default_tags never reach them.
+                LOAD_BALANCER_TAGS_ANNOTATION: load_balancer_tags(environment),
             },
         },
         "securityContext": {
@@ -779,7 +791,11 @@ def prometheus_pushgateway(environment: Environment) -> Values:
 
 def velero(environment: Environment) -> Values:
     """Velero as ServiceAccount ``velero`` (Pod Identity): cluster backups to
-    ``<backup bucket>/<env>/velero`` and EBS snapshots in the environment's region."""
+    ``<backup bucket>/<env>/velero`` and EBS snapshots in the environment's region.
+
+    The snapshots need no tag key here: the aws plugin copies the volume's tags onto each snapshot
+    it creates, and the EBS CSI driver puts the cost-allocation tags on every volume
+    (``extraVolumeTags``, infra/cluster); its ``volumeSnapshotLocation`` config has no tags."""
     names = names_for(environment)
     region = environment.aws.region
     return {

@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from contexter_deploy.report import (
+    api_server,
     availability,
     bootstrap,
     connections,
@@ -42,6 +43,7 @@ FIGURE_MODULES = (
     cost,
     credentials,
     bootstrap,
+    api_server,
 )
 """The figures in report order; each module's docstring is its documented formula."""
 
@@ -68,6 +70,7 @@ def compute(inputs: Inputs, parameters: Parameters = DEFAULT_PARAMETERS) -> Repo
         *efficiency.efficiency_rows(inputs, workloads, requirements, packed),
         *cost_rows,
         *bootstrap.bootstrap_rows(inputs),
+        *api_server.api_server_rows(inputs),
     ]
     return Report(inputs.environment, requirements.enforced, tuple(rows), inputs.sources, tuple(chart))
 

@@ -7,7 +7,11 @@ and every root-Application wave, each pod placed on the capacity that exists at 
 tolerations against the taints, its node selector and required node affinity against the labels,
 hostname anti-affinity against the node count; its StorageClass and PriorityClass applied),
 NodePools from the wave their Application applies them once Karpenter runs. Add-on pods come from
-each Application's Helm values read with the chart's keys and defaults.
+each Application's Helm values read with the chart's keys and defaults. Then each zone lost in
+turn: its system nodes and Karpenter capacity gone, every serving pod group (Contexter's
+workloads and data tier, Argo CD, istiod, the ingress gateway, Vault) must keep its
+PodDisruptionBudget's minimum (at least one replica) on the zones left, and the node groups'
+pods must still pack onto their remaining nodes.
 
 The rows are shown, not gating here: ``contexter-deploy validate`` fails on any of them (its
 bootstrap check, with the whole timeline), so a partial tree (a hand-built fixture) still reports
@@ -18,14 +22,22 @@ from __future__ import annotations
 
 from contexter_deploy.report.inputs import Inputs
 from contexter_deploy.report.result import Row, Status
-from contexter_deploy.validation.bootstrap import REPAIR_APPLICATIONS, scenarios
+from contexter_deploy.validation.bootstrap import (
+    REPAIR_APPLICATIONS,
+    lose_each_zone,
+    scenarios,
+    zone_loss_findings,
+)
 
 FIGURE = "bootstrap"
 
 
 def bootstrap_rows(inputs: Inputs) -> list[Row]:
-    """Three rows: from an empty account, with Karpenter down, and stateful placement."""
+    """Four rows: from an empty account, with Karpenter down, one zone lost, stateful placement."""
     bootstrap, down = scenarios(inputs.manifests, inputs.terraform)
+    zones = lose_each_zone(inputs.manifests, inputs.terraform)
+    zone_problems = zone_loss_findings(zones)
+    failing = sorted({loss.zone for loss in zones if loss.problems})
     waves = sorted({step.wave for step in bootstrap.steps})
     derived = (inputs.terraform_label, f"{inputs.dist_label}/argocd", f"{inputs.dist_label}/capacity")
 
@@ -53,6 +65,17 @@ def bootstrap_rows(inputs: Inputs) -> list[Row]:
             status(down.problems),
             derived,
             down.problems[:5],
+            gating=False,
+        ),
+        Row(
+            FIGURE,
+            "one zone lost",
+            f"{len(zones) - len(failing)} of {len(zones)} zones can be lost"
+            f" ({max((loss.pods for loss in zones), default=0)} serving pod groups each)",
+            "every serving pod group keeps its PodDisruptionBudget's minimum on the other zones",
+            status(zone_problems),
+            derived,
+            zone_problems[:5],
             gating=False,
         ),
         Row(

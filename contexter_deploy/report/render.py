@@ -23,6 +23,7 @@ FIGURE_TITLES = {
     "cost": "Monthly cost estimate",
     "credentials": "Credential chains and IAM lint",
     "bootstrap": "Bootstrap from an empty account",
+    "api-server": "What the API server and the charts keep",
 }
 
 

@@ -30,6 +30,7 @@ def test_validate_passes_on_the_committed_dist(capsys: pytest.CaptureFixture[str
     for name in ("dev", "staging", "prod"):
         assert f"{name}: bootstrap: wave 3: capacity (+ capacity NodePool critical, NodePool default)" in out
         assert f"{name}: bootstrap with Karpenter down: argo-cd, karpenter schedule on the node groups" in out
+        assert re.search(rf"{name}: bootstrap without euw1-az1: \d+ serving pod groups", out), out
 
 
 def test_fails_when_the_committed_dist_is_out_of_date(

@@ -17,8 +17,17 @@ def _rows(dist: Path) -> dict[str, Row]:
 
 def test_prod_bootstraps_survives_karpenter_down_and_keeps_state_on_demand() -> None:
     rows = _rows(REPO_ROOT / "dist")
-    assert set(rows) == {"empty account to Ready", "Karpenter down", "stateful and control placement"}
-    assert all(row.status is Status.PASS for row in rows.values())
+    assert set(rows) == {
+        "empty account to Ready",
+        "Karpenter down",
+        "one zone lost",
+        "stateful and control placement",
+    }
+    assert all(row.status is Status.PASS for subject, row in rows.items() if subject != "one zone lost")
+    # Known finding (docs/validation.md, "Losing one zone"): the system nodes left are too few.
+    lost = rows["one zone lost"]
+    assert lost.status is Status.FAIL
+    assert lost.details and all("node group system" in detail for detail in lost.details)
 
 
 def test_fails_when_the_capacity_application_waits_for_the_contexter_wave(tmp_path: Path) -> None:

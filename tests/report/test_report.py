@@ -82,6 +82,7 @@ def test_json_format_lists_every_row(capsys: pytest.CaptureFixture[str]) -> None
         "cost",
         "credentials",
         "bootstrap",
+        "api-server",
     }
 
 
