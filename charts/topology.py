@@ -302,7 +302,7 @@ INGRESS_GATEWAY = Peer(
     "istio-ingressgateway",
     Identity("istio-ingress", "istio-ingressgateway"),
     (("istio", "ingressgateway"),),
-    ports=(Port("http", 80, "http"), Port("https", 443, "https")),
+    ports=(Port("http", 80, "http"), Port("https", 443, "https"), SIDECAR_METRICS),
     mesh="gateway",
     helm=HelmPods("istio-ingressgateway", labels=("labels",)),
     service="istio-ingressgateway",
@@ -719,6 +719,14 @@ def _platform_connections() -> list[Connection]:
     found += [
         Connection(PROMETHEUS.name, PUSHGATEWAY.name, "http", "scrape", path="/metrics", method="GET"),
         Connection(PROMETHEUS.name, KEDA_OPERATOR.name, "metrics", "scrape", path="/metrics", method="GET"),
+        Connection(
+            PROMETHEUS.name,
+            INGRESS_GATEWAY.name,
+            SIDECAR_METRICS.name,
+            "scrape",
+            path=SIDECAR_METRICS_PATH,
+            method="GET",
+        ),
         Connection(
             ARGO_ROLLOUTS.name, PROMETHEUS.name, "http", "analysis", path="/api/v1/query", method="GET"
         ),

@@ -33,6 +33,11 @@ STEPS: tuple[Step, ...] = (
         "starting redis-server, a replica, Sentinel and a moto S3 server for the backup tool (about 30 s)",
     ),
     Step(
+        ("tests/backup/test_backup_chain_in_a_box.py",),
+        "running the backup chain in a box: Redis, moto S3, Pushgateway, Prometheus, Alertmanager,"
+        " redis_exporter (about 90 s)",
+    ),
+    Step(
         ("tests/charts/data/test_redis.py::test_sentinels_promote",),
         "starting three redis-server processes and Sentinels for the failover test (about 20 s)",
     ),

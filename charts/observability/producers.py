@@ -3,7 +3,10 @@
 The catalogue behind ``tests/charts/observability/test_metric_producers.py``: every selector in an
 alert, recording rule, AnalysisTemplate, dashboard panel and prometheus-adapter rule of ``dist/<env>``
 must name a metric listed here, match only labels its producer's series carry, and the producer must
-be scraped (a PodMonitor in ``dist/<env>``, or the add-on's ServiceMonitor switched on in its values).
+be scraped (a PodMonitor in ``dist/<env>``, or the add-on's ServiceMonitor switched on in its values)
+and reachable: the connection Prometheus -> producer on the scraped port is declared in
+``charts/topology.py`` and gets through every policy layer of ``dist/<env>``
+(``contexter_deploy/validation/connections.py``).
 
 ``labels`` are the series' labels as stored, so they include what the scrape adds. prometheus-operator
 (v0.87, ``pkg/prometheus/promcfg.go``) gives every PodMonitor/ServiceMonitor target ``namespace``,
@@ -30,6 +33,13 @@ class Scraper:
     """Argo CD Application whose Helm values switch the producer's ServiceMonitor on."""
     values_path: tuple[str, ...] = ()
     """Path in those values that must be ``True`` (empty: the chart scrapes it by default)."""
+    target: tuple[str, str] | None = None
+    """For a ServiceMonitor: the party of ``charts/topology.py`` it scrapes and the port's name, so
+    the test can follow Prometheus's connection through every policy layer. ``None``: the
+    topology does not model the add-on's pods (``unmodelled`` says why). A PodMonitor's party and
+    port are read from the PodMonitor in ``dist/<env>``."""
+    unmodelled: str = ""
+    """Why a ServiceMonitor scraper has no ``target``."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +104,13 @@ PRODUCERS: tuple[Producer, ...] = (
         "keda-operator",
         frozenset({"keda_scaler_metrics_value"}),
         _labels("exported_namespace", "metric", "scaledObject", "scaler", "triggerIndex", "type"),
-        (Scraper(application="keda", values_path=("prometheus", "operator", "serviceMonitor", "enabled")),),
+        (
+            Scraper(
+                application="keda",
+                values_path=("prometheus", "operator", "serviceMonitor", "enabled"),
+                target=("keda-operator", "metrics"),
+            ),
+        ),
         "kedacore/keda v2.18 pkg/metricscollector/prommetrics.go; keda chart 2.18.3"
         " templates/manager/servicemonitor.yaml (no honorLabels: namespace -> exported_namespace)",
     ),
@@ -112,7 +128,13 @@ PRODUCERS: tuple[Producer, ...] = (
             }
         ),
         _labels("cronjob", "horizontalpodautoscaler", "reason", "uid"),
-        (Scraper(application="kube-prometheus-stack"),),
+        (
+            Scraper(
+                application="kube-prometheus-stack",
+                unmodelled="kube-state-metrics runs beside Prometheus in monitoring, a namespace without"
+                " NetworkPolicies or sidecars in dist/; the topology has no party for it",
+            ),
+        ),
         "kubernetes/kube-state-metrics v2.17 internal/store/{cronjob,horizontalpodautoscaler,pod}.go;"
         " kube-prometheus-stack 80.9.1 kube-state-metrics.prometheus.monitor.honorLabels: true",
     ),
@@ -120,7 +142,12 @@ PRODUCERS: tuple[Producer, ...] = (
         "kubelet",
         frozenset({"kubelet_volume_stats_used_bytes", "kubelet_volume_stats_capacity_bytes"}),
         _labels("persistentvolumeclaim", "node", "metrics_path"),
-        (Scraper(application="kube-prometheus-stack"),),
+        (
+            Scraper(
+                application="kube-prometheus-stack",
+                unmodelled="the kubelet serves on the node's address, which no pod policy governs",
+            ),
+        ),
         "kubernetes pkg/kubelet/metrics/collectors/volume_stats.go; kube-prometheus-stack kubelet"
         " ServiceMonitor, honorLabels: true",
     ),
@@ -128,7 +155,14 @@ PRODUCERS: tuple[Producer, ...] = (
         "cert-manager",
         frozenset({"certmanager_certificate_expiration_timestamp_seconds"}),
         _labels("name", "exported_namespace", "issuer_name", "issuer_kind", "issuer_group"),
-        (Scraper(application="cert-manager", values_path=("prometheus", "servicemonitor", "enabled")),),
+        (
+            Scraper(
+                application="cert-manager",
+                values_path=("prometheus", "servicemonitor", "enabled"),
+                unmodelled="the topology's cert-manager party declares no ports (its namespace has no"
+                " NetworkPolicies or sidecars in dist/)",
+            ),
+        ),
         "cert-manager v1.19 internal/controller/certificates metrics;"
         " chart ServiceMonitor honorLabels: false",
     ),
@@ -136,7 +170,13 @@ PRODUCERS: tuple[Producer, ...] = (
         "pushgateway",
         frozenset({"contexter_backup_last_success_timestamp_seconds"}),
         _labels("component"),
-        (Scraper(application="prometheus-pushgateway", values_path=("serviceMonitor", "enabled")),),
+        (
+            Scraper(
+                application="prometheus-pushgateway",
+                values_path=("serviceMonitor", "enabled"),
+                target=("prometheus-pushgateway", "http"),
+            ),
+        ),
         "backup/src/contexter_backup/metrics.py (pushed with job, component); Pushgateway 1.5;"
         " chart 3.2.0 ServiceMonitor honorLabels: true",
     ),
@@ -191,6 +231,8 @@ PRODUCERS: tuple[Producer, ...] = (
             Scraper(
                 application="argo-rollouts",
                 values_path=("controller", "metrics", "serviceMonitor", "enabled"),
+                unmodelled="the topology's argo-rollouts party declares no ports (its namespace has no"
+                " NetworkPolicies or sidecars in dist/)",
             ),
         ),
         "argoproj/argo-rollouts v1.8 controller/metrics/{rollout,analysis}.go; chart 2.40.5 ServiceMonitor"

@@ -627,6 +627,8 @@ class Cluster:
         return None
 
     def _gateway_drop(self, server: Party, socket: Socket) -> str | None:
+        if socket.number in PROXY_OWN_PORTS:
+            return None  # Envoy serves its own stats and health whatever the Gateways open
         for gateway in (m for m in self.manifests if m.kind == "Gateway"):
             if not selector_matches(
                 {"matchLabels": gateway.spec.get("selector") or {}}, server.endpoint.labels or {}

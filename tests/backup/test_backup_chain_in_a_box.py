@@ -13,8 +13,21 @@ rules (``for``, the age threshold, ``offset``) and of the routing tree (``group_
 ``group_interval``, ``repeat_interval``) is divided by ``SCALE``, so a 50-minute RPO threshold is 20 s;
 Prometheus scrapes and evaluates every second. Nothing else in the rules or routes changes.
 
-kube-state-metrics is not in the box, so the prune/verify alerts (which read only its CronJob series)
-are covered by the promtool tests, not here.
+The prune and verify alerts read only kube-state-metrics' CronJob series. kube-state-metrics needs
+a Kubernetes API, so ``KubeStateMetrics`` stands in for it: a static exposition endpoint on 127.0.0.1
+serving exactly the series and label sets kube-state-metrics v2.17 emits for a CronJob
+(``internal/store/cronjob.go``: ``kube_cronjob_created`` and ``kube_cronjob_status_last_schedule_time``
+with ``namespace`` and ``cronjob``; ``kube_cronjob_status_last_successful_time`` only once a run has
+succeeded, as ``status.lastSuccessfulTime`` is unset before), scraped with ``honor_labels`` as
+kube-prometheus-stack's ServiceMonitor does (``kube-state-metrics.prometheus.monitor.honorLabels:
+true``). The test sets a CronJob's schedule time when it runs that CronJob's container, and its
+success time only when the run exits 0. It serves the prune and verify CronJobs only: the backup
+CronJobs' ``kube_cronjob_created`` would start their Overdue clocks, which the first scenario covers.
+
+Debian's ``prometheus-redis-exporter`` scrapes the box's Redis primary and Prometheus scrapes it as the
+PodMonitor ``redis`` does (``job``, ``namespace``, ``service``). No workload rule of ``dist/prod``
+reads a redis_exporter series (only the overview dashboard does), so the box asserts
+``redis_up == 1`` is scraped and loads no further rule for it.
 """
 
 from __future__ import annotations
@@ -29,6 +42,7 @@ import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -134,6 +148,54 @@ class Webhook:
         ]
 
 
+class KubeStateMetrics:
+    """Stands in for kube-state-metrics v2.17 (``internal/store/cronjob.go``): the CronJob series the
+    backup rules read, with its label sets, for the CronJobs the test names."""
+
+    NAMESPACE = "contexter-data"
+
+    def __init__(self, cronjobs: tuple[str, ...]) -> None:
+        now = time.time()
+        self.created = dict.fromkeys(cronjobs, now)
+        self.last_schedule: dict[str, float] = {}
+        self.last_successful: dict[str, float] = {}
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                body = outer.exposition().encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain; version=0.0.4")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.server.server_address[1]}"
+
+    def exposition(self) -> str:
+        lines: list[str] = []
+        for metric, values in (
+            ("kube_cronjob_created", self.created),
+            ("kube_cronjob_status_last_schedule_time", self.last_schedule),
+            ("kube_cronjob_status_last_successful_time", self.last_successful),
+        ):
+            if values:
+                lines.append(f"# TYPE {metric} gauge")
+            lines += [
+                f'{metric}{{namespace="{self.NAMESPACE}",cronjob="{name}"}} {value:.0f}'
+                for name, value in sorted(values.items())
+            ]
+        return "\n".join(lines) + "\n"
+
+
 def wait_for(condition: Any, timeout: float, message: str) -> float:
     start = time.monotonic()
     while time.monotonic() - start < timeout:
@@ -156,6 +218,10 @@ class Box:
         self.volume.mkdir()
         self.bucket = f"contexter-prod-box-{uuid.uuid4().hex[:12]}"
         self.logs: list[str] = []
+        self.scrapes: list[dict[str, Any]] = []
+        """Scrape jobs besides the Pushgateway's."""
+        self.extra_rules: list[dict[str, Any]] = []
+        """Rules besides the synthesized ones (deliberately broken copies)."""
 
     def pushgateway(self) -> Any:
         values = application_values(ENV, "prometheus-pushgateway")
@@ -186,7 +252,10 @@ class Box:
         )
 
     def prometheus(self) -> Any:
-        rules = write_yaml(self.tmp / "backup-rules.yaml", scaled_rules())
+        spec = scaled_rules()
+        if self.extra_rules:
+            spec["groups"].append({"name": "broken-copies", "rules": self.extra_rules})
+        rules = write_yaml(self.tmp / "backup-rules.yaml", spec)
         config = {
             "global": {"scrape_interval": "1s", "evaluation_interval": "1s"},
             "rule_files": [str(rules)],
@@ -203,7 +272,8 @@ class Box:
                             "labels": {"namespace": "monitoring"},
                         }
                     ],
-                }
+                },
+                *self.scrapes,
             ],
         }
         path = write_yaml(self.tmp / "prometheus.yaml", config)
@@ -227,15 +297,65 @@ class Box:
             result: list[dict[str, Any]] = json.load(response)["data"]["result"]
         return result
 
+    def alerts(self, name: str) -> list[str]:
+        """The states (pending, firing) of Prometheus's alerts called ``name``."""
+        url = f"http://127.0.0.1:{self.prometheus_port}/api/v1/alerts"
+        with urllib.request.urlopen(url, timeout=5) as response:
+            alerts = json.load(response)["data"]["alerts"]
+        return [a["state"] for a in alerts if a["labels"]["alertname"] == name]
+
     def firing(self) -> set[str]:
         url = f"http://127.0.0.1:{self.prometheus_port}/api/v1/alerts"
         with urllib.request.urlopen(url, timeout=5) as response:
             alerts = json.load(response)["data"]["alerts"]
         return {a["labels"]["alertname"] for a in alerts if a["state"] == "firing"}
 
+    def kube_state_metrics(self, ksm: KubeStateMetrics) -> None:
+        """Prometheus scrapes ``ksm`` as kube-prometheus-stack's ServiceMonitor scrapes kube-state-metrics."""
+        self.scrapes.append(
+            {
+                "job_name": "kube-state-metrics",
+                "honor_labels": True,
+                "static_configs": [
+                    {
+                        "targets": [ksm.address],
+                        "labels": {"namespace": "monitoring", "job": "kube-state-metrics"},
+                    }
+                ],
+            }
+        )
+
+    def redis_exporter(self) -> Any:
+        """Debian's redis_exporter on the box's Redis primary, scraped as PodMonitor ``redis`` does."""
+        port = free_port()
+        command = [
+            binary("prometheus-redis-exporter"),
+            f"-redis.addr=redis://{self.redis.primary.address}",
+            f"-redis.password={REDIS_PASSWORD}",
+            f"-web.listen-address=127.0.0.1:{port}",
+        ]
+        [monitor] = [d for d in dist_documents(ENV, "PodMonitor") if d["metadata"]["name"] == "redis"]
+        self.scrapes.append(
+            {
+                "job_name": "redis",
+                "metrics_path": monitor["spec"]["podMetricsEndpoints"][0]["path"],
+                "static_configs": [
+                    {
+                        "targets": [f"127.0.0.1:{port}"],
+                        "labels": {"namespace": monitor["metadata"]["namespace"], "service": "redis"},
+                    }
+                ],
+            }
+        )
+        return server(command, f"http://127.0.0.1:{port}/", self.tmp / "redis-exporter.log")
+
     def run_backup(self, *, bucket: str | None = None, pushgateway_url: str | None = None) -> int:
         """The redis-backup CronJob's container, as ``dist/prod`` declares it, against the box."""
-        [job] = [d for d in dist_documents(ENV, "CronJob") if d["metadata"]["name"] == "redis-backup"]
+        return self.run_cronjob("redis-backup", bucket=bucket, pushgateway_url=pushgateway_url)
+
+    def run_cronjob(self, name: str, *, bucket: str | None = None, pushgateway_url: str | None = None) -> int:
+        """CronJob ``name``'s container, as ``dist/prod`` declares it, against the box."""
+        [job] = [d for d in dist_documents(ENV, "CronJob") if d["metadata"]["name"] == name]
         [container] = job["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"]
         password = self.tmp / "redis-password"
         password.write_text(REDIS_PASSWORD, encoding="utf-8")
@@ -335,3 +455,88 @@ def test_fails_when_the_pushgateway_port_is_blocked(box: Box) -> None:
         assert "metric push failed" in box.logs[-1]
         wait_for(lambda: ("page", "firing") in box.webhook.about(ALERT), 60, f"{ALERT} pages")
         assert time.monotonic() - succeeded >= max_age
+
+
+MAINTENANCE = ("backup-prune", "backup-verify")
+"""The CronJobs whose failure opens a ticket: ``BackupPruneFailing``, ``BackupVerificationFailed``."""
+TICKETS = {"backup-prune": "BackupPruneFailing", "backup-verify": "BackupVerificationFailed"}
+
+
+def test_a_failing_prune_or_a_verify_that_never_succeeded_opens_a_ticket(box: Box) -> None:
+    started = time.monotonic()
+    rules = {r["alert"]: r for r in scaled_rules()["groups"][0]["rules"]}
+    delay = max(_seconds(re.search(r"offset (\d+s)", rules[a]["expr"]).group(1)) for a in TICKETS.values())  # type: ignore[union-attr]
+    hold = max(_seconds(rules[a]["for"]) for a in TICKETS.values())
+    # A broken copy beside the real rule: without `or vector(0)` it compares with a series that does
+    # not exist before the first success, so a verify that never succeeded would open no ticket.
+    broken = {**rules["BackupVerificationFailed"], "alert": "BackupVerificationFailedWithoutFallback"}
+    broken["expr"] = broken["expr"].replace(" or vector(0)", "")
+    assert broken["expr"] != rules["BackupVerificationFailed"]["expr"]
+    box.extra_rules.append(broken)
+    ksm = KubeStateMetrics(MAINTENANCE)
+    ksm.thread.start()
+    box.kube_state_metrics(ksm)
+    # both CronJobs are scheduled (kube-state-metrics reports it as the Job is created) ...
+    ksm.last_schedule.update(dict.fromkeys(MAINTENANCE, time.time()))
+    scheduled = max(ksm.last_schedule.values())
+    try:
+        with box.redis_exporter(), box.alertmanager(), box.prometheus(), box.pushgateway():
+            watched = time.time()
+            # ... and each runs once, as dist/prod declares it, and fails: S3 has no such bucket
+            with ThreadPoolExecutor(len(MAINTENANCE)) as pool:
+                codes = list(
+                    pool.map(
+                        lambda n: box.run_cronjob(n, bucket="contexter-prod-missing-bucket"), MAINTENANCE
+                    )
+                )
+            assert all(code != 0 for code in codes), (codes, box.logs)
+            wait_for(
+                lambda: box.query('redis_up{job="redis", namespace="contexter-data", service="redis"} == 1'),
+                15,
+                "Prometheus scrapes redis_exporter's redis_up == 1 from the box's primary",
+            )
+            wait_for(
+                lambda: box.query('kube_cronjob_status_last_schedule_time{job="kube-state-metrics"}'),
+                15,
+                "Prometheus scrapes the schedule times",
+            )
+            series = box.query('kube_cronjob_created{cronjob="backup-prune"}')
+            assert [s["metric"]["namespace"] for s in series] == ["contexter-data"], "honor_labels keeps it"
+            assert box.query("kube_cronjob_status_last_successful_time") == [], "none before a success"
+
+            def ticketed() -> bool:
+                return all(("ticket", "firing") in box.webhook.about(a) for a in TICKETS.values())
+
+            wait_for(ticketed, 60, "both alerts open a ticket")
+            ticket_at = time.time()
+            ticketed_after, watched_for = ticket_at - scheduled, ticket_at - watched
+            assert box.alerts(broken["alert"]) == [], "the broken copy never fires: the box tells them apart"
+            # Prometheus knows of the schedule from its first scrape of it (its discovery hands over
+            # the targets up to 5 s after the start); the ticket comes once the run's deadline (the
+            # rule's offset) and `for` have passed since then, plus evaluation and group_wait
+            [samples] = box.query('kube_cronjob_status_last_schedule_time{cronjob="backup-verify"}[5m]')
+            seen_for = ticket_at - float(samples["values"][0][0])
+            assert delay + hold <= seen_for <= delay + hold + 6, seen_for
+            assert delay + hold <= ticketed_after, ticketed_after
+
+            # the next prune succeeds (the bucket exists): its alert resolves, to the ticket receiver
+            ksm.last_schedule["backup-prune"] = time.time()
+            assert box.run_cronjob("backup-prune") == 0, box.logs[-1]
+            ksm.last_successful["backup-prune"] = time.time()
+            wait_for(
+                lambda: ("ticket", "resolved") in box.webhook.about(TICKETS["backup-prune"]),
+                30,
+                "BackupPruneFailing resolves after the next success",
+            )
+    finally:
+        ksm.server.shutdown()
+    receivers = {r for a in TICKETS.values() for r, _ in box.webhook.about(a)}
+    assert receivers == {"ticket"}, f"a ticket, never a page: {receivers}"
+    alerts = {a["labels"]["alertname"] for _, p in box.webhook.received for a in p["alerts"]}
+    assert alerts == set(TICKETS.values()), f"nothing else notified: {alerts}"
+    print(
+        f"prune/verify in a box: {time.monotonic() - started:.1f} s; ticket {ticketed_after:.1f} s after the"
+        f" schedule, {seen_for:.1f} s after its first scrape, {watched_for:.1f} s after Prometheus"
+        f" started (offset {delay:.0f} s, for {hold:.0f} s); webhook received"
+        f" {[(a, box.webhook.about(a)) for a in TICKETS.values()]}"
+    )

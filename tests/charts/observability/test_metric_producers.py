@@ -5,21 +5,32 @@ the prometheus-adapter rules; producers from ``charts/observability/producers.py
 project's own declarations fix are checked too: the KEDA ``scaler`` is a trigger name of a
 ScaledObject, ``cronjob`` a CronJob, ``service`` a workload with a PodMonitor, ``component`` a
 backed-up component.
+
+Each scraped producer must also be reachable: for every pod a PodMonitor selects (and every
+ServiceMonitor target ``producers.py`` names), the connection Prometheus -> that party on the scraped
+port is declared in ``charts/topology.py`` and ``connections.evaluate`` lets it through every policy
+layer of ``dist/<env>``; a finding names the producer, the port and the layer that drops it.
 """
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import promql_parser
 import pytest
+import yaml
 
-from charts.observability.producers import PRODUCERS, Producer
-from tests.charts.observability.toolchain import ENVIRONMENTS, application_values, dist_documents
+from charts.observability.producers import PRODUCERS, Producer, Scraper
+from charts.topology import CONNECTIONS, PROMETHEUS, Connection
+from contexter_deploy.manifests import Manifest, selector_matches
+from contexter_deploy.validation.connections import INGRESS_NETWORK_POLICY, Cluster, evaluate
+from tests.charts.observability.toolchain import DIST, ENVIRONMENTS, application_values, dist_documents
 
 LITERALS = re.compile(r"[\w.:/-]+(\|[\w.:/-]+)*")
 
@@ -197,3 +208,126 @@ def test_fails_when_a_metric_has_no_producer_or_its_producer_is_not_scraped() ->
     query = 'max(keda_scaler_metrics_value{scaler="queue-length"})'
     [finding] = problems("prod", [("alert", query)], unscraped)
     assert "not true" in finding
+
+
+# --- reachability: Prometheus's scrape of each producer gets through every policy layer -----------
+
+
+@functools.cache
+def dist_manifests(env: str) -> tuple[Manifest, ...]:
+    """Every document of the committed ``dist/<env>``, as the connection evaluator reads them."""
+    return tuple(
+        Manifest(document)
+        for path in sorted((DIST / env).glob("*/*.yaml"))
+        for document in yaml.safe_load_all(path.read_text(encoding="utf-8"))
+        if document
+    )
+
+
+def scrape_targets(manifests: Sequence[Manifest], producer: Producer) -> list[tuple[str, str]]:
+    """``(party, port name)`` of every pod Prometheus scrapes for ``producer``: the parties a
+    PodMonitor of ``manifests`` selects, with its endpoints' ports, and a ServiceMonitor's target."""
+    cluster = Cluster(manifests)
+    monitors = {m.name: m for m in manifests if m.kind == "PodMonitor"}
+    found: list[tuple[str, str]] = []
+    for scraper in producer.scraped_by:
+        if scraper.target is not None:
+            found.append(scraper.target)
+        monitor = monitors.get(scraper.pod_monitor or "")
+        if monitor is None:
+            continue
+        namespaces = monitor.spec.get("namespaceSelector", {}).get("matchNames", [monitor.namespace])
+        selected = [
+            party.name
+            for party in cluster.parties.values()
+            if party.endpoint.labels is not None
+            and party.namespace in namespaces
+            and selector_matches(monitor.spec["selector"], party.endpoint.labels)
+        ]
+        assert selected, f"PodMonitor {monitor.namespace}/{monitor.name} selects no declared party"
+        found += [(name, e["port"]) for name in selected for e in monitor.spec["podMetricsEndpoints"]]
+    return found
+
+
+def unreachable(manifests: Sequence[Manifest], producers: tuple[Producer, ...] = PRODUCERS) -> list[str]:
+    """Why Prometheus cannot scrape a producer in ``manifests`` (empty: it reaches every one)."""
+    cluster = Cluster(manifests)
+    wanted: dict[tuple[str, str], list[str]] = {}
+    for producer in producers:
+        for target in scrape_targets(manifests, producer):
+            wanted.setdefault(target, []).append(producer.name)
+    found: list[str] = []
+    declared: list[tuple[Connection, str, str, list[str]]] = []
+    for (party, port), names in sorted(wanted.items()):
+        try:
+            number = cluster.parties[party].socket(port).number
+        except KeyError as error:
+            found.append(f"producer {', '.join(names)}: charts/topology.py: {error.args[0]}")
+            continue
+        connection = next(
+            (
+                c
+                for c in CONNECTIONS
+                if (c.client, c.server) == (PROMETHEUS.name, party)
+                and c.expect == "allow"
+                and cluster.parties[party].socket(c.port, c.protocol).number == number
+            ),
+            None,
+        )
+        if connection is None:
+            found.append(
+                f"producer {', '.join(names)}: charts/topology.py declares no connection"
+                f" {PROMETHEUS.name} -> {party}:{port} ({number})"
+            )
+        else:
+            declared.append((connection, party, port, names))
+    report = evaluate(manifests, [c for c, *_ in declared])
+    for verdict, (_, party, port, names) in zip(report.declared, declared, strict=True):
+        if verdict.dropped_by is not None:
+            found.append(
+                f"producer {', '.join(names)}: Prometheus's scrape of {party} port {port}"
+                f" ({verdict.socket.number}) is dropped by {verdict.dropped_by}: {verdict.reason}"
+            )
+    return found
+
+
+@pytest.mark.parametrize("env", ENVIRONMENTS)
+def test_prometheus_reaches_every_scraped_producer_through_every_layer(env: str) -> None:
+    manifests = dist_manifests(env)
+    targets = {t for p in PRODUCERS for t in scrape_targets(manifests, p)}
+    assert {("redis", "metrics"), ("qdrant", "http"), ("api-gateway", "http")} <= targets
+    assert {("keda-operator", "metrics"), ("prometheus-pushgateway", "http")} <= targets
+    assert ("istio-ingressgateway", "http-envoy-prom") in targets
+    assert unreachable(manifests) == []
+
+
+def test_every_servicemonitor_scraper_names_its_target_or_why_not() -> None:
+    unmodelled = {p.name for p in PRODUCERS for s in p.scraped_by if s.application and s.target is None}
+    assert all(s.unmodelled for p in PRODUCERS for s in p.scraped_by if s.application and not s.target)
+    assert unmodelled == {"kube-state-metrics", "kubelet", "cert-manager", "argo-rollouts"}
+
+
+def test_fails_when_the_network_policy_admitting_prometheus_to_a_metrics_port_is_removed() -> None:
+    prod = dist_manifests("prod")
+    policy = next(m for m in prod if m.kind == "NetworkPolicy" and m.name == "redis")
+    document = copy.deepcopy(dict(policy.document))
+    document["spec"]["ingress"] = [
+        rule for rule in document["spec"]["ingress"] if {p["port"] for p in rule["ports"]} != {9121}
+    ]
+    broken = tuple(Manifest(document) if m is policy else m for m in prod)
+    [finding] = unreachable(broken)
+    assert "producer prometheus-targets, redis-exporter" in finding
+    assert "redis port metrics (9121)" in finding and f"dropped by {INGRESS_NETWORK_POLICY}" in finding
+
+
+def test_fails_when_no_connection_is_declared_for_a_scraped_port() -> None:
+    moved = tuple(
+        dataclasses.replace(
+            p, scraped_by=(Scraper(application="keda", target=("keda-operator", "metricsservice")),)
+        )
+        if p.name == "keda-operator"
+        else p
+        for p in PRODUCERS
+    )
+    [finding] = unreachable(dist_manifests("prod"), moved)
+    assert "declares no connection prometheus -> keda-operator:metricsservice (9666)" in finding
