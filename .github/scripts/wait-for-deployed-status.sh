@@ -2,8 +2,9 @@
 # Wait until $ENVIRONMENT reports, from inside its cluster, that it serves the promoted digests.
 # CI has no path into the cluster: Argo CD's notifications controller posts a GitHub commit status
 # on the revision it synced once the `contexter` Application is Synced and Healthy, one per image,
-# context `contexter/<env>/<workload>`, description the digests the live objects run (read from
-# the Application's status.summary.images; charts/gitops/addon_values.argo_cd_notifications).
+# context `contexter/<env>/<workload>`, description the digests the live objects run, as hex
+# without `sha256:` (read from the Application's status.summary.images;
+# charts/gitops/addon_values.argo_cd_notifications).
 #
 # COMMIT is the merge commit of the promotion pull request (or, when nothing changed, the last
 # commit that changed dist/$ENVIRONMENT). Argo CD may sync a later commit of main when main moved
@@ -12,13 +13,13 @@
 # promoted digest; for an image that runs in pods (a service) it must list no other digest (old
 # pods gone). An image that runs in CronJobs (backup) keeps earlier runs' pods, so other digests
 # may remain; its status is posted again once a Job of the new template has run.
-# A status `failure` or `error` fails at once; no status before DEADLINE_SECONDS (default 1800)
-# fails naming what is missing. DIGESTS: {"<workload>": {"digest": "sha256:..."}, ...}.
+# A status `failure` or `error` fails at once; no status before DEADLINE_SECONDS (default 2700)
+# fails naming what is missing (2700: the backups run every 20 minutes, each within 10). DIGESTS: {"<workload>": {"digest": "sha256:..."}, ...}.
 set -euo pipefail
 
 : "${ENVIRONMENT:?}" "${DIGESTS:?}" "${COMMIT:?}" "${REPOSITORY:?}"
 [[ "$COMMIT" =~ ^[0-9a-f]{40}$ ]] || { echo "::error::COMMIT is not a commit SHA: $COMMIT"; exit 1; }
-deadline=$((SECONDS + ${DEADLINE_SECONDS:-1800}))
+deadline=$((SECONDS + ${DEADLINE_SECONDS:-2700}))
 poll="${POLL_SECONDS:-20}"
 jq -e 'type == "object" and length > 0' <<<"$DIGESTS" >/dev/null || { echo "::error::DIGESTS must be a non-empty JSON object"; exit 1; }
 
@@ -56,7 +57,7 @@ while :; do
       read -ra reported <<<"$description"
       found=false others=()
       for d in "${reported[@]}"; do
-        if [[ "$d" == "$digest" ]]; then found=true; else others+=("$d"); fi
+        if [[ "$d" == "${digest#sha256:}" ]]; then found=true; else others+=("$d"); fi
       done
       if $found && { [[ "${strict[$workload]}" == false ]] || ((${#others[@]} == 0)); }; then
         verdict=ok

@@ -319,13 +319,15 @@ def deployed_status_context(environment_name: str, workload: str) -> str:
 
 
 def deployed_template(repository: str) -> str:
-    """The status description: every digest of ``repository`` among the images Argo CD reads from
-    the live objects (``app.status.summary.images``, pods and pod templates), each followed by a
-    space. Sprig's ``hasPrefix`` and ``splitList`` (Argo CD's template functions)."""
+    """The status description: the hex of every sha256 digest of ``repository`` among the images
+    Argo CD reads from the live objects (``app.status.summary.images``, pods included), each
+    followed by a space. Hex only: GitHub keeps 140 characters of a description (the engine cuts
+    the rest), so two digests fit, an old pod's and the new one. Sprig's ``hasPrefix``,
+    ``splitList``, ``trimPrefix`` (Argo CD's template functions)."""
     return (
         "{{- range .app.status.summary.images -}}"
         f'{{{{- if or (hasPrefix "{repository}@" .) (hasPrefix "{repository}:" .) -}}}}'
-        '{{- splitList "@" . | last }} {{ end -}}'
+        '{{- splitList "@" . | last | trimPrefix "sha256:" }} {{ end -}}'
         "{{- end -}}"
     )
 

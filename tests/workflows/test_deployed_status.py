@@ -79,9 +79,9 @@ def test_passes_when_prod_reports_the_promoted_digests_on_the_merge_commit(
     _statuses(
         tmp_path / "gh",
         MERGE,
-        ("contexter/prod/search", "success", f"{DIGEST} "),
-        ("contexter/prod/backup", "success", f"{OLD} {BACKUP} "),  # earlier runs' pods stay listed
-        ("contexter/prod/api-gateway", "success", f"{OLD} "),  # not promoted: not looked at
+        ("contexter/prod/search", "success", f"{DIGEST[7:]} "),
+        ("contexter/prod/backup", "success", f"{OLD[7:]} {BACKUP[7:]} "),  # earlier runs' pods stay listed
+        ("contexter/prod/api-gateway", "success", f"{OLD[7:]} "),  # not promoted: not looked at
     )
     result = _check(sandbox, tmp_path, {"search": DIGEST, "backup": BACKUP})
     assert result.returncode == 0, result.stdout + result.stderr
@@ -91,14 +91,14 @@ def test_passes_when_prod_reports_the_promoted_digests_on_the_merge_commit(
 
 
 def test_fails_when_the_status_reports_other_digests(sandbox: Sandbox, tmp_path: Path) -> None:
-    _statuses(tmp_path / "gh", MERGE, ("contexter/prod/search", "success", f"{OLD} "))
+    _statuses(tmp_path / "gh", MERGE, ("contexter/prod/search", "success", f"{OLD[7:]} "))
     result = _check(sandbox, tmp_path, {"search": DIGEST})
     assert result.returncode == 1
-    assert f"contexter/prod/search (wants {DIGEST}; {MERGE} reports {OLD} )" in result.stdout
+    assert f"contexter/prod/search (wants {DIGEST}; {MERGE} reports {OLD[7:]} )" in result.stdout
 
 
 def test_fails_while_an_old_pod_of_a_service_still_runs(sandbox: Sandbox, tmp_path: Path) -> None:
-    _statuses(tmp_path / "gh", MERGE, ("contexter/prod/search", "success", f"{OLD} {DIGEST} "))
+    _statuses(tmp_path / "gh", MERGE, ("contexter/prod/search", "success", f"{OLD[7:]} {DIGEST[7:]} "))
     assert _check(sandbox, tmp_path, {"search": DIGEST}).returncode == 1
 
 
@@ -119,7 +119,7 @@ def test_fails_at_once_on_a_failure_status(sandbox: Sandbox, tmp_path: Path) -> 
 def test_a_status_on_a_later_commit_of_main_counts(sandbox: Sandbox, tmp_path: Path) -> None:
     """Main moved on before Argo CD polled: it synced a later commit and reported there."""
     (tmp_path / "gh" / "later").write_text(LATER + "\n", encoding="utf-8")
-    _statuses(tmp_path / "gh", LATER, ("contexter/prod/search", "success", f"{DIGEST} "))
+    _statuses(tmp_path / "gh", LATER, ("contexter/prod/search", "success", f"{DIGEST[7:]} "))
     result = _check(sandbox, tmp_path, {"search": DIGEST})
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -132,7 +132,7 @@ def test_waits_and_passes_once_the_status_arrives(sandbox: Sandbox, tmp_path: Pa
         'if [[ "$2" == */compare/* ]]; then exit 0; fi\n'
         'if ((n >= 6)); then cat "$FIXTURES/status-ready.json"; else echo \'{"statuses": []}\'; fi\n',
     )
-    _statuses(tmp_path / "gh", "ready", ("contexter/prod/search", "success", f"{DIGEST} "))
+    _statuses(tmp_path / "gh", "ready", ("contexter/prod/search", "success", f"{DIGEST[7:]} "))
     result = _check(sandbox, tmp_path, {"search": DIGEST}, DEADLINE_SECONDS="600")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.count("waiting for: contexter/prod/search") == 2
