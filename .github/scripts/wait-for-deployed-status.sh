@@ -13,11 +13,13 @@
 # promoted digest; for an image that runs in pods (a service) it must list no other digest (old
 # pods gone). An image that runs in CronJobs (backup) keeps earlier runs' pods, so other digests
 # may remain; its status is posted again once a Job of the new template has run.
+# Only statuses created by REPORTER count (the login of the deployment-status GitHub App, e.g.
+# `contexter-deployment-status[bot]`): any workflow with `statuses: write` could post a context.
 # A status `failure` or `error` fails at once; no status before DEADLINE_SECONDS (default 2700)
 # fails naming what is missing (2700: the backups run every 20 minutes, each within 10). DIGESTS: {"<workload>": {"digest": "sha256:..."}, ...}.
 set -euo pipefail
 
-: "${ENVIRONMENT:?}" "${DIGESTS:?}" "${COMMIT:?}" "${REPOSITORY:?}"
+: "${ENVIRONMENT:?}" "${DIGESTS:?}" "${COMMIT:?}" "${REPOSITORY:?}" "${REPORTER:?}"
 [[ "$COMMIT" =~ ^[0-9a-f]{40}$ ]] || { echo "::error::COMMIT is not a commit SHA: $COMMIT"; exit 1; }
 deadline=$((SECONDS + ${DEADLINE_SECONDS:-2700}))
 poll="${POLL_SECONDS:-20}"
@@ -44,9 +46,9 @@ while :; do
     digest="${wanted[$workload]}"
     verdict=missing
     for sha in "${commits[@]}"; do
-      # the combined status holds the newest status of each context
-      status="$(gh api "repos/$REPOSITORY/commits/$sha/status?per_page=100" | jq -r --arg context "$context" \
-        '([.statuses[] | select(.context == $context)][0] // {}) | [.state // "", .description // ""] | @tsv')"
+      # newest first; only the reporter's
+      status="$(gh api "repos/$REPOSITORY/commits/$sha/statuses?per_page=100" | jq -r --arg context "$context" --arg reporter "$REPORTER" \
+        '([.[] | select(.context == $context and .creator.login == $reporter)][0] // {}) | [.state // "", .description // ""] | @tsv')"
       IFS=$'\t' read -r state description <<<"$status" || true
       [[ -n "$state" ]] || continue
       case "$state" in

@@ -29,10 +29,10 @@ echo "$*" >> "$FIXTURES/calls"
 [[ "$1" == api ]] || { echo "gh: unexpected call: $*" >&2; exit 1; }
 case "$2" in
   repos/contexter/contexter-deploy/compare/*...main) cat "$FIXTURES/later" ;;  # what --jq prints
-  repos/contexter/contexter-deploy/commits/*/status\\?per_page=100)
+  repos/contexter/contexter-deploy/commits/*/statuses\\?per_page=100)
     sha="${2#repos/contexter/contexter-deploy/commits/}"; sha="${sha%%/*}"
     if [[ -f "$FIXTURES/status-$sha.json" ]]; then cat "$FIXTURES/status-$sha.json"
-    else echo '{"state": "pending", "statuses": []}'; fi ;;
+    else echo '[]'; fi ;;
   *) echo "gh: unexpected call: $*" >&2; exit 1 ;;
 esac
 """
@@ -48,12 +48,15 @@ def sandbox(tmp_path: Path) -> Sandbox:
     return box
 
 
-def _statuses(fixtures: Path, sha: str, *statuses: tuple[str, str, str]) -> None:
-    """The combined status of ``sha``: (context, state, description), newest first."""
-    body = {
-        "state": "success",
-        "statuses": [{"context": c, "state": s, "description": d} for c, s, d in statuses],
-    }
+REPORTER = "contexter-deployment-status[bot]"
+
+
+def _statuses(fixtures: Path, sha: str, *statuses: tuple[str, ...]) -> None:
+    """The statuses of ``sha``, newest first: (context, state, description[, creator])."""
+    body = [
+        {"context": c, "state": s, "description": d, "creator": {"login": rest[0] if rest else REPORTER}}
+        for c, s, d, *rest in statuses
+    ]
     (fixtures / f"status-{sha}.json").write_text(json.dumps(body), encoding="utf-8")
 
 
@@ -66,6 +69,7 @@ def _check(sandbox: Sandbox, tmp_path: Path, digests: dict[str, str], **env: str
             "DIGESTS": payload,
             "COMMIT": MERGE,
             "REPOSITORY": "contexter/contexter-deploy",
+            "REPORTER": REPORTER,
             "FIXTURES": str(tmp_path / "gh"),
             "DEADLINE_SECONDS": "0",
             **env,
@@ -130,7 +134,7 @@ def test_waits_and_passes_once_the_status_arrives(sandbox: Sandbox, tmp_path: Pa
         "gh",
         'n=$(($(cat "$FIXTURES/n" 2>/dev/null || echo 0) + 1)); echo "$n" > "$FIXTURES/n"\n'
         'if [[ "$2" == */compare/* ]]; then exit 0; fi\n'
-        'if ((n >= 6)); then cat "$FIXTURES/status-ready.json"; else echo \'{"statuses": []}\'; fi\n',
+        'if ((n >= 6)); then cat "$FIXTURES/status-ready.json"; else echo "[]"; fi\n',
     )
     _statuses(tmp_path / "gh", "ready", ("contexter/prod/search", "success", f"{DIGEST[7:]} "))
     result = _check(sandbox, tmp_path, {"search": DIGEST}, DEADLINE_SECONDS="600")
@@ -141,3 +145,18 @@ def test_waits_and_passes_once_the_status_arrives(sandbox: Sandbox, tmp_path: Pa
 def test_refuses_a_commit_that_is_not_a_sha(sandbox: Sandbox, tmp_path: Path) -> None:
     result = _check(sandbox, tmp_path, {"search": DIGEST}, COMMIT="")
     assert result.returncode == 1 and "COMMIT" in result.stdout + result.stderr
+
+
+def test_fails_when_the_status_was_posted_by_anyone_but_the_reporter(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """A workflow with ``statuses: write`` could post the context; only the App's statuses count."""
+    _statuses(
+        tmp_path / "gh",
+        MERGE,
+        ("contexter/prod/search", "success", f"{DIGEST[7:]} ", "github-actions[bot]"),
+        ("contexter/prod/search", "success", f"{OLD[7:]} "),
+    )
+    result = _check(sandbox, tmp_path, {"search": DIGEST})
+    assert result.returncode == 1
+    assert f"reports {OLD[7:]}" in result.stdout

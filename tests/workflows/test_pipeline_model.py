@@ -91,6 +91,8 @@ def prod_check_problems(workflow: dict[str, Any]) -> list[str]:
         problems.append("prod-check does not wait for the status prod reports")
     elif (steps[0].get("env") or {}).get("COMMIT") != "${{ needs.prod.outputs.commit }}":
         problems.append("prod-check does not wait on the prod job's merge commit")
+    elif "vars." not in str((steps[0].get("env") or {}).get("REPORTER")):
+        problems.append("prod-check does not name the App whose statuses count")
     if "steps.pull-request.outputs.commit" not in str((prod.get("outputs") or {}).get("commit")):
         problems.append("the prod job does not output the merge commit of its pull request")
     return problems
