@@ -184,6 +184,7 @@ def notifications() -> dict[str, Any]:
 
 def _trigger(notifications: dict[str, Any]) -> dict[str, Any]:
     [condition] = yaml.safe_load(notifications["triggers"][f"trigger.{DEPLOYED_TRIGGER}"])
+    assert isinstance(condition, dict)
     return condition
 
 
