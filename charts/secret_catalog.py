@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from charts.topology import APPS_NAMESPACE, DATA_NAMESPACE, PERFORMANCE_TEST, PROMETHEUS
 from contexter_deploy.config import Environment
+from contexter_deploy.manifests import ARGOCD_NAMESPACE
 
 MONITORING_NAMESPACE = PROMETHEUS.identity.namespace
 
@@ -54,6 +55,17 @@ PERF_API_TOKEN = SecretSpec(
 """A JWT the edge accepts for a test tenant; the promotion's k6 Job mounts it as a file
 (``perf/k6-job.yaml``). Only where ``performance_test.enabled`` (see ``secrets_for``)."""
 
+ARGOCD_NOTIFICATIONS = SecretSpec(
+    "argocd-notifications-secret",
+    ARGOCD_NAMESPACE,
+    "platform/argocd-notifications",
+    ("github-app-id", "github-installation-id", "github-private-key"),
+)
+"""The GitHub App (Commit statuses: read and write, this repository only) that Argo CD's
+notifications controller signs in as to report each environment's deployed digests
+(``charts/gitops/addon_values.argo_cd_notifications``); the controller reads the Secret of this
+name and expands ``$<key>`` in its ``service.github`` notifier."""
+
 SECRETS: tuple[SecretSpec, ...] = (
     VOYAGE_AI,
     QDRANT_CLIENT,
@@ -62,6 +74,7 @@ SECRETS: tuple[SecretSpec, ...] = (
     REDIS_SERVER,
     ALERTMANAGER_RECEIVERS,
     GRAFANA_ADMIN,
+    ARGOCD_NOTIFICATIONS,
 )
 """The secrets every environment's workloads consume."""
 

@@ -399,6 +399,16 @@ VAULT_BACKUP_JOB = Peer(
     (("app.kubernetes.io/name", "vault-backup"),),
 )
 """The Vault backup CronJob and restore Job (``charts/backup``), beside Vault in its namespace."""
+ARGOCD_NOTIFICATIONS = Peer(
+    "argocd-notifications",
+    Identity("argocd", "argocd-notifications-controller"),
+    (("app.kubernetes.io/name", "argocd-notifications-controller"),),
+    helm=HelmPods(
+        "argo-cd", labels=("notifications", "podLabels"), annotations=("notifications", "podAnnotations")
+    ),
+)
+"""Argo CD's notifications controller: reports each environment's deployed digests to GitHub as
+commit statuses (``charts/gitops/addon_values.argo_cd_notifications``)."""
 PEERS: tuple[Peer, ...] = (
     INGRESS_GATEWAY,
     PROMETHEUS,
@@ -412,6 +422,7 @@ PEERS: tuple[Peer, ...] = (
     KARPENTER,
     VAULT_SERVER,
     VAULT_BACKUP_JOB,
+    ARGOCD_NOTIFICATIONS,
 )
 
 KUBE_DNS = PlatformService(
@@ -596,6 +607,8 @@ AWS_IAM = ExternalHost("aws-iam", "iam.amazonaws.com", aws_credentials=True)
 AWS_EKS = ExternalHost("aws-eks", "eks.{region}.amazonaws.com", aws_credentials=True)
 AWS_PRICING = ExternalHost("aws-pricing", "api.pricing.us-east-1.amazonaws.com", aws_credentials=True)
 AWS_KMS = ExternalHost("aws-kms", "kms.{region}.amazonaws.com", aws_credentials=True)
+GITHUB_API = ExternalHost("github-api", "api.github.com")
+"""Where Argo CD's notifications controller posts commit statuses (as a GitHub App)."""
 PLATFORM_EXTERNAL_HOSTS: tuple[ExternalHost, ...] = (
     ACME,
     AWS_ROUTE53,
@@ -606,6 +619,7 @@ PLATFORM_EXTERNAL_HOSTS: tuple[ExternalHost, ...] = (
     AWS_EKS,
     AWS_PRICING,
     AWS_KMS,
+    GITHUB_API,
 )
 """External hosts the platform's add-ons call (none of them through a sidecar)."""
 
@@ -713,6 +727,8 @@ def _platform_connections() -> list[Connection]:
         (KARPENTER.name, *agent),
         (KARPENTER.name, *apiserver),
         (ARGO_ROLLOUTS.name, *apiserver),
+        (ARGOCD_NOTIFICATIONS.name, GITHUB_API.name, GITHUB_API.port, "deployed digests as commit statuses"),
+        (ARGOCD_NOTIFICATIONS.name, *apiserver),
         (INTERNET_CLIENT.name, INGRESS_GATEWAY.name, "http", "redirect to HTTPS"),
     ]
     found = [Connection(client, server, port, purpose) for client, server, port, purpose in declared]

@@ -15,6 +15,8 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
+import yaml
+
 from charts import secret_catalog
 from charts.gitops.vault_tls import VAULT_SERVICE, VAULT_TLS_SECRET
 from charts.observability import mesh_scrape
@@ -298,6 +300,111 @@ def argo_cd(environment: Environment) -> Values:
             "resources": resources("100m", "128Mi"),
         },
         "dex": {"enabled": False},
+        "notifications": argo_cd_notifications(environment),
+    }
+
+
+DEPLOYED_TRIGGER = "on-contexter-deployed"
+"""The notifications trigger that reports each promoted image of the ``contexter`` Application."""
+DEPLOYED_WHEN = (
+    "app.status.operationState != nil and app.status.operationState.phase in ['Succeeded']"
+    " and app.status.sync.status == 'Synced' and app.status.health.status == 'Healthy'"
+)
+"""Argo CD's catalogue ``on-deployed`` condition, plus Synced: the sync of a revision succeeded
+and the live objects are healthy (a Rollout is Healthy once its canary is promoted and the old
+ReplicaSet scaled down). An expression that fails (a field missing) is false, never sent."""
+DEPLOYED_ONCE_PER = "[app.status.operationState.syncResult.revision, app.status.summary.images]"
+"""Sent again for the same revision when the images the live objects run change: old pods still
+terminating when the app turned Healthy, or the first backup Job of a new CronJob template."""
+NOTIFICATIONS_APPLICATION = "contexter"
+"""The Application whose state is reported (``dist/<env>/argocd/contexter.application.yaml``)."""
+
+
+def _yaml_text(value: object) -> str:
+    """``value`` as the YAML text Argo CD's notifications ConfigMap holds under one key."""
+    return yaml.safe_dump(value, sort_keys=False, width=1000)
+
+
+def deployed_status_context(environment_name: str, workload: str) -> str:
+    """The GitHub commit status context that reports ``workload``'s digests in an environment."""
+    return f"contexter/{environment_name}/{workload}"
+
+
+def deployed_template(repository: str) -> str:
+    """The status description: the hex of every sha256 digest of ``repository`` among the images
+    Argo CD reads from the live objects (``app.status.summary.images``, pods included), each
+    followed by a space. Hex only: GitHub keeps 140 characters of a description (the engine cuts
+    the rest), so two digests fit, an old pod's and the new one. Sprig's ``hasPrefix``,
+    ``splitList``, ``trimPrefix`` (Argo CD's template functions)."""
+    return (
+        "{{- range .app.status.summary.images -}}"
+        f'{{{{- if or (hasPrefix "{repository}@" .) (hasPrefix "{repository}:" .) -}}}}'
+        '{{- splitList "@" . | last | trimPrefix "sha256:" }} {{ end -}}'
+        "{{- end -}}"
+    )
+
+
+def promoted_repositories(environment: Environment) -> dict[str, str]:
+    """Workload -> repository (the image without tag and digest) of every image a promotion pins."""
+    from contexter_deploy.config.model import ImageReference
+    from contexter_deploy.promote import image_fields
+
+    repositories = {}
+    for workload, path in image_fields().items():
+        value: Any = environment
+        for part in path.split("."):
+            value = getattr(value, part)
+        repositories[workload] = ImageReference.parse(str(value)).repository
+    return repositories
+
+
+def argo_cd_notifications(environment: Environment) -> Values:
+    """The cluster reports its own state outward: when the ``contexter`` Application is Synced and
+    Healthy, one GitHub commit status per promoted image on the synced revision, context
+    ``contexter/<env>/<workload>``, description the digests it runs. The promotion's check waits
+    for it (``.github/scripts/wait-for-deployed-status.sh``), so CI needs no path into the cluster.
+    The GitHub App (Commit statuses: write) signs in with the keys of
+    ``secret_catalog.ARGOCD_NOTIFICATIONS``, synced from Vault; the chart creates no Secret."""
+    secret = secret_catalog.ARGOCD_NOTIFICATIONS
+    app_id, installation_id, private_key = secret.keys
+    repositories = promoted_repositories(environment)
+    templates = {}
+    for workload, repository in repositories.items():
+        status = {
+            "state": "success",
+            "label": deployed_status_context(environment.name, workload),
+            "targetURL": "{{.context.argocdUrl}}/applications/{{.app.metadata.name}}",
+        }
+        templates[f"template.contexter-deployed-{workload}"] = _yaml_text(
+            {"message": deployed_template(repository), "github": {"status": status}}
+        )
+    trigger = [
+        {
+            "when": DEPLOYED_WHEN,
+            "oncePer": DEPLOYED_ONCE_PER,
+            "send": [f"contexter-deployed-{workload}" for workload in repositories],
+        }
+    ]
+    return {
+        "secret": {"create": False, "name": secret.name},
+        "notifiers": {
+            "service.github": _yaml_text(
+                {
+                    "appID": f"${app_id}",
+                    "installationID": f"${installation_id}",
+                    "privateKey": f"${private_key}",
+                }
+            )
+        },
+        "triggers": {f"trigger.{DEPLOYED_TRIGGER}": _yaml_text(trigger)},
+        "templates": templates,
+        "subscriptions": [
+            {
+                "recipients": ["github"],
+                "selector": f"app.kubernetes.io/name={NOTIFICATIONS_APPLICATION}",
+                "triggers": [DEPLOYED_TRIGGER],
+            }
+        ],
     }
 
 

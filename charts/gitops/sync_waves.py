@@ -16,8 +16,9 @@ from typing import Any
 
 from cdk8s import App
 
+from charts.gitops.addons import CONTEXTER_WAVE
 from charts.topology import DATA_NAMESPACE
-from contexter_deploy.manifests import CLUSTER_SCOPED_KINDS, SYNC_WAVE_ANNOTATION
+from contexter_deploy.manifests import ARGOCD_NAMESPACE, CLUSTER_SCOPED_KINDS, SYNC_WAVE_ANNOTATION
 
 
 class SyncWave(IntEnum):
@@ -62,10 +63,17 @@ ARGO_CD_KINDS: frozenset[str] = frozenset({"Application", "AppProject"})
 """Synced by the root Application; their waves come from ``charts/gitops`` (add-on order)."""
 
 
-def sync_wave(kind: str, namespace: str | None) -> SyncWave | None:
+ROOT_SECRETS_WAVE = CONTEXTER_WAVE + 1
+"""Root-Application wave of an ExternalSecret in ``argocd`` (``dist/<env>/argocd``): after the
+External Secrets add-on (its CRD), Vault and the Contexter Application (the ClusterSecretStore)."""
+
+
+def sync_wave(kind: str, namespace: str | None) -> int | None:
     """The wave of an object of ``kind`` in ``namespace``; ``None`` for Argo CD's own kinds."""
     if kind in ARGO_CD_KINDS:
         return None
+    if kind in SECRET_KINDS and namespace == ARGOCD_NAMESPACE:
+        return ROOT_SECRETS_WAVE
     if kind == "Namespace":
         return SyncWave.NAMESPACES
     if kind in SECRET_STORE_KINDS:

@@ -8,6 +8,7 @@ from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from charts.secret_catalog import SecretSpec
+from contexter_deploy.manifests import ARGOCD_NAMESPACE
 from imports import external_secrets as eso
 
 
@@ -44,7 +45,17 @@ class VaultExternalSecret(Construct):
         eso.ExternalSecret(
             self,
             "Resource",
-            metadata=ApiObjectMetadata(name=secret.name, namespace=secret.namespace),
+            metadata=ApiObjectMetadata(
+                name=secret.name,
+                namespace=secret.namespace,
+                # In argocd the root Application syncs it, in a wave after External Secrets is
+                # installed: its dry run at the start of the sync must not need the CRD yet.
+                annotations=(
+                    {"argocd.argoproj.io/sync-options": "SkipDryRunOnMissingResource=true"}
+                    if secret.namespace == ARGOCD_NAMESPACE
+                    else None
+                ),
+            ),
             spec=eso.ExternalSecretSpec(
                 refresh_interval=props.refresh_interval,
                 secret_store_ref=eso.ExternalSecretSpecSecretStoreRef(

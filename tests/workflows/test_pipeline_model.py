@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import fnmatch
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -23,6 +24,9 @@ WORKFLOWS_DIR = REPO_ROOT / ".github" / "workflows"
 WORKFLOWS = sorted(WORKFLOWS_DIR.glob("*.yml"))
 BEFORE = "6db254d"
 """The commit before the pipeline was reworked: its workflows are the broken fixtures."""
+PROD_CHECK_BEFORE = "b7e3f03"
+"""The last commit whose prod check assumed prod's (non-existent) promote role and called prod's
+private endpoint: it always failed, so no prod promotion ended green."""
 
 
 def _workflow(name: str) -> dict[str, Any]:
@@ -61,8 +65,55 @@ def test_the_staging_check_runs_even_when_staging_pinned_the_digests_already() -
         jobs["staging-check"]
     )
     assert (jobs["prod"]["needs"], jobs["prod-check"]["needs"]) == ("staging-check", "prod")
-    assert "wait-for-digests.sh" in _runs(jobs["prod-check"])
+    assert "wait-for-deployed-status.sh" in _runs(jobs["prod-check"])
     assert "needs.staging-check.result == 'success'" in jobs["prod"]["if"]
+
+
+CLUSTER_CREDENTIALS = ("aws-actions/configure-aws-credentials", "aws eks", "kubectl", "describe --env prod")
+"""What a job needs to reach a cluster: AWS credentials, a kubeconfig, the promote role's ARN."""
+
+
+def prod_check_problems(workflow: dict[str, Any]) -> list[str]:
+    """Why the prod check of ``workflow`` cannot prove that prod serves the digests without a path
+    into prod: it must follow the prod merge, reach nothing of AWS or the cluster, and wait for the
+    commit statuses prod reports on the merge commit the prod job outputs."""
+    jobs = workflow["jobs"]
+    check, prod = jobs.get("prod-check", {}), jobs.get("prod", {})
+    problems = []
+    if check.get("needs") != "prod":
+        problems.append(f"prod-check needs {check.get('needs')!r}, not the prod merge")
+    if "id-token" in (check.get("permissions") or {}):
+        problems.append("prod-check asks for an OIDC token (AWS credentials)")
+    text = json.dumps(check)
+    problems += [f"prod-check uses {used}" for used in CLUSTER_CREDENTIALS if used in text]
+    steps = [step for step in check.get("steps", []) if "wait-for-deployed-status.sh" in str(step.get("run"))]
+    if not steps:
+        problems.append("prod-check does not wait for the status prod reports")
+    elif (steps[0].get("env") or {}).get("COMMIT") != "${{ needs.prod.outputs.commit }}":
+        problems.append("prod-check does not wait on the prod job's merge commit")
+    elif "vars." not in str((steps[0].get("env") or {}).get("REPORTER")):
+        problems.append("prod-check does not name the App whose statuses count")
+    if "steps.pull-request.outputs.commit" not in str((prod.get("outputs") or {}).get("commit")):
+        problems.append("the prod job does not output the merge commit of its pull request")
+    return problems
+
+
+def test_the_prod_check_follows_the_prod_merge_and_reaches_no_cluster() -> None:
+    assert prod_check_problems(_workflow("promote.yml")) == []
+
+
+def test_fails_before_the_fix_the_prod_check_needed_aws_and_a_kubeconfig_of_prod() -> None:
+    text = subprocess.run(
+        ["git", "show", f"{PROD_CHECK_BEFORE}:.github/workflows/promote.yml"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    problems = prod_check_problems(yaml.safe_load(text))
+    assert "prod-check asks for an OIDC token (AWS credentials)" in problems
+    assert "prod-check uses aws-actions/configure-aws-credentials" in problems
+    assert "prod-check does not wait for the status prod reports" in problems
 
 
 def test_fails_before_the_fix_a_run_without_a_pull_request_skipped_staging_check_and_prod() -> None:

@@ -66,3 +66,17 @@ def test_every_synthesized_document_has_a_wave(manifests: dict[str, tuple[Manife
     for environment in manifests.values():
         for manifest in environment:
             assert wave(manifest) is not None, manifest.ref
+
+
+def test_an_external_secret_of_the_root_application_waits_for_external_secrets_and_vault() -> None:
+    """The root Application syncs ``dist/<env>/argocd``: an ExternalSecret there at the Contexter
+    Application's inner wave (-5) would be applied before the External Secrets add-on installs its
+    CRD, and a fresh cluster's root sync would fail at once."""
+    from charts.gitops.addons import ADDONS
+    from charts.gitops.sync_waves import ROOT_SECRETS_WAVE
+
+    wave = sync_wave("ExternalSecret", "argocd")
+    assert wave == ROOT_SECRETS_WAVE
+    needed = {addon.name: addon.wave for addon in ADDONS if addon.name in ("external-secrets", "vault")}
+    assert len(needed) == 2 and all(wave > needs for needs in needed.values()), needed
+    assert sync_wave("ExternalSecret", "contexter") is SyncWave.SECRETS
