@@ -169,6 +169,11 @@ def main() -> int:
         subprocess.run(make, cwd=REPO_ROOT, check=True, stdout=subprocess.DEVNULL, env=ENV)
         unchanged = tuple(run(make) for _ in range(args.repeat))
         figures.append(lambda f: Figure("make synth, nothing changed", unchanged, "< 0.1 s", None, 0.1))
+        report = tuple(
+            run([str(BIN / "contexter-deploy"), "report", "--env", "prod", "--format", "json"])
+            for _ in range(args.repeat)
+        )
+        figures.append(lambda f: Figure("readiness report, prod (whole process)", report, "information", f))
         undo = edit_one_environment()
         try:
             edited = run(make)

@@ -8,7 +8,6 @@ import re
 import shutil
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -74,16 +73,14 @@ def test_every_listed_package_is_installed_after_the_script_ran() -> None:
 
 def test_an_unprivileged_user_gets_one_line_with_the_command_to_run(checkout: Path) -> None:
     script = _copy_with_list(checkout, "# comment\nredis-server  # present\nno-such-package-xyz  # missing\n")
-    started = time.monotonic()
-    result = subprocess.run(
+    result = subprocess.run(  # "stops within seconds": a hang past 10 s raises TimeoutExpired
         _as_unprivileged([str(script)]),
         capture_output=True,
         text=True,
         check=False,
-        timeout=30,
+        timeout=10,
         env={"PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
     )
-    assert time.monotonic() - started < 10
     assert result.returncode == 1
     assert result.stdout == ""
     [line] = result.stderr.splitlines()
