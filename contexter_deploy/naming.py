@@ -241,6 +241,10 @@ class Names:
         return f"arn:aws:iam::{self.account_id}:role/{self.role_name(role)}"
 
 
+COST_ALLOCATION_TAG_KEYS = ("project", "environment", "owner", "cost-center")
+"""The keys of ``cost_allocation_tags``: activated as cost-allocation tags in the payer account."""
+
+
 def cost_allocation_tags(environment: Environment) -> dict[str, str]:
     """Tags every AWS resource of ``environment`` carries, for cost allocation: Terraform's through
     the provider's ``default_tags``, the nodes Karpenter launches through the ``EC2NodeClass``."""

@@ -58,6 +58,11 @@ class Shared(StrictModel):
     """``owner`` cost-allocation tag of the shared resources."""
     cost_center: str
     """``cost-center`` cost-allocation tag of the shared resources."""
+    payer_account: bool = False
+    """Whether this account is the AWS Organization's management (payer) account. Only there can
+    tag keys be activated as cost-allocation tags; when true, the bootstrap stack activates every
+    key of ``cost_allocation_tags`` (``aws_ce_cost_allocation_tag``). Otherwise activate them once
+    in the payer account's Billing console (default: false)."""
 
     @model_validator(mode="after")
     def _admins_in_this_account(self) -> Shared:

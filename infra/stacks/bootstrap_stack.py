@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cdktf import S3Backend, TerraformOutput
+from cdktf_cdktf_provider_aws.ce_cost_allocation_tag import CeCostAllocationTag
 from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderAssumeRole, AwsProviderDefaultTags
 from constructs import Construct
 
 from contexter_deploy.config import Environment
 from contexter_deploy.config.shared import Shared
-from contexter_deploy.naming import IMAGES, PROJECT, cost_allocation_tags, names_for, shared_names
+from contexter_deploy.naming import (
+    COST_ALLOCATION_TAG_KEYS,
+    IMAGES,
+    PROJECT,
+    cost_allocation_tags,
+    names_for,
+    shared_names,
+)
 from infra.bootstrap.deploy_policies import images_policy
 from infra.bootstrap.ecr_repositories import EcrProps, EcrRepositories
 from infra.bootstrap.environment_account import EnvironmentAccount, EnvironmentAccountProps
@@ -67,6 +75,13 @@ class BootstrapStack(ReadableStack):
             allowed_account_ids=[shared.account_id],
             default_tags=[AwsProviderDefaultTags(tags=shared_tags)],
         )
+
+        if shared.payer_account:
+            # the bill groups costs by these keys only once they are activated, in the payer account
+            for key in COST_ALLOCATION_TAG_KEYS:
+                CeCostAllocationTag(
+                    self, f"cost_allocation_tag_{key.replace('-', '_')}", tag_key=key, status="Active"
+                )
 
         accounts: dict[str, EnvironmentAccount] = {}
         for environment in environments:

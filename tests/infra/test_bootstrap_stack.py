@@ -11,14 +11,16 @@ import pytest
 from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, Environment
 from contexter_deploy.config.shared import Shared, load_shared
 from contexter_deploy.naming import (
+    COST_ALLOCATION_TAG_KEYS,
     GITHUB_APPLY_ROLE,
     GITHUB_PLAN_ROLE,
     GITHUB_PROMOTE_ROLE,
     IMAGES,
+    cost_allocation_tags,
     names_for,
     shared_names,
 )
-from contexter_deploy.terraform import check_accounts
+from contexter_deploy.terraform import check_accounts, synth_stacks
 from tests.infra.terraform_json import (
     TERRAFORM,
     as_list,
@@ -395,3 +397,23 @@ def test_the_shared_file_loads(tmp_path: Path) -> None:
     (tmp_path / "shared.yaml").write_text("account_id: '1'\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"shared.yaml:1: account_id: '1': String should match pattern"):
         load_shared(directory=tmp_path)
+
+
+def test_the_payer_account_activates_every_cost_allocation_tag_key(
+    shared: Shared, environments: dict[str, Environment], tmp_path: Path
+) -> None:
+    assert tuple(cost_allocation_tags(environments["prod"])) == COST_ALLOCATION_TAG_KEYS
+    synth_stacks(
+        list(environments.values()), shared=shared.model_copy(update={"payer_account": True}), outdir=tmp_path
+    )
+    stack = json.loads((tmp_path / "stacks" / "bootstrap" / "cdk.tf.json").read_text(encoding="utf-8"))
+    activated = resources(stack, "aws_ce_cost_allocation_tag")
+    assert {tag["tag_key"]: tag["status"] for tag in activated.values()} == dict.fromkeys(
+        COST_ALLOCATION_TAG_KEYS, "Active"
+    )
+
+
+def test_a_member_account_activates_none(bootstrap: dict[str, Any], shared: Shared) -> None:
+    """The committed shared account is not the payer: docs/infrastructure.md gives the manual step."""
+    assert not shared.payer_account
+    assert resources(bootstrap, "aws_ce_cost_allocation_tag") == {}
