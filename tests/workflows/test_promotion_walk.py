@@ -106,7 +106,13 @@ def test_the_affected_tests_pass_unchanged_after_the_promotion(checkout: Path) -
             *AFFECTED,
         ],
         cwd=checkout,
-        env={**os.environ, "PYTHONPATH": str(checkout), "PYTHONDONTWRITEBYTECODE": "1"},
+        # a session of its own: under xdist the worker's PYTEST_XDIST_* variables would make syrupy
+        # leave its snapshot report to a controller that does not exist
+        env={
+            **{name: value for name, value in os.environ.items() if not name.startswith("PYTEST_")},
+            "PYTHONPATH": str(checkout),
+            "PYTHONDONTWRITEBYTECODE": "1",
+        },
         capture_output=True,
         text=True,
         check=False,
