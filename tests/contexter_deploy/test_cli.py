@@ -15,6 +15,7 @@ from contexter_deploy.synth import DIST_DIR
 from tests.conftest import REPO_ROOT
 
 
+@pytest.mark.shared  # reads the pinned charts or CRDs in ../shared
 def test_validate_passes_on_the_committed_dist(capsys: pytest.CaptureFixture[str]) -> None:
     # schemas, checks, freshness, and the readiness report: staging and prod meet every target
     assert main(["validate"]) == 0

@@ -109,6 +109,7 @@ def test_fails_when_a_custom_resource_kind_has_no_schema() -> None:
     assert message.startswith("no schema for example.com/v1 Widget")
 
 
+@pytest.mark.shared  # reads the pinned charts or CRDs in ../shared
 def test_custom_resources_are_skipped_without_the_schema_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -63,6 +63,7 @@ def report(target: Target) -> int:
     )
 
 
+@pytest.mark.shared  # reads the pinned charts or CRDs in ../shared
 def test_the_unmutated_target_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert report(copy_of(tmp_path)) == 0, capsys.readouterr().out
 

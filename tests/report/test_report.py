@@ -23,6 +23,7 @@ def fixture_report(environment: str) -> dict[tuple[str, str], str]:
     return {(row.figure, row.subject): row.value for row in report.rows}
 
 
+@pytest.mark.shared  # reads the pinned charts or CRDs in ../shared
 def test_the_prod_fixture_meets_every_target() -> None:
     report = build_report("prod", dist=FIXTURE_DIST, cdktf_out=FIXTURE_CDKTF_OUT)
     assert report.passed, [row for row in report.failures]
@@ -52,6 +53,7 @@ def test_manual_jobs_are_not_part_of_what_is_deployed() -> None:
     assert all("environments" not in Path(source).parts for source in report.sources)
 
 
+@pytest.mark.shared  # reads the pinned charts or CRDs in ../shared
 def test_json_format_lists_every_row(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(
         [
@@ -115,6 +117,7 @@ def test_fails_with_reasons_when_inputs_are_absent(
     assert all(row.status is not Status.PASS for row in report.rows if row.value == "not computable")
 
 
+@pytest.mark.shared  # reads the pinned charts or CRDs in ../shared
 def test_validate_runs_the_report(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["validate", "--env", "dev"])
     out = capsys.readouterr().out
@@ -124,6 +127,7 @@ def test_validate_runs_the_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--env", "prod"]) == expected
 
 
+@pytest.mark.shared  # reads the pinned charts or CRDs in ../shared
 def test_the_committed_readiness_docs_are_up_to_date() -> None:
     fresh = render_docs(ENVIRONMENT_NAMES, dist=DIST_DIR, cdktf_out=CDKTF_OUT)
     committed = {path.name: path.read_text(encoding="utf-8") for path in sorted(READINESS_DOCS.iterdir())}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from charts import secret_catalog
 from charts.gitops.addon_values import ALERTMANAGER_SECRETS_DIR, VALUES, VAULT_USERCONFIG
 from charts.gitops.addons import addon
@@ -313,6 +315,7 @@ def test_no_pod_overrides_the_sidecar_resources_the_quotas_count(
             assert not overridden, f"{name}: {manifest.ref} sets {overridden}"
 
 
+@pytest.mark.shared  # reads the pinned charts or CRDs in ../shared
 def test_vault_config_sets_no_key_the_pinned_chart_appends(environments: dict[str, Environment]) -> None:
     # vault.config (templates/_helpers.tpl) appends settings to an HCL config; Vault refuses a repeated key
     helpers = DEFAULT_HELM_CHARTS / f"vault-{addon('vault').version}" / "templates" / "_helpers.tpl"

@@ -300,6 +300,7 @@ def test_the_pinned_argo_cd_chart_accepts_the_notifications_values() -> None:
     assert not [f for f in findings if "notifications" in f.message], findings
 
 
+@pytest.mark.shared  # reads the pinned charts or CRDs in ../shared
 def test_fails_when_a_notifications_key_is_not_the_charts() -> None:
     values = argo_cd(load_environment("prod"))
     values["notifications"]["notifier"] = values["notifications"].pop("notifiers")

@@ -27,6 +27,7 @@ def api_messages(manifests: tuple[Manifest, ...], version: str = VERSION) -> lis
     return messages(check_api_level(manifests, version).findings)
 
 
+@pytest.mark.shared  # reads the pinned charts or CRDs in ../shared
 @pytest.mark.parametrize("name", ENVIRONMENT_NAMES)
 def test_every_document_uses_only_what_the_cluster_version_serves_and_keeps(
     name: str, environments: dict[str, Environment], record_property: RecordProperty
@@ -198,6 +199,7 @@ def test_a_gate_is_on_from_the_first_stage_whose_default_is_true() -> None:
     assert gate.stage_at("1.24") is None
 
 
+@pytest.mark.shared  # reads the pinned charts or CRDs in ../shared
 def test_fails_when_a_custom_resource_version_is_not_one_the_pinned_crd_serves() -> None:
     manifests = changed(
         committed_manifests("prod"),

@@ -17,6 +17,8 @@ from tests.figures import FIGURE
 
 RecordProperty = Callable[[str, object], None]
 
+pytestmark = pytest.mark.shared  # every test reads the pinned charts in ../shared
+
 
 def with_values(application: str, change: Callable[[dict[str, Any]], None]) -> tuple[Manifest, ...]:
     """prod's documents with ``change`` applied to one add-on Application's ``valuesObject``."""
