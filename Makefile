@@ -54,7 +54,7 @@ test: system-packages $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## run every test, integrat
 	@echo "==> running the test suite on 2 workers (about 10 min; slow steps announce themselves)"
 	$(BIN)/pytest -n 2 --dist loadgroup
 
-test-fast: $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## skip the slow integration tests (image builds, servers)
+test-fast: system-packages $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## skip the slow integration tests (image builds, servers)
 	$(BIN)/pytest -n 2 --dist loadgroup -m 'not integration'
 
 system-packages: ## install the Debian packages of system-packages.txt that the tests need, if missing
