@@ -38,8 +38,9 @@ changed_environments = $(if $(filter-out $(foreach env,$(ENVIRONMENTS),$(call ow
 	env,$(ENVIRONMENTS),$(if $(filter $(call own_files,$(env)),$(1)),--env $(env))))
 # The Terraform JSON depends on the environment files only through the fields the cdktf app reads:
 # TERRAFORM_MODEL is their fingerprint, rewritten only when it changes (contexter_deploy/fingerprint.py).
-TERRAFORM_INPUTS := $(call python_sources,infra contexter_deploy/config) contexter_deploy/fingerprint.py \
-	contexter_deploy/naming.py contexter_deploy/terraform.py contexter_deploy/output.py charts/__init__.py charts/topology.py requirements.lock
+TERRAFORM_INPUTS := $(call python_sources,infra contexter_deploy/ground) contexter_deploy/fingerprint.py \
+	contexter_deploy/terraform_synth.py contexter_deploy/cdktf_entry.py contexter_deploy/facts/file_tree.py \
+	requirements.lock
 TERRAFORM_FIELDS := $(STAMPS)/terraform-fields.json
 TERRAFORM_MODEL := $(STAMPS)/terraform-model.sha
 FINGERPRINT := $(BIN)/python -m contexter_deploy.fingerprint --fields $(TERRAFORM_FIELDS) --output $(TERRAFORM_MODEL)
@@ -60,10 +61,11 @@ test-fast: system-packages $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## skip the slow integ
 system-packages: ## install the Debian packages of system-packages.txt that the tests need, if missing
 	@scripts/system-packages.sh
 
-lint: $(BOOTSTRAP) ## ruff and mypy
+lint: $(BOOTSTRAP) ## ruff, mypy and the import layers (lint-imports, docs/architecture.md)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 imports: $(BOOTSTRAP) $(NODE_BOOTSTRAP) ## regenerate imports/ from ../shared/crd-schemas with cdk8s import
 	$(BIN)/python scripts/generate_imports.py
@@ -92,7 +94,7 @@ $(TERRAFORM_OUTPUTS) &: $(TERRAFORM_INPUTS) $(TERRAFORM_MODEL) | $(BOOTSTRAP)
 	@touch $(TERRAFORM_OUTPUTS)
 
 $(TERRAFORM_MODEL): $(STAMPS)/terraform-model.checked ;
-$(STAMPS)/terraform-model.checked: $(ENVIRONMENT_FILES) $(call python_sources,contexter_deploy/config) | $(BOOTSTRAP)
+$(STAMPS)/terraform-model.checked: $(ENVIRONMENT_FILES) $(call python_sources,contexter_deploy/ground) | $(BOOTSTRAP)
 	$(FINGERPRINT)
 	@touch $@
 

@@ -18,12 +18,12 @@ from charts.observability.observability_chart import ObservabilityChart
 from charts.platform.platform_chart import PlatformChart
 from charts.secrets.secrets_chart import SecretsChart
 from charts.services.services_chart import ServicesChart
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
 
 
 def build_app(environment: Environment) -> App:
     """Every chart of ``environment``. The app is never written by cdk8s itself:
-    ``contexter_deploy.synth`` collects, validates and writes its documents."""
+    ``contexter_deploy.kubernetes_synth`` collects, validates and writes its documents."""
     app = App()
     PlatformChart(app, "platform", environment=environment)
     ServicesChart(app, "services", environment=environment)

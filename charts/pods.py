@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.labels import selector_labels, workload_labels
 from charts.platform import capacity
-from charts.topology import Workload
-from charts.values import int_or_string, quantity
-from contexter_deploy.config.model import ImageReference, ResourceAmounts, Resources
+from charts.quantities import int_or_string, quantity
+from contexter_deploy.ground.config.model import ImageReference, ResourceAmounts, Resources
+from contexter_deploy.ground.labels import selector_labels, workload_labels
+from contexter_deploy.ground.topology import Workload
 
 RUN_AS_USER = 10001
 """Fixed non-root UID and GID of every Contexter container (see Dockerfiles/). Above 10000, so it
@@ -179,7 +179,7 @@ def checkov_skips(reasons: Mapping[str, str]) -> dict[str, str]:
 
 MUTABLE_TAG_REASON = (
     "dev follows mutable tags on purpose (imagePullPolicy Always); staging and prod must pin digests,"
-    " which contexter_deploy/config/model.py enforces"
+    " which contexter_deploy/ground/config/model.py enforces"
 )
 
 

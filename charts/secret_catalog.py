@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from charts.topology import APPS_NAMESPACE, DATA_NAMESPACE, PERFORMANCE_TEST, PROMETHEUS
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import ARGOCD_NAMESPACE
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE
+from contexter_deploy.ground.topology import APPS_NAMESPACE, DATA_NAMESPACE, PERFORMANCE_TEST, PROMETHEUS
 
 MONITORING_NAMESPACE = PROMETHEUS.identity.namespace
 

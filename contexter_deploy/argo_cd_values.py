@@ -17,8 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from contexter_deploy.config import ENVIRONMENT_NAMES
-from contexter_deploy.config.loader import REPO_ROOT
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES
+from contexter_deploy.ground.config.loader import REPO_ROOT
 
 APPLICATION_FILE = "argocd/argo-cd.application.yaml"
 

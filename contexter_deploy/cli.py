@@ -16,12 +16,12 @@ from pathlib import Path
 import yaml
 
 from contexter_deploy import argo_cd_values, describe, promote
-from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, load_environment
-from contexter_deploy.config.loader import REPO_ROOT
-from contexter_deploy.manifests import Manifest, count_kinds
-from contexter_deploy.naming import cost_allocation_tags
-from contexter_deploy.output import diff_trees
-from contexter_deploy.synth import (
+from contexter_deploy.facts.file_tree import diff_trees
+from contexter_deploy.facts.manifests import Manifest, count_kinds
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, ConfigError, load_environment
+from contexter_deploy.ground.config.loader import REPO_ROOT
+from contexter_deploy.ground.naming import cost_allocation_tags
+from contexter_deploy.kubernetes_synth import (
     DIST_DIR,
     Paths,
     Synthesized,
@@ -226,8 +226,10 @@ def _synth(args: argparse.Namespace) -> int:
             )
         print(f"kubernetes: {len(results)} environment(s) in {time.perf_counter() - started:.2f} s")
     if args.target in ("terraform", "all"):
-        from contexter_deploy.config.shared import load_shared
-        from contexter_deploy.terraform import synth_stacks  # loads the AWS provider: only when asked for
+        from contexter_deploy.ground.config.shared import load_shared
+        from contexter_deploy.terraform_synth import (
+            synth_stacks,  # loads the AWS provider: only when asked for
+        )
 
         started = time.perf_counter()
         # every stack, whatever --env says: cdktf.out/manifest.json lists them all

@@ -1,7 +1,7 @@
 """``contexter-deploy describe``: cloud coordinates for the CI/CD workflows, from one source.
 
 The workflows never spell out an account ID, a region or a role ARN: they read them here, from
-``environments/<env>.yaml``, ``environments/shared.yaml`` and ``contexter_deploy.naming``, the
+``environments/<env>.yaml``, ``environments/shared.yaml`` and ``contexter_deploy.ground.naming``, the
 same sources both apps use. ``--format github`` prints ``key=value`` lines to append to
 ``$GITHUB_OUTPUT``.
 
@@ -19,18 +19,24 @@ import argparse
 import json
 from pathlib import Path
 
-from contexter_deploy.config import ENVIRONMENTS_DIR, ConfigError, ConfigIssue, Environment, load_environment
-from contexter_deploy.config.errors import MISSING
-from contexter_deploy.config.model import ImageReference
-from contexter_deploy.config.shared import SHARED_FILE, Shared, load_shared
-from contexter_deploy.naming import (
+from contexter_deploy.ground.accounts import check_accounts
+from contexter_deploy.ground.config import (
+    ENVIRONMENTS_DIR,
+    ConfigError,
+    ConfigIssue,
+    Environment,
+    load_environment,
+)
+from contexter_deploy.ground.config.errors import MISSING
+from contexter_deploy.ground.config.model import ImageReference
+from contexter_deploy.ground.config.shared import SHARED_FILE, Shared, load_shared
+from contexter_deploy.ground.naming import (
     GITHUB_APPLY_ROLE,
     GITHUB_PLAN_ROLE,
     GITHUB_PROMOTE_ROLE,
     names_for,
     shared_names,
 )
-from contexter_deploy.terraform import check_accounts
 
 PROMOTE_KEYS: tuple[str, ...] = (
     "promote_role_arn",

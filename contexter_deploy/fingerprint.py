@@ -31,10 +31,10 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
-from contexter_deploy import terraform
-from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, load_environment
-from contexter_deploy.config.loader import ENVIRONMENTS_DIR
-from contexter_deploy.config.shared import SHARED_FILE, load_shared
+from contexter_deploy.ground import accounts
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, ConfigError, load_environment
+from contexter_deploy.ground.config.loader import ENVIRONMENTS_DIR
+from contexter_deploy.ground.config.shared import SHARED_FILE, load_shared
 
 EVERY_FIELD = "*"
 """Recorded in place of a field name when a model was read as a whole."""
@@ -65,7 +65,7 @@ def model_key(model: type[BaseModel]) -> str:
 def recording() -> Iterator[dict[str, set[str]]]:
     """Record every field of a pydantic model read inside the block (see the module docstring).
 
-    Reads while a model validates itself, and by ``terraform.check_accounts``, are not recorded:
+    Reads while a model validates itself, and by ``accounts.check_accounts``, are not recorded:
     they decide whether the input is accepted, not what the JSON holds, and ``main`` runs both
     on every fingerprint, so a rejected edit is still reported.
     """
@@ -94,16 +94,16 @@ def recording() -> Iterator[dict[str, set[str]]]:
         return call
 
     validate = BaseModel.__dict__["model_validate"]
-    check_accounts = terraform.check_accounts
+    check_accounts = accounts.check_accounts
     BaseModel.__getattribute__ = getattribute  # type: ignore[method-assign,assignment]
     BaseModel.model_validate = classmethod(unrecorded(validate.__func__))  # type: ignore[method-assign,assignment]
-    terraform.check_accounts = unrecorded(check_accounts)
+    accounts.check_accounts = unrecorded(check_accounts)
     try:
         yield read
     finally:
         del BaseModel.__getattribute__
         BaseModel.model_validate = validate  # type: ignore[method-assign]
-        terraform.check_accounts = check_accounts
+        accounts.check_accounts = check_accounts
 
 
 def project(value: Any, fields: Mapping[str, frozenset[str]] | None) -> Any:
@@ -133,11 +133,11 @@ def fingerprint(
 ) -> str:
     """SHA-256 over the recorded fields of every environment, and ``shared.yaml`` byte for byte.
 
-    Raises ``ConfigError`` for what the cdktf synth would reject (``terraform.check_accounts``).
+    Raises ``ConfigError`` for what the cdktf synth would reject (``accounts.check_accounts``).
     """
     digest = hashlib.sha256()
     environments = [load_environment(name, directory=directory) for name in names]
-    terraform.check_accounts(load_shared(directory=directory), environments)
+    accounts.check_accounts(load_shared(directory=directory), environments)
     projection = {environment.name: project(environment, fields) for environment in environments}
     digest.update(json.dumps(projection, sort_keys=True, default=str).encode())
     shared = directory / Path(SHARED_FILE).name

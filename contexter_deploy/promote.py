@@ -18,10 +18,10 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel
 
-from contexter_deploy.config import ENVIRONMENTS_DIR, ConfigError, ConfigIssue, load_environment
-from contexter_deploy.config.errors import MISSING
-from contexter_deploy.config.loader import environment_file, load_environment_file
-from contexter_deploy.config.model import Environment, ImageReference, Workloads
+from contexter_deploy.ground.config import ENVIRONMENTS_DIR, ConfigError, ConfigIssue, load_environment
+from contexter_deploy.ground.config.errors import MISSING
+from contexter_deploy.ground.config.loader import environment_file, load_environment_file
+from contexter_deploy.ground.config.model import Environment, ImageReference, Workloads
 
 DIGEST = re.compile(r"sha256:[0-9a-f]{64}")
 TAG = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from cdktf import App
 
-from contexter_deploy.config import Environment
-from contexter_deploy.config.shared import Shared
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.shared import Shared
 from infra.stacks.bootstrap_stack import BootstrapStack
 from infra.stacks.environment_stack import EnvironmentStack
 

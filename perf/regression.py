@@ -42,7 +42,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from contexter_deploy.config import ENVIRONMENTS_DIR, Environment, load_environment
+from contexter_deploy.ground.config import ENVIRONMENTS_DIR, Environment, load_environment
 
 SUMMARY_BEGIN = "K6_SUMMARY_BEGIN"
 SUMMARY_END = "K6_SUMMARY_END"

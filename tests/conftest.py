@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment, load_environment
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.synth import DEFAULT_CRD_SCHEMAS, Synthesized, synthesize
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment, load_environment
+from contexter_deploy.kubernetes_synth import DEFAULT_CRD_SCHEMAS, Synthesized, synthesize
 from tests.figures import print_figures
 from tests.progress import Progress
 
@@ -67,7 +67,7 @@ def manifests(synthesized: dict[str, Synthesized]) -> dict[str, tuple[Manifest, 
 @pytest.fixture(scope="session")
 def terraform_stacks(environments: dict[str, Environment]) -> Iterator[dict[str, dict[str, object]]]:
     """The Terraform JSON of every stack, keyed by stack name; the provider is loaded once."""
-    from contexter_deploy.terraform import synth_stacks
+    from contexter_deploy.terraform_synth import synth_stacks
 
     with tempfile.TemporaryDirectory(prefix="cdktf-test-") as outdir:
         synth_stacks(list(environments.values()), outdir=Path(outdir))

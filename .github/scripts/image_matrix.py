@@ -15,8 +15,8 @@ import os
 import re
 import sys
 
-from contexter_deploy.config import load_environment
-from contexter_deploy.config.model import ImageReference
+from contexter_deploy.ground.config import load_environment
+from contexter_deploy.ground.config.model import ImageReference
 from contexter_deploy.promote import BUILD_TAG
 
 CATALOG = {

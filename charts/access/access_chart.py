@@ -8,8 +8,8 @@ from constructs import Construct
 from charts.access.capacity import largest_container, namespace_demand, smallest_container
 from charts.access.limit_range import NamespaceLimitRange, NamespaceLimitRangeProps
 from charts.access.resource_quota import NamespaceQuota, NamespaceQuotaProps
-from charts.topology import CONTEXTER_NAMESPACES
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import CONTEXTER_NAMESPACES
 
 
 class AccessChart(Chart):

@@ -12,10 +12,10 @@ from decimal import Decimal
 
 from charts.backup.backup_chart import scheduled_jobs
 from charts.delivery.smoke_test import SMOKE_TEST_RESOURCES
-from charts.topology import BACKUP, QDRANT, REDIS, SMOKE_TEST, workloads_in
-from contexter_deploy.config import Environment
-from contexter_deploy.config.model import ComputeResources, Resources
-from contexter_deploy.config.quantity import parse_quantity
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.model import ComputeResources, Resources
+from contexter_deploy.ground.config.quantity import parse_quantity
+from contexter_deploy.ground.topology import BACKUP, QDRANT, REDIS, SMOKE_TEST, workloads_in
 
 
 @dataclass(frozen=True)

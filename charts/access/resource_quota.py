@@ -10,7 +10,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from charts.access.capacity import PodGroup, cpu_quantity, memory_quantity, storage_quantity
-from charts.values import quantity
+from charts.quantities import quantity
 
 
 @dataclass(frozen=True)

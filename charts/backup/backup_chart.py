@@ -22,17 +22,24 @@ from charts.backup.backup_pod import (
 )
 from charts.backup.restore_job import RestoreJob, RestoreJobProps
 from charts.backup.velero_schedule import VeleroSchedule, VeleroScheduleProps
-from charts.labels import workload_labels
 from charts.observability.alert_rules import AlertRules, AlertRulesProps
 from charts.observability.alerts import Severity
 from charts.observability.metrics import PUSHGATEWAY_URL
 from charts.pods import container_security_context, resource_requirements
+from charts.quantities import quantity
 from charts.secret_catalog import QDRANT_SERVER, REDIS_SERVER
-from charts.topology import AWS_S3, BACKUP, CONTEXTER_NAMESPACES, DATA_NAMESPACE, QDRANT, REDIS
-from charts.values import quantity
-from contexter_deploy.config import Environment
-from contexter_deploy.config.schedule import worst_case_rpo_seconds
-from contexter_deploy.naming import VAULT_ADDRESS, VAULT_CA_SECRET, names_for
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.schedule import worst_case_rpo_seconds
+from contexter_deploy.ground.labels import workload_labels
+from contexter_deploy.ground.naming import VAULT_ADDRESS, VAULT_CA_SECRET, names_for
+from contexter_deploy.ground.topology import (
+    AWS_S3,
+    BACKUP,
+    CONTEXTER_NAMESPACES,
+    DATA_NAMESPACE,
+    QDRANT,
+    REDIS,
+)
 
 VAULT_NAMESPACE = "vault"
 VAULT_BACKUP = "vault-backup"
@@ -104,7 +111,8 @@ class BackupChart(Chart):
         super().__init__(scope, id, disable_resource_name_hashes=True)
         backup = environment.backup
         names = names_for(environment)
-        # Every endpoint the tool calls comes from charts.topology, the declaration the NetworkPolicies,
+        # Every endpoint the tool calls comes from contexter_deploy.ground.topology, the declaration the
+        # NetworkPolicies,
         # the Sidecar and the ServiceEntries derive from: the regional S3 host of AWS_S3 (the SDK
         # adds the bucket as a virtual host, AWS_S3's alias) and the Pushgateway peer's Service.
         [s3_host, *_] = AWS_S3.hosts(region=environment.aws.region, bucket=names.backup_bucket)

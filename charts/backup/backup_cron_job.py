@@ -8,9 +8,9 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from charts.backup.backup_pod import BackupPodProps, pod_template, scanner_exemptions
-from charts.labels import workload_labels
-from contexter_deploy.validation.backups import BACKUP_COMPONENT_LABEL as COMPONENT_LABEL
-from contexter_deploy.validation.backups import RPO_ANNOTATION
+from contexter_deploy.ground.contracts import BACKUP_COMPONENT_LABEL as COMPONENT_LABEL
+from contexter_deploy.ground.contracts import RPO_ANNOTATION
+from contexter_deploy.ground.labels import workload_labels
 
 
 @dataclass(frozen=True)

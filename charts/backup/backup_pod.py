@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from cdk8s_plus_27 import k8s
 
-from charts.labels import workload_labels
 from charts.platform import capacity
 from charts.pods import (
     checkov_skips,
@@ -16,8 +15,9 @@ from charts.pods import (
     pod_security_context,
     resource_requirements,
 )
-from charts.values import quantity
-from contexter_deploy.config.model import Resources
+from charts.quantities import quantity
+from contexter_deploy.ground.config.model import Resources
+from contexter_deploy.ground.labels import workload_labels
 
 BACKUP_ENTRYPOINT = ("/usr/bin/tini", "--", "contexter-backup")
 """The backup image's ENTRYPOINT (Dockerfiles/backup.Dockerfile): pods set ``args`` only, so tini

@@ -8,8 +8,8 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from charts.backup.backup_pod import BackupPodProps, pod_template, scanner_exemptions
-from charts.labels import workload_labels
-from contexter_deploy.manifests import MANUAL_DELIVERY_ANNOTATION
+from contexter_deploy.ground.contracts import MANUAL_DELIVERY_ANNOTATION
+from contexter_deploy.ground.labels import workload_labels
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from constructs import Construct
 
 from charts.data.qdrant import Qdrant, QdrantProps
 from charts.data.redis import Redis, RedisProps
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
 
 
 class DataChart(Chart):

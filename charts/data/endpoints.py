@@ -1,9 +1,9 @@
-"""Addresses of the stateful services, derived from ``charts.topology``: used by the data
+"""Addresses of the stateful services, derived from ``contexter_deploy.ground.topology``: used by the data
 constructs themselves (peer bootstrap) and by the services' ConfigMaps and autoscaler."""
 
 from __future__ import annotations
 
-from charts.topology import QDRANT, REDIS, Workload
+from contexter_deploy.ground.topology import QDRANT, REDIS, Workload
 
 CLUSTER_DOMAIN = "cluster.local"
 

@@ -16,7 +16,6 @@ from constructs import Construct
 
 from charts.data.endpoints import headless_domain, qdrant_peer_url
 from charts.data.volume_claims import volume_claims
-from charts.labels import selector_labels, workload_labels
 from charts.pods import (
     checkov_skips,
     container_security_context,
@@ -30,10 +29,11 @@ from charts.pods import (
     service_account,
     stateful_pod_template,
 )
+from charts.quantities import int_or_string, quantity
 from charts.secret_catalog import QDRANT_SERVER
-from charts.topology import CALL_GRAPH, QDRANT, Port
-from charts.values import int_or_string, quantity
-from contexter_deploy.config.model import Qdrant as QdrantConfig
+from contexter_deploy.ground.config.model import Qdrant as QdrantConfig
+from contexter_deploy.ground.labels import selector_labels, workload_labels
+from contexter_deploy.ground.topology import CALL_GRAPH, QDRANT, Port
 
 STORAGE_PATH = "/qdrant/storage"
 SNAPSHOTS_PATH = "/qdrant/snapshots"

@@ -22,7 +22,6 @@ from constructs import Construct
 
 from charts.data.endpoints import REDIS_MASTER_SET, headless_domain, pod_host, sentinel_addresses
 from charts.data.volume_claims import volume_claims
-from charts.labels import selector_labels, workload_labels
 from charts.pods import (
     checkov_skips,
     container_security_context,
@@ -36,11 +35,12 @@ from charts.pods import (
     service_account,
     stateful_pod_template,
 )
+from charts.quantities import int_or_string, quantity
 from charts.secret_catalog import REDIS_SERVER
-from charts.topology import REDIS, Port
-from charts.values import int_or_string, quantity
-from contexter_deploy.config.model import Redis as RedisConfig
-from contexter_deploy.config.quantity import parse_quantity
+from contexter_deploy.ground.config.model import Redis as RedisConfig
+from contexter_deploy.ground.config.quantity import parse_quantity
+from contexter_deploy.ground.labels import selector_labels, workload_labels
+from contexter_deploy.ground.topology import REDIS, Port
 
 DATA_PATH = "/data"
 CONFIG_PATH = "/etc/redis"

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.values import quantity
+from charts.quantities import quantity
 
 SYNC_OPTIONS_ANNOTATION = "argocd.argoproj.io/sync-options"
 KEEP = "Prune=false,Delete=false"

@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from charts.labels import workload_labels
 from charts.observability.metrics import (
     ISTIO_DESTINATION_NAMESPACE_LABEL,
     ISTIO_DESTINATION_SERVICE_LABEL,
@@ -47,6 +46,7 @@ from charts.observability.promql import (
     latency_quantile,
     with_min_requests,
 )
+from contexter_deploy.ground.labels import workload_labels
 from imports import argo_rollouts
 
 POD_TEMPLATE_HASH_ARG = "pod-template-hash"

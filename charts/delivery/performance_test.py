@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.labels import PART_OF
 from charts.network.selectors import addresses, pods_in, ports
 from charts.network.workload_network_policy import NON_PUBLIC_RANGES
 from charts.platform.namespace import Namespace, NamespaceProps
-from charts.topology import CONTEXTER_NAMESPACES, Identity, PlatformService
+from contexter_deploy.ground.labels import PART_OF
+from contexter_deploy.ground.topology import CONTEXTER_NAMESPACES, Identity, PlatformService
 
 COMPONENT = "performance-test"
 NETWORK_POLICY = "public-https-only"
@@ -38,9 +38,10 @@ class PerformanceTestProps:
     """Properties of ``PerformanceTest``."""
 
     identity: Identity
-    """Namespace and ServiceAccount of the k6 pods (``charts.topology.PERFORMANCE_TEST``)."""
+    """Namespace and ServiceAccount of the k6 pods (``contexter_deploy.ground.topology.PERFORMANCE_TEST``)."""
     dns: PlatformService
-    """The cluster DNS service the pods resolve the public host with (``charts.topology.KUBE_DNS``)."""
+    """The cluster DNS service the pods resolve the public host with
+    (``contexter_deploy.ground.topology.KUBE_DNS``)."""
     https_port: int
     """Port of the public ingress the load test calls (the ingress gateway's ``https`` listener)."""
 

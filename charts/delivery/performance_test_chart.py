@@ -6,8 +6,8 @@ from cdk8s import Chart
 from constructs import Construct
 
 from charts.delivery.performance_test import PerformanceTest, PerformanceTestProps
-from charts.topology import INGRESS_GATEWAY, KUBE_DNS, PERFORMANCE_TEST
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import INGRESS_GATEWAY, KUBE_DNS, PERFORMANCE_TEST
 
 
 class PerformanceTestChart(Chart):

@@ -14,7 +14,8 @@ in one AnalysisRun:
   while and after the smoke traffic fills their window (``SmokeTestProps.measurement``), so the run
   takes no longer than the Job's deadline.
 
-The Job's pod runs in the mesh as the ServiceAccount ``<client>`` (``charts.topology.SMOKE_TEST``),
+The Job's pod runs in the mesh as the ServiceAccount ``<client>``
+(``contexter_deploy.ground.topology.SMOKE_TEST``),
 which the target's AuthorizationPolicy and NetworkPolicy admit for exactly that path; its Istio
 proxy is a native sidecar (``sidecar.istio.io/nativeSidecar``), which Kubernetes stops when k6
 exits, so the Job completes.
@@ -36,10 +37,10 @@ from charts.delivery.analysis import (
     SloAnalysisProps,
     slo_metrics,
 )
-from charts.labels import selector_labels, workload_labels
 from charts.pods import RUN_AS_USER, service_account
-from charts.topology import Workload
-from contexter_deploy.config.model import ResourceAmounts, Resources
+from contexter_deploy.ground.config.model import ResourceAmounts, Resources
+from contexter_deploy.ground.labels import selector_labels, workload_labels
+from contexter_deploy.ground.topology import Workload
 from imports import argo_rollouts
 
 SMOKE_TEST_METRIC = "smoke-test"
@@ -111,11 +112,12 @@ class SmokeTestProps:
     """Properties of ``SmokeTest``."""
 
     target: Workload
-    """The blue-green workload under test (``charts.topology.API_GATEWAY``)."""
+    """The blue-green workload under test (``contexter_deploy.ground.topology.API_GATEWAY``)."""
     client: Workload
-    """The smoke client's workload: name, namespace, ServiceAccount (``charts.topology.SMOKE_TEST``)."""
+    """The smoke client's workload: name, namespace, ServiceAccount
+    (``contexter_deploy.ground.topology.SMOKE_TEST``)."""
     path: str
-    """Path of the ``GET`` requests (``charts.topology.SMOKE_TEST_PATH``)."""
+    """Path of the ``GET`` requests (``contexter_deploy.ground.topology.SMOKE_TEST_PATH``)."""
     slo: SloAnalysisProps
     """Thresholds and minimum traffic of the target's ``<name>-slo`` analysis; its ``measurement``
     gives interval and count, the initial delay follows the smoke traffic."""

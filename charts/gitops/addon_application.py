@@ -10,7 +10,7 @@ from constructs import Construct
 
 from charts.gitops.addons import EXACT_VERSION, AddonChart
 from charts.gitops.application import IN_CLUSTER, Retry, ignore_differences, metadata, sync_policy
-from contexter_deploy.config.model import GitOps
+from contexter_deploy.ground.config.model import GitOps
 from imports import argo_cd
 
 

@@ -5,7 +5,8 @@ stateless replicas, with a PodDisruptionBudget, requests sized for a cluster of 
 limits equal to requests, no CPU limits, so no controller is throttled), zone spreading, its
 ServiceMonitor, and non-root restricted security contexts where the chart lets us set them.
 Names that other parts of the system rely on (ServiceAccounts with Pod Identity, release names,
-labels) are derived from ``charts.topology`` and ``contexter_deploy.naming``, never retyped.
+labels) are derived from ``contexter_deploy.ground.topology`` and ``contexter_deploy.ground.naming``, never
+retyped.
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ from charts.observability.metrics import (
     SERVICE_LABEL,
 )
 from charts.platform import capacity
-from charts.topology import API_GATEWAY, INGRESS_GATEWAY, KEDA_OPERATOR, PROMETHEUS, SEARCH
-from contexter_deploy.config import Environment
-from contexter_deploy.config.quantity import parse_quantity
-from contexter_deploy.naming import cost_allocation_tags, names_for
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.quantity import parse_quantity
+from contexter_deploy.ground.naming import cost_allocation_tags, names_for
+from contexter_deploy.ground.topology import API_GATEWAY, INGRESS_GATEWAY, KEDA_OPERATOR, PROMETHEUS, SEARCH
 
 Values = dict[str, Any]
 
@@ -346,7 +347,7 @@ def deployed_template(repository: str) -> str:
 
 def promoted_repositories(environment: Environment) -> dict[str, str]:
     """Workload -> repository (the image without tag and digest) of every image a promotion pins."""
-    from contexter_deploy.config.model import ImageReference
+    from contexter_deploy.ground.config.model import ImageReference
     from contexter_deploy.promote import image_fields
 
     repositories = {}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from charts.gitops.vault_tls import VAULT_NAMESPACE
-from charts.topology import INGRESS_GATEWAY, PROMETHEUS
+from contexter_deploy.ground.topology import INGRESS_GATEWAY, PROMETHEUS
 
 EXACT_VERSION = re.compile(r"^v?\d+\.\d+\.\d+$")
 """A released chart version: ``1.28.3`` or ``v1.19.2`` (cert-manager tags with a ``v``)."""

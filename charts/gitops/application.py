@@ -6,8 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from charts.gitops.addons import IgnoreDifference
-from contexter_deploy.config.model import GitOps
-from contexter_deploy.manifests import ARGOCD_NAMESPACE, SYNC_WAVE_ANNOTATION
+from contexter_deploy.ground.config.model import GitOps
+from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE, SYNC_WAVE_ANNOTATION
 from imports import argo_cd
 
 IN_CLUSTER = "https://kubernetes.default.svc"

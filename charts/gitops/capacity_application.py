@@ -16,9 +16,9 @@ from constructs import Construct
 
 from charts.gitops.addons import CAPACITY_WAVE
 from charts.gitops.application import IN_CLUSTER, Retry, metadata, sync_policy
-from charts.topology import APPS_NAMESPACE
-from contexter_deploy.config.model import GitOps
-from contexter_deploy.manifests import CAPACITY_DIRECTORY
+from contexter_deploy.ground.config.model import GitOps
+from contexter_deploy.ground.contracts import CAPACITY_DIRECTORY
+from contexter_deploy.ground.topology import APPS_NAMESPACE
 from imports import argo_cd
 
 CAPACITY_APPLICATION = "capacity"

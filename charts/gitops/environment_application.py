@@ -9,9 +9,9 @@ from constructs import Construct
 
 from charts.gitops.addons import CONTEXTER_WAVE, IgnoreDifference
 from charts.gitops.application import IN_CLUSTER, Retry, ignore_differences, metadata, sync_policy
-from charts.topology import APPS_NAMESPACE, CANARY_ROUTE, WORKLOADS
-from contexter_deploy.config.model import GitOps
-from contexter_deploy.manifests import CAPACITY_DIRECTORY, MANUAL_DIRECTORY
+from contexter_deploy.ground.config.model import GitOps
+from contexter_deploy.ground.contracts import CAPACITY_DIRECTORY, MANUAL_DIRECTORY
+from contexter_deploy.ground.topology import APPS_NAMESPACE, CANARY_ROUTE, WORKLOADS
 from imports import argo_cd
 
 ARGOCD_DIRECTORY = "argocd"
@@ -48,7 +48,8 @@ def directory_exclude() -> str:
 
 
 def rollout_managed_fields(autoscaled: Sequence[str]) -> tuple[IgnoreDifference, ...]:
-    """Fields Argo Rollouts and the autoscalers change at run time, from ``charts/topology.py``.
+    """Fields Argo Rollouts and the autoscalers change at run time, from
+    ``contexter_deploy/ground/topology.py``.
 
     - The route weights of each canary workload's VirtualService (route ``CANARY_ROUTE``): Argo
       Rollouts shifts them step by step; reverting them would undo a canary mid-flight.

@@ -21,10 +21,10 @@ from charts.gitops.environment_application import (
 )
 from charts.gitops.root_application import BOOTSTRAP_PROJECT, RootApplication, RootApplicationProps
 from charts.gitops.vault_tls import VaultTls, VaultTlsProps
-from charts.topology import CONTEXTER_NAMESPACES
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import ARGOCD_NAMESPACE, CLUSTER_SCOPED_KINDS
-from contexter_deploy.naming import names_for
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE, CLUSTER_SCOPED_KINDS
+from contexter_deploy.ground.naming import names_for
+from contexter_deploy.ground.topology import CONTEXTER_NAMESPACES
 
 CONTEXTER_PROJECT = "contexter"
 PLATFORM_PROJECT = "platform"

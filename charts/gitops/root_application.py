@@ -13,8 +13,8 @@ from constructs import Construct
 
 from charts.gitops.application import IN_CLUSTER, Retry, metadata, sync_policy
 from charts.gitops.environment_application import ARGOCD_DIRECTORY
-from contexter_deploy.config.model import GitOps
-from contexter_deploy.manifests import ARGOCD_NAMESPACE
+from contexter_deploy.ground.config.model import GitOps
+from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE
 from imports import argo_cd
 
 ROOT_NAME = "root"

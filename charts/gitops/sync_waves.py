@@ -3,7 +3,7 @@
 Argo CD applies a lower wave first and waits until it is healthy before the next one, so the order
 below is the order a fresh cluster is built in: namespaces and the configuration that custom
 resources need, then the secret stores, then the secrets, then the data services, then the apps.
-``documents`` (``charts/app.py``, what ``contexter_deploy.synth`` writes) stamps every document of
+``documents`` (``charts/app.py``, what ``contexter_deploy.kubernetes_synth`` writes) stamps every document of
 every chart, so a construct never has to remember its wave; ``contexter_deploy/validation/gitops.py``
 checks the result.
 """
@@ -17,8 +17,8 @@ from typing import Any
 from cdk8s import App
 
 from charts.gitops.addons import CONTEXTER_WAVE
-from charts.topology import DATA_NAMESPACE
-from contexter_deploy.manifests import ARGOCD_NAMESPACE, CLUSTER_SCOPED_KINDS, SYNC_WAVE_ANNOTATION
+from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE, CLUSTER_SCOPED_KINDS, SYNC_WAVE_ANNOTATION
+from contexter_deploy.ground.topology import DATA_NAMESPACE
 
 
 class SyncWave(IntEnum):

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from cdk8s import ApiObject, JsonPatch
 from constructs import Construct
 
-from contexter_deploy.naming import VAULT_ADDRESS, VAULT_CA_SECRET
+from contexter_deploy.ground.naming import VAULT_ADDRESS, VAULT_CA_SECRET
 from imports import cert_manager
 
 _HOST = urlsplit(VAULT_ADDRESS).hostname or ""

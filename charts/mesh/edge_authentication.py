@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from charts.topology import Peer
-from contexter_deploy.config.model import EdgeJwt
+from contexter_deploy.ground.config.model import EdgeJwt
+from contexter_deploy.ground.topology import Peer
 from imports import istio_security
 
 
@@ -20,7 +20,7 @@ class EdgeAuthenticationProps:
     host: str
     """Public host name; only its requests are subject to the JWT requirement."""
     gateway: Peer
-    """The ingress gateway (``charts.topology.INGRESS_GATEWAY``)."""
+    """The ingress gateway (``contexter_deploy.ground.topology.INGRESS_GATEWAY``)."""
     jwt: EdgeJwt
     """Issuer, JWKS URI, audiences and the paths served without a token (``ingress.jwt``)."""
 

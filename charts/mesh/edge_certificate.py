@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from contexter_deploy.config.model import CertificateIssuer
+from contexter_deploy.ground.config.model import CertificateIssuer
 from imports import cert_manager
 
 

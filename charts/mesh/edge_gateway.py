@@ -9,7 +9,7 @@ from constructs import Construct
 
 from charts.mesh.service_routes import SAFE_RETRY_ON
 from charts.mesh.service_traffic_policy import service_host
-from charts.topology import Flow, Peer, Workload
+from contexter_deploy.ground.topology import Flow, Peer, Workload
 from imports import istio_networking as istio
 
 EDGE = "contexter-edge"
@@ -28,7 +28,8 @@ class EdgeGatewayProps:
     credential_name: str
     """Secret with the TLS certificate, in the gateway's namespace (where Envoy reads it)."""
     gateway: Peer
-    """The ingress gateway (``charts.topology.INGRESS_GATEWAY``): pods, namespace, listener ports."""
+    """The ingress gateway (``contexter_deploy.ground.topology.INGRESS_GATEWAY``): pods, namespace, listener
+    ports."""
     destination: Workload
     """The workload behind the edge; its first Service is the one routed to."""
     flow: Flow

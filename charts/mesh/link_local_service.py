@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from charts.topology import LinkLocalEndpoint
+from contexter_deploy.ground.topology import LinkLocalEndpoint
 from imports import istio_networking as istio
 
 

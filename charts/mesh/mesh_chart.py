@@ -1,4 +1,4 @@
-"""The chart of Istio resources, all derived from ``charts.topology`` and the environment."""
+"""The chart of Istio resources, all derived from ``contexter_deploy.ground.topology`` and the environment."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ from charts.mesh.service_traffic_policy import (
 )
 from charts.mesh.strict_mtls import StrictMtls, StrictMtlsProps
 from charts.mesh.workload_authorization import WorkloadAuthorization, WorkloadAuthorizationProps
-from charts.topology import (
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.naming import names_for
+from contexter_deploy.ground.topology import (
     API_GATEWAY,
     CLUSTER_CALLS,
     CONTEXTER_NAMESPACES,
@@ -39,8 +41,6 @@ from charts.topology import (
     workload,
     workloads_in,
 )
-from contexter_deploy.config import Environment
-from contexter_deploy.naming import names_for
 
 
 class MeshChart(Chart):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from charts.topology import CANARY_ROUTE, Port, Workload
+from contexter_deploy.ground.topology import CANARY_ROUTE, Port, Workload
 from imports import istio_networking as istio
 
 SAFE_RETRY_ON = "connect-failure,refused-stream,unavailable,cancelled"
@@ -21,7 +21,7 @@ class ServiceRoutesProps:
 
     workload: Workload
     ports: tuple[Port, ...]
-    """HTTP or gRPC ports to route (from ``charts.topology.routed_ports``); at least one."""
+    """HTTP or gRPC ports to route (from ``contexter_deploy.ground.topology.routed_ports``); at least one."""
     attempts: int = 2
     """Retries after the first attempt, for ``SAFE_RETRY_ON`` failures only (default: 2)."""
 

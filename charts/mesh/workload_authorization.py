@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from charts.labels import selector_labels
-from charts.topology import Flow, Workload, caller
+from contexter_deploy.ground.labels import selector_labels
+from contexter_deploy.ground.topology import Flow, Workload, caller
 from imports import istio_security
 
 
@@ -18,7 +18,8 @@ class WorkloadAuthorizationProps:
 
     workload: Workload
     flows: tuple[Flow, ...]
-    """Flows whose destination is ``workload`` (from ``charts.topology.flows_to``); at least one."""
+    """Flows whose destination is ``workload`` (from ``contexter_deploy.ground.topology.flows_to``); at least
+    one."""
 
 
 class WorkloadAuthorization(Construct):

@@ -8,7 +8,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from charts.network.selectors import pods_in, ports
-from charts.topology import PlatformService
+from contexter_deploy.ground.topology import PlatformService
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,8 @@ class NamespaceBaselineProps:
 
     namespace: str
     platform_services: tuple[PlatformService, ...]
-    """Services every pod of the namespace may call (kube-dns, istiod), from ``charts.topology``."""
+    """Services every pod of the namespace may call (kube-dns, istiod), from
+    ``contexter_deploy.ground.topology``."""
 
 
 class NamespaceBaseline(Construct):

@@ -7,7 +7,8 @@ from constructs import Construct
 
 from charts.network.namespace_baseline import NamespaceBaseline, NamespaceBaselineProps
 from charts.network.workload_network_policy import WorkloadNetworkPolicy, WorkloadNetworkPolicyProps
-from charts.topology import (
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import (
     CLUSTER_CALLS,
     CONTEXTER_NAMESPACES,
     PLATFORM_SERVICES,
@@ -19,11 +20,11 @@ from charts.topology import (
     needs_pod_identity,
     peer,
 )
-from contexter_deploy.config import Environment
 
 
 class NetworkChart(Chart):
-    """NetworkPolicies derived from ``charts.topology``: the second, independent enforcement layer."""
+    """NetworkPolicies derived from ``contexter_deploy.ground.topology``: the second, independent enforcement
+    layer."""
 
     def __init__(self, scope: Construct, id: str, *, environment: Environment) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)

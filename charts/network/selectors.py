@@ -6,8 +6,8 @@ from collections.abc import Iterable, Mapping
 
 from cdk8s_plus_27 import k8s
 
-from charts.topology import L4Protocol
-from charts.values import int_or_string
+from charts.quantities import int_or_string
+from contexter_deploy.ground.topology import L4Protocol
 
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
 """Label the API server sets on every Namespace to its name (Kubernetes >= 1.22): selecting a

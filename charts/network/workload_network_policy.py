@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.labels import selector_labels
 from charts.network.selectors import addresses, pods_in, ports
-from charts.topology import Flow, LinkLocalEndpoint, Peer, Workload, caller, workload
+from contexter_deploy.ground.labels import selector_labels
+from contexter_deploy.ground.topology import Flow, LinkLocalEndpoint, Peer, Workload, caller, workload
 
 NON_PUBLIC_RANGES: tuple[str, ...] = (
     "10.0.0.0/8",
@@ -28,9 +28,9 @@ class WorkloadNetworkPolicyProps:
 
     workload: Workload
     ingress: tuple[Flow, ...]
-    """Flows whose destination is ``workload`` (from ``charts.topology.flows_to``)."""
+    """Flows whose destination is ``workload`` (from ``contexter_deploy.ground.topology.flows_to``)."""
     egress: tuple[Flow, ...]
-    """Flows whose source is ``workload`` (from ``charts.topology.flows_from``)."""
+    """Flows whose source is ``workload`` (from ``contexter_deploy.ground.topology.flows_from``)."""
     internet_ports: tuple[int, ...] = ()
     """TCP ports the workload may open to public addresses (default: none). A NetworkPolicy cannot
     name a host: which hosts is enforced by Istio (REGISTRY_ONLY and ServiceEntries)."""
@@ -38,7 +38,8 @@ class WorkloadNetworkPolicyProps:
     """Node-local endpoints the workload may call, such as the EKS Pod Identity Agent (default: none)."""
     platform_services: tuple[tuple[Peer, tuple[str, ...]], ...] = ()
     """Platform pods outside the Contexter namespaces the workload calls, with the names of their
-    ports (from ``charts.topology.CLUSTER_CALLS``; default: none), such as the Pushgateway."""
+    ports (from ``contexter_deploy.ground.topology.CLUSTER_CALLS``; default: none), such as the
+    Pushgateway."""
 
 
 class WorkloadNetworkPolicy(Construct):

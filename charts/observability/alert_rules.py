@@ -9,11 +9,11 @@ from pathlib import Path
 
 from constructs import Construct
 
-from charts.labels import PART_OF
 from charts.observability import queries
 from charts.observability.alerts import Alert
-from charts.observability.runbooks import REPO_ROOT, runbook_path, runbook_url
-from contexter_deploy.config.model import GitOps
+from contexter_deploy.ground.config.model import GitOps
+from contexter_deploy.ground.labels import PART_OF
+from contexter_deploy.ground.runbooks import REPO_ROOT, runbook_path, runbook_url
 from imports import prometheus
 
 

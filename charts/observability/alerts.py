@@ -18,8 +18,8 @@ from typing import Literal
 
 from charts.observability import queries
 from charts.observability.metrics import NAMESPACE_LABEL, SERVICE_LABEL
-from charts.topology import API_GATEWAY, CONTEXTER_NAMESPACES, INGESTION, WORKLOADS, Workload
-from contexter_deploy.config.model import Slo
+from contexter_deploy.ground.config.model import Slo
+from contexter_deploy.ground.topology import API_GATEWAY, CONTEXTER_NAMESPACES, INGESTION, WORKLOADS, Workload
 
 Severity = Literal["critical", "warning"]
 """``critical`` pages the on-call engineer now; ``warning`` opens a ticket for working hours.

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.labels import PART_OF
 from charts.observability.dashboards import Dashboard, to_json
+from contexter_deploy.ground.labels import PART_OF
 
 SIDECAR_LABEL = "grafana_dashboard"
 """Label the Grafana sidecar watches (kube-prometheus-stack ``grafana.sidecar.dashboards.label``)."""

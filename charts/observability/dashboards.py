@@ -13,8 +13,15 @@ from typing import Any, Literal
 
 from charts.observability import queries
 from charts.observability.metrics import POD_TEMPLATE_HASH_LABEL, SERVICE_LABEL
-from charts.topology import API_GATEWAY, CONTEXTER_NAMESPACES, INGESTION, QDRANT, REDIS, WORKLOADS
-from contexter_deploy.config.model import Rollout, Slo
+from contexter_deploy.ground.config.model import Rollout, Slo
+from contexter_deploy.ground.topology import (
+    API_GATEWAY,
+    CONTEXTER_NAMESPACES,
+    INGESTION,
+    QDRANT,
+    REDIS,
+    WORKLOADS,
+)
 
 GRID_COLUMNS = 24
 """Width of Grafana's dashboard grid."""

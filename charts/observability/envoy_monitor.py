@@ -5,7 +5,8 @@ Every Envoy (the workloads' sidecars, the ingress gateway) serves ``istio_reques
 ``/stats/prometheus``), under the container port name that Istio's injector and the gateway
 chart give it. Envoy serves that port itself, outside its inbound capture, so the scrape is plain
 HTTP, without the ``istio-mtls`` scrape class; the NetworkPolicies of the Contexter namespaces
-admit Prometheus on it (its flows in ``charts.topology.CALL_GRAPH``). These are the callers' view
+admit Prometheus on it (its flows in ``contexter_deploy.ground.topology.CALL_GRAPH``). These are the callers'
+view
 the rollout analyses ask (``charts.delivery.analysis.CallersAnalysisTemplate``): a request that
 timed out at the caller's proxy or the gateway never reaches the app's own metrics.
 """
@@ -17,10 +18,10 @@ from dataclasses import dataclass, field
 
 from constructs import Construct
 
-from charts.labels import NAME_LABEL, PART_OF
 from charts.observability.metrics import POD_TEMPLATE_HASH_LABEL, POD_TEMPLATE_HASH_POD_LABEL, SERVICE_LABEL
 from charts.observability.workload_monitor import pod_label_meta
-from charts.topology import SIDECAR_METRICS, SIDECAR_METRICS_PATH
+from contexter_deploy.ground.labels import NAME_LABEL, PART_OF
+from contexter_deploy.ground.topology import SIDECAR_METRICS, SIDECAR_METRICS_PATH
 from imports import prometheus
 
 JOB_LABEL = "envoy-stats"

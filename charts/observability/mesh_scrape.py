@@ -17,8 +17,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-SCRAPE_CLASS = "istio-mtls"
-"""prometheus-operator scrape class that carries the certificate files; monitors opt in by name."""
+from contexter_deploy.ground.contracts import SCRAPE_CLASS as SCRAPE_CLASS
 
 CERTS_VOLUME = "istio-certs"
 """In-memory volume shared by the Prometheus container and its sidecar."""

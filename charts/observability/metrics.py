@@ -8,7 +8,7 @@ Everything that writes PromQL imports its names from here.
 
 from __future__ import annotations
 
-from charts.topology import PUSHGATEWAY
+from contexter_deploy.ground.topology import PUSHGATEWAY
 
 PROMETHEUS_URL = "http://kube-prometheus-stack-prometheus.monitoring.svc:9090"
 """In-cluster Prometheus (Helm release ``kube-prometheus-stack`` in namespace ``monitoring``)."""

@@ -12,7 +12,8 @@ from charts.observability.dashboard_config_map import DashboardConfigMap, Dashbo
 from charts.observability.dashboards import contexter_dashboards
 from charts.observability.envoy_monitor import EnvoyMonitor, EnvoyMonitorProps
 from charts.observability.workload_monitor import SecretKey, WorkloadMonitor, WorkloadMonitorProps
-from charts.topology import (
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import (
     CONTEXTER_NAMESPACES,
     INGRESS_GATEWAY,
     PROMETHEUS,
@@ -21,7 +22,6 @@ from charts.topology import (
     Workload,
     workloads_in,
 )
-from contexter_deploy.config import Environment
 
 MONITORING_NAMESPACE = PROMETHEUS.identity.namespace
 """Where Prometheus, Alertmanager and Grafana run (kube-prometheus-stack's namespace)."""

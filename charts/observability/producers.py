@@ -5,7 +5,7 @@ alert, recording rule, AnalysisTemplate, dashboard panel and prometheus-adapter 
 must name a metric listed here, match only labels its producer's series carry, and the producer must
 be scraped (a PodMonitor in ``dist/<env>``, or the add-on's ServiceMonitor switched on in its values)
 and reachable: the connection Prometheus -> producer on the scraped port is declared in
-``charts/topology.py`` and gets through every policy layer of ``dist/<env>``
+``contexter_deploy/ground/topology.py`` and gets through every policy layer of ``dist/<env>``
 (``contexter_deploy/validation/connections.py``).
 
 ``labels`` are the series' labels as stored, so they include what the scrape adds. prometheus-operator
@@ -34,7 +34,8 @@ class Scraper:
     values_path: tuple[str, ...] = ()
     """Path in those values that must be ``True`` (empty: the chart scrapes it by default)."""
     target: tuple[str, str] | None = None
-    """For a ServiceMonitor: the party of ``charts/topology.py`` it scrapes and the port's name, so
+    """For a ServiceMonitor: the party of ``contexter_deploy/ground/topology.py`` it scrapes and the port's
+    name, so
     the test can follow Prometheus's connection through every policy layer. ``None``: the
     topology does not model the add-on's pods (``unmodelled`` says why). A PodMonitor's party and
     port are read from the PodMonitor in ``dist/<env>``."""

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from charts.labels import NAME_LABEL, selector_labels, workload_labels
 from charts.observability import mesh_scrape
 from charts.observability.metrics import POD_TEMPLATE_HASH_LABEL, POD_TEMPLATE_HASH_POD_LABEL, SERVICE_LABEL
-from charts.topology import Workload
+from contexter_deploy.ground.labels import NAME_LABEL, selector_labels, workload_labels
+from contexter_deploy.ground.topology import Workload
 from imports import prometheus
 
 
@@ -40,7 +40,7 @@ class WorkloadMonitorProps:
     """Properties of a ``WorkloadMonitor``."""
 
     workload: Workload
-    """Name, namespace, metrics port and path, from ``charts.topology``."""
+    """Name, namespace, metrics port and path, from ``contexter_deploy.ground.topology``."""
     scrape_interval_seconds: int = 15
     """How often each pod is scraped (default: 15)."""
     bearer_token: SecretKey | None = None
@@ -55,7 +55,9 @@ class WorkloadMonitor(Construct):
         super().__init__(scope, id)
         workload = props.workload
         if workload.metrics_port is None:
-            raise ValueError(f"{workload.name} declares no metrics_port in charts/topology.py")
+            raise ValueError(
+                f"{workload.name} declares no metrics_port in contexter_deploy/ground/topology.py"
+            )
         port_names = [port.name for port in workload.ports]
         if workload.metrics_port not in port_names:
             raise ValueError(

@@ -7,7 +7,7 @@ never expired: a node there is replaced by an operator (docs/runbooks/disaster-r
 "Replacing critical nodes"), one at a time, never by Karpenter under a running database.
 
 The AWS side (node role and instance profile, interruption queue, controller role) is in
-``infra/cluster/karpenter.py``; both sides take their names from ``contexter_deploy.naming``.
+``infra/cluster/karpenter.py``; both sides take their names from ``contexter_deploy.ground.naming``.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from charts.platform.capacity import CAPACITY_LABEL, CRITICAL_CAPACITY
-from contexter_deploy.config import Environment
-from contexter_deploy.config.model import Karpenter
-from contexter_deploy.naming import KARPENTER_DISCOVERY_TAG, cost_allocation_tags, names_for
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.model import Karpenter
+from contexter_deploy.ground.naming import KARPENTER_DISCOVERY_TAG, cost_allocation_tags, names_for
 from imports import karpenter, karpenter_aws
 
 NODE_CLASS_NAME = "default"

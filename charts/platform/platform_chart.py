@@ -9,9 +9,9 @@ from charts.platform.karpenter import KarpenterNodes, KarpenterNodesProps
 from charts.platform.namespace import Namespace, NamespaceProps
 from charts.platform.priority_classes import PriorityClasses
 from charts.platform.storage_class import EncryptedStorageClass, EncryptedStorageClassProps
-from charts.topology import CONTEXTER_NAMESPACES
-from contexter_deploy.config import Environment
-from contexter_deploy.naming import names_for
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.naming import names_for
+from contexter_deploy.ground.topology import CONTEXTER_NAMESPACES
 
 
 class PlatformChart(Chart):

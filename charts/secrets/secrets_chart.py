@@ -8,9 +8,9 @@ from constructs import Construct
 from charts.secret_catalog import secrets_for
 from charts.secrets.vault_external_secret import VaultExternalSecret, VaultExternalSecretProps
 from charts.secrets.vault_secret_store import VAULT_STORE, VaultSecretStore, VaultSecretStoreProps
-from charts.topology import EXTERNAL_SECRETS
-from contexter_deploy.config import Environment
-from contexter_deploy.naming import VAULT_ADDRESS, VAULT_AUTH_AUDIENCE, VAULT_CA_SECRET
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.naming import VAULT_ADDRESS, VAULT_AUTH_AUDIENCE, VAULT_CA_SECRET
+from contexter_deploy.ground.topology import EXTERNAL_SECRETS
 
 
 class SecretsChart(Chart):

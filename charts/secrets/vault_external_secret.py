@@ -8,7 +8,7 @@ from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from charts.secret_catalog import SecretSpec
-from contexter_deploy.manifests import ARGOCD_NAMESPACE
+from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE
 from imports import external_secrets as eso
 
 

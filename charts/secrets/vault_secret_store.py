@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from charts.topology import Identity
+from contexter_deploy.ground.topology import Identity
 from imports import external_secrets as eso
 
 VAULT_STORE = "vault"
@@ -19,7 +19,7 @@ class VaultSecretStoreProps:
     """Properties of a ``VaultSecretStore``."""
 
     server: str
-    """Vault's HTTPS address (``contexter_deploy.naming.VAULT_ADDRESS``)."""
+    """Vault's HTTPS address (``contexter_deploy.ground.naming.VAULT_ADDRESS``)."""
     kv_mount: str
     """Mount path of the KV v2 engine (``vault.kv_mount``)."""
     auth_mount: str

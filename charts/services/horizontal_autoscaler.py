@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.labels import workload_labels
 from charts.observability.metrics import HTTP_REQUESTS_PER_SECOND
-from charts.topology import Workload
+from contexter_deploy.ground.labels import workload_labels
+from contexter_deploy.ground.topology import Workload
 
 ROLLOUT_API_VERSION = "argoproj.io/v1alpha1"
 ROLLOUT_KIND = "Rollout"

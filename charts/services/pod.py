@@ -19,7 +19,6 @@ from typing import Any
 
 from cdk8s_plus_27 import k8s
 
-from charts.labels import workload_labels
 from charts.platform import capacity
 from charts.pods import (
     CAPACITY_TYPE_KEY,
@@ -38,9 +37,10 @@ from charts.pods import (
     spread_constraints,
 )
 from charts.services.service_settings import SecretEnv
-from charts.topology import Workload
-from contexter_deploy.config.model import Resources
-from contexter_deploy.validation.workloads import MAX_STARTUP_SECONDS
+from contexter_deploy.ground.config.model import Resources
+from contexter_deploy.ground.contracts import MAX_STARTUP_SECONDS
+from contexter_deploy.ground.labels import workload_labels
+from contexter_deploy.ground.topology import Workload
 
 HEALTH_PATH = "/health"
 """Liveness: the process is alive (no dependency checks)."""

@@ -13,7 +13,6 @@ from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from charts.data.endpoints import REDIS_DATABASE, REDIS_MASTER_SET
-from charts.labels import workload_labels
 from charts.observability.metrics import QUEUE_LENGTH_TRIGGER
 from charts.secret_catalog import REDIS_CLIENT
 from charts.services.horizontal_autoscaler import (
@@ -26,8 +25,9 @@ from charts.services.horizontal_autoscaler import (
     SCALE_UP_PERIOD_SECONDS,
     SCALE_UP_PODS,
 )
-from charts.topology import Workload
-from contexter_deploy.config.model import IngestionQueue
+from contexter_deploy.ground.config.model import IngestionQueue
+from contexter_deploy.ground.labels import workload_labels
+from contexter_deploy.ground.topology import Workload
 from imports import keda
 
 POLLING_INTERVAL_SECONDS = 15

@@ -1,4 +1,5 @@
-"""The Argo Rollout of a stateless service, with the delivery strategy ``charts.topology`` names.
+"""The Argo Rollout of a stateless service, with the delivery strategy ``contexter_deploy.ground.topology``
+names.
 
 - ``blue-green`` (api-gateway): the new ReplicaSet comes up behind ``<name>-preview``;
   pre-promotion analysis (``<name>-smoke``) sends it smoke traffic and judges it; promotion
@@ -31,10 +32,10 @@ from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
 from constructs import Construct
 
 from charts.delivery.analysis import DESTINATION_SERVICE_ARG, POD_TEMPLATE_HASH_ARG
-from charts.labels import selector_labels, workload_labels
-from charts.topology import CANARY_ROUTE, Workload
-from contexter_deploy.config.model import Rollout as RolloutConfig
-from contexter_deploy.validation.workloads import BUDGET_ANNOTATION
+from contexter_deploy.ground.config.model import Rollout as RolloutConfig
+from contexter_deploy.ground.contracts import BUDGET_ANNOTATION
+from contexter_deploy.ground.labels import selector_labels, workload_labels
+from contexter_deploy.ground.topology import CANARY_ROUTE, Workload
 from imports import argo_rollouts as ar
 
 PROGRESS_DEADLINE_SECONDS = 300
@@ -53,7 +54,7 @@ class ServiceRolloutProps:
     """Properties of ``ServiceRollout``."""
 
     workload: Workload
-    """Name, namespace, Services and delivery strategy, from ``charts.topology``."""
+    """Name, namespace, Services and delivery strategy, from ``contexter_deploy.ground.topology``."""
     pod_template: Mapping[str, Any]
     """The rendered pod template (``charts.services.pod.render_pod_template``)."""
     analysis_template: str
@@ -77,7 +78,9 @@ class ServiceRollout(Construct):
         super().__init__(scope, id)
         workload = props.workload
         if workload.delivery is None:
-            raise ValueError(f"workload {workload.name!r} has no delivery strategy in charts/topology.py")
+            raise ValueError(
+                f"workload {workload.name!r} has no delivery strategy in contexter_deploy/ground/topology.py"
+            )
         template_labels = props.pod_template.get("metadata", {}).get("labels", {})
         if any(template_labels.get(key) != value for key, value in selector_labels(workload.name).items()):
             raise ValueError(

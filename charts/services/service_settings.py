@@ -15,9 +15,17 @@ from charts.data.endpoints import (
     sentinel_addresses,
 )
 from charts.secret_catalog import QDRANT_CLIENT, REDIS_CLIENT, VOYAGE_AI, SecretSpec
-from charts.topology import CALL_GRAPH, EXTERNAL_CALLS, INGESTION, QDRANT, REDIS, Workload, workload
-from charts.topology import VOYAGE_AI as VOYAGE_AI_HOST
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import (
+    CALL_GRAPH,
+    EXTERNAL_CALLS,
+    INGESTION,
+    QDRANT,
+    REDIS,
+    Workload,
+    workload,
+)
+from contexter_deploy.ground.topology import VOYAGE_AI as VOYAGE_AI_HOST
 
 QDRANT_WRITERS: frozenset[str] = frozenset({INGESTION.name})
 """Services that write to Qdrant get the read-write API key; every other caller the read-only key."""

@@ -9,8 +9,8 @@ from charts.data.endpoints import redis_address, sentinel_addresses
 from charts.services.queue_autoscaler import RedisEndpoint
 from charts.services.service_settings import secret_environment, settings
 from charts.services.stateless_service import StatelessService, StatelessServiceProps
-from charts.topology import API_GATEWAY, INGESTION, SEARCH, SMOKE_TEST
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import API_GATEWAY, INGESTION, SEARCH, SMOKE_TEST
 
 
 class ServicesChart(Chart):

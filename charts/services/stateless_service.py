@@ -1,6 +1,7 @@
 """A stateless Contexter HTTP service: everything it needs to run, roll out and scale.
 
-ServiceAccount, the Services ``charts.topology`` names for its delivery strategy, the ConfigMap of
+ServiceAccount, the Services ``contexter_deploy.ground.topology`` names for its delivery strategy, the
+ConfigMap of
 its settings, the Rollout (pod built once by ``charts.services.pod``), the AnalysisTemplate that
 gates the Rollout, a PodDisruptionBudget, and exactly one autoscaler: an HPA on request rate, CPU and
 memory, or a KEDA ScaledObject on queue length and CPU.
@@ -21,21 +22,21 @@ from charts.delivery.analysis import (
     SloAnalysisTemplate,
 )
 from charts.delivery.smoke_test import SmokeTest, SmokeTestProps
-from charts.labels import selector_labels, workload_labels
 from charts.pods import checkov_skips, digest_skip, disruption_budget, service_account
 from charts.services.horizontal_autoscaler import HorizontalAutoscaler, HorizontalAutoscalerProps
 from charts.services.pod import HttpPodProps, http_pod_template, render_pod_template
 from charts.services.queue_autoscaler import QueueAutoscaler, QueueAutoscalerProps, RedisEndpoint
 from charts.services.rollout import ServiceRollout, ServiceRolloutProps
 from charts.services.service_settings import SecretEnv
-from charts.topology import SMOKE_TEST_PATH, Workload
-from contexter_deploy.config.model import (
+from contexter_deploy.ground.config.model import (
     AutoscaledService,
     IngestionService,
     RequestScaledService,
     Rollout,
     Slo,
 )
+from contexter_deploy.ground.labels import selector_labels, workload_labels
+from contexter_deploy.ground.topology import SMOKE_TEST_PATH, Workload
 
 CKV_K8S_35_REASON = (
     "the services take their secrets as environment variables through secretKeyRef (12-factor);"
@@ -48,7 +49,7 @@ class StatelessServiceProps:
     """Properties of ``StatelessService``."""
 
     workload: Workload
-    """Name, namespace, ports, Services and delivery strategy, from ``charts.topology``."""
+    """Name, namespace, ports, Services and delivery strategy, from ``contexter_deploy.ground.topology``."""
     config: AutoscaledService
     """Image, replica bounds, resources and scaling targets, from the environment file."""
     settings: Mapping[str, str]
@@ -60,7 +61,8 @@ class StatelessServiceProps:
     """Where the work queue lives; when set (and ``config`` is an ``IngestionService``) KEDA scales
     the service on its length. Default: an HPA on CPU and memory."""
     smoke_client: Workload | None = None
-    """The smoke test's workload (``charts.topology.SMOKE_TEST``), which a blue-green service's
+    """The smoke test's workload (``contexter_deploy.ground.topology.SMOKE_TEST``), which a blue-green
+    service's
     pre-promotion analysis runs against its preview; required for blue-green. Default: none."""
 
 
@@ -71,7 +73,9 @@ class StatelessService(Construct):
         super().__init__(scope, id)
         workload, config = props.workload, props.config
         if not workload.services:
-            raise ValueError(f"workload {workload.name!r} has no Services in charts/topology.py")
+            raise ValueError(
+                f"workload {workload.name!r} has no Services in contexter_deploy/ground/topology.py"
+            )
         service_account(self, workload, component="service")
         for name in workload.services:
             _service(self, workload, name)

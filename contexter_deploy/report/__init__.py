@@ -12,6 +12,9 @@ import dataclasses
 from decimal import Decimal
 from pathlib import Path
 
+from contexter_deploy.facts.inputs import Inputs, InputsNotFound, load_inputs
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS, Parameters, requirements_for
+from contexter_deploy.facts.workloads import find_workloads
 from contexter_deploy.report import (
     api_server,
     availability,
@@ -26,10 +29,7 @@ from contexter_deploy.report import (
     scaling,
     zero_downtime,
 )
-from contexter_deploy.report.inputs import Inputs, InputsNotFound, load_inputs
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, Parameters, requirements_for
 from contexter_deploy.report.result import Report, Row, Status
-from contexter_deploy.report.workloads import find_workloads
 
 FIGURE_MODULES = (
     scaling,

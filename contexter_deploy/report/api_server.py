@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contexter_deploy.config.loader import REPO_ROOT
-from contexter_deploy.report.inputs import Inputs
+from contexter_deploy.facts.inputs import Inputs
+from contexter_deploy.ground.config.loader import REPO_ROOT
 from contexter_deploy.report.result import Row, Status
 from contexter_deploy.validation.findings import Finding
 

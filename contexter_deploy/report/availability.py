@@ -34,11 +34,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from contexter_deploy.manifests import selector_matches
-from contexter_deploy.report.inputs import Inputs, resolve_int_or_percent
-from contexter_deploy.report.parameters import Parameters, Requirements
-from contexter_deploy.report.result import Row, Status, missing
-from contexter_deploy.report.workloads import (
+from contexter_deploy.facts.inputs import Inputs, resolve_int_or_percent
+from contexter_deploy.facts.manifests import selector_matches
+from contexter_deploy.facts.parameters import Parameters, Requirements
+from contexter_deploy.facts.workloads import (
     ZONE_KEY,
     Workload,
     disruption_budget,
@@ -47,6 +46,7 @@ from contexter_deploy.report.workloads import (
     sentinel_setting,
     untemplated,
 )
+from contexter_deploy.report.result import Row, Status, missing
 
 FIGURE = "zone-loss"
 

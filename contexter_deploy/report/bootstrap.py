@@ -20,7 +20,7 @@ its other figures.
 
 from __future__ import annotations
 
-from contexter_deploy.report.inputs import Inputs
+from contexter_deploy.facts.inputs import Inputs
 from contexter_deploy.report.result import Row, Status
 from contexter_deploy.validation.bootstrap import (
     REPAIR_APPLICATIONS,

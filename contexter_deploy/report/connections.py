@@ -1,8 +1,8 @@
 """Connections: does every connection the platform declares get through, and nothing else?
 
 The rows come from ``contexter_deploy.validation.connections`` on the documents of ``dist/<env>``:
-each connection of ``charts.topology.CONNECTIONS`` (Contexter's call graph and egress, and the
-platform's own: KEDA, Prometheus, Argo Rollouts, External Secrets, cert-manager, Velero, the
+each connection of ``contexter_deploy.ground.topology.CONNECTIONS`` (Contexter's call graph and
+egress, and the platform's own: KEDA, Prometheus, Argo Rollouts, External Secrets, cert-manager, Velero, the
 backup jobs, Karpenter, kubelet probes, the edge) is followed through the client's egress
 NetworkPolicy, the server's ingress NetworkPolicy, the client's Sidecar and REGISTRY_ONLY
 ServiceEntries, PeerAuthentication against the client's mesh membership, the Gateway's listeners
@@ -18,7 +18,7 @@ runs as the synth-time check ``connections.check_connections``, which refuses to
 
 from __future__ import annotations
 
-from contexter_deploy.report.inputs import Inputs
+from contexter_deploy.facts.inputs import Inputs
 from contexter_deploy.report.result import Row, Status
 
 FIGURE = "connections"
@@ -40,7 +40,7 @@ def connection_rows(inputs: Inputs) -> list[Row]:
             "every one, through all layers",
             Status.FAIL if failed else Status.PASS,
             gating=False,
-            derived_from=("charts/topology.py CONNECTIONS", f"{inputs.dist_label}"),
+            derived_from=("contexter_deploy/ground/topology.py CONNECTIONS", f"{inputs.dist_label}"),
             details=(f"layers in order: {', '.join(LAYERS)}",),
         )
     ]

@@ -35,12 +35,12 @@ from typing import Any
 
 import yaml
 
-from contexter_deploy.config.quantity import parse_quantity
+from contexter_deploy.facts.inputs import Inputs, TerraformResource
+from contexter_deploy.facts.parameters import Parameters
+from contexter_deploy.facts.workloads import Workload, helm_values, is_vault_application
+from contexter_deploy.ground.config.quantity import parse_quantity
 from contexter_deploy.report.efficiency import Packing
-from contexter_deploy.report.inputs import Inputs, TerraformResource
-from contexter_deploy.report.parameters import Parameters
 from contexter_deploy.report.result import Row, Status
-from contexter_deploy.report.workloads import Workload, helm_values, is_vault_application
 
 FIGURE = "cost"
 PRICES_FILE = Path(__file__).with_name("prices.yaml")

@@ -36,103 +36,26 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from contexter_deploy.config.quantity import parse_quantity
-from contexter_deploy.manifests import selector_matches
-from contexter_deploy.report.availability import zones
-from contexter_deploy.report.inputs import Inputs
-from contexter_deploy.report.parameters import Parameters, Requirements
-from contexter_deploy.report.result import Row, Status, missing
-from contexter_deploy.report.workloads import (
+from contexter_deploy.facts.inputs import Inputs
+from contexter_deploy.facts.manifests import selector_matches
+from contexter_deploy.facts.nodes import Allocatable, InstanceType, allocatable, instance_catalog
+from contexter_deploy.facts.parameters import Parameters, Requirements
+from contexter_deploy.facts.workloads import (
     HOSTNAME_KEY,
     ZONE_KEY,
     Workload,
     injects_sidecar,
     pod_requests,
 )
+from contexter_deploy.ground.config.quantity import parse_quantity
+from contexter_deploy.report.availability import zones
+from contexter_deploy.report.result import Row, Status, missing
 
 FIGURE = "efficiency"
-MIB = Decimal(2**20)
-INSTANCE_TYPES_FILE = Path(__file__).with_name("instance_types.yaml")
 CAPACITY_TYPE_KEY = "karpenter.sh/capacity-type"
 UNPLACED = " (a pod larger than every node's allocatable, or spread rules no zone allows)"
-
-
-@dataclass(frozen=True)
-class InstanceType:
-    """Capacity of one EC2 instance type (``instance_types.yaml``)."""
-
-    name: str
-    vcpu: int
-    memory_gib: int
-    max_pods: int
-    category: str
-    generation: int
-
-    @property
-    def family(self) -> str:
-        return self.name.split(".")[0]
-
-
-@cache
-def instance_catalog() -> Mapping[str, InstanceType]:
-    """Every instance type the report knows, by name."""
-    raw = yaml.safe_load(INSTANCE_TYPES_FILE.read_text(encoding="utf-8"))
-    return {name: InstanceType(name=name, **values) for name, values in raw.items()}
-
-
-def kube_reserved_cpu_millicores(vcpu: int) -> int:
-    """EKS AMI: 6% of the first core, 1% of the second, 0.5% of cores 3-4, 0.25% of the rest."""
-    bands = [(1, 60), (1, 10), (2, 5)]
-    reserved = Decimal(0)
-    remaining = vcpu
-    for cores, millicores in bands:
-        used = min(remaining, cores)
-        reserved += used * millicores
-        remaining -= used
-    reserved += Decimal(remaining) * Decimal("2.5")
-    return int(reserved)
-
-
-@dataclass(frozen=True)
-class Allocatable:
-    cpu: Decimal
-    """Cores."""
-    memory: Decimal
-    """Bytes."""
-    pods: int
-
-
-def allocatable(
-    instance: InstanceType, parameters: Parameters, extra: Sequence[tuple[Decimal, Decimal]] = ()
-) -> Allocatable:
-    """What pods may request on one node of ``instance``; ``extra`` are DaemonSets from ``dist/``."""
-    overhead = parameters.node_overhead
-    daemon_cpu = sum((Decimal(cpu) for _, cpu, _ in overhead.daemonsets), Decimal(0)) / 1000 + sum(
-        (c for c, _ in extra), Decimal(0)
-    )
-    daemon_memory = sum(Decimal(memory) for _, _, memory in overhead.daemonsets) * MIB + sum(
-        (m for _, m in extra), Decimal(0)
-    )
-    cpu = (
-        Decimal(instance.vcpu)
-        - Decimal(kube_reserved_cpu_millicores(instance.vcpu)) / 1000
-        - Decimal(overhead.system_reserved_cpu_millicores) / 1000
-        - daemon_cpu
-    )
-    memory = (
-        Decimal(instance.memory_gib) * 1024 * MIB
-        - (11 * instance.max_pods + 255) * MIB
-        - (overhead.eviction_memory_mib + overhead.system_reserved_memory_mib) * MIB
-        - daemon_memory
-    )
-    pods = instance.max_pods - len(overhead.daemonsets) - len(extra)
-    return Allocatable(cpu, memory, pods)
 
 
 @dataclass(frozen=True)

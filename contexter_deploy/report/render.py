@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, Parameters, requirements_for
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS, Parameters, requirements_for
 from contexter_deploy.report.result import Report, Row, Status
 
 FIGURE_TITLES = {
@@ -150,7 +150,7 @@ def markdown(
         out += [f"### {FIGURE_TITLES[figure]}", "", _dedent(doc), ""]
     out += ["## Parameters", "", f"Requirements for {report.environment}:", "", "```text"]
     out += [f"{key} = {value}" for key, value in _fields(requirements)]
-    out += ["```", "", "Platform assumptions (`contexter_deploy/report/parameters.py`):", "", "```text"]
+    out += ["```", "", "Platform assumptions (`contexter_deploy/facts/parameters.py`):", "", "```text"]
     for group, values in _fields(parameters):
         out += [f"{group}.{key} = {value}" for key, value in _fields(values)]
     out += ["```", ""]

@@ -8,7 +8,7 @@ the run after the missed one may start late and take its whole deadline:
 
     RPO = 2 x longest interval + startingDeadlineSeconds (0 if unset) + activeDeadlineSeconds
 
-(``contexter_deploy.config.schedule.worst_case_rpo_seconds``, which the synth check
+(``contexter_deploy.ground.config.schedule.worst_case_rpo_seconds``, which the synth check
 ``contexter_deploy.validation.backups`` uses too). A suspended CronJob, or one
 without ``activeDeadlineSeconds`` (a run without a bound), fails. Target: < 3600 s.
 
@@ -26,14 +26,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from contexter_deploy.config.schedule import (
+from contexter_deploy.facts.inputs import Inputs, parse_duration
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.facts.parameters import Requirements
+from contexter_deploy.ground.config.schedule import (
     aws_cron_to_five_fields,
     max_interval_seconds,
     worst_case_rpo_seconds,
 )
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.report.inputs import Inputs, parse_duration
-from contexter_deploy.report.parameters import Requirements
 from contexter_deploy.report.result import Row, Status, missing
 
 FIGURE = "rpo"

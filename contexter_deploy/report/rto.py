@@ -54,6 +54,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from contexter_deploy.facts.inputs import Inputs
+from contexter_deploy.facts.parameters import Parameters, Requirements
+from contexter_deploy.facts.workloads import HOSTNAME_KEY, Workload, probe, sentinel_setting, start_time
 from contexter_deploy.report.availability import (
     Zones,
     max_in_one_zone,
@@ -61,10 +64,7 @@ from contexter_deploy.report.availability import (
     sentinel_quorum,
     zones,
 )
-from contexter_deploy.report.inputs import Inputs
-from contexter_deploy.report.parameters import Parameters, Requirements
 from contexter_deploy.report.result import Row, Status, missing
-from contexter_deploy.report.workloads import HOSTNAME_KEY, Workload, probe, sentinel_setting, start_time
 
 FIGURE = "rto"
 UNREACHABLE = "node.kubernetes.io/unreachable"

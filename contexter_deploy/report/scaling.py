@@ -53,10 +53,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from contexter_deploy.report.inputs import Inputs
-from contexter_deploy.report.parameters import Parameters, Requirements
+from contexter_deploy.facts.inputs import Inputs
+from contexter_deploy.facts.parameters import Parameters, Requirements
+from contexter_deploy.facts.workloads import Metric, ScalingRules, Workload, pod_start_seconds
 from contexter_deploy.report.result import Row, Status, missing
-from contexter_deploy.report.workloads import Metric, ScalingRules, Workload, pod_start_seconds
 
 FIGURE = "scale-out"
 

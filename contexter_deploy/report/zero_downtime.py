@@ -34,11 +34,11 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from contexter_deploy.manifests import Manifest, selector_matches
-from contexter_deploy.report.inputs import Inputs, parse_duration, resolve_int_or_percent
-from contexter_deploy.report.parameters import Parameters, Requirements
+from contexter_deploy.facts.inputs import Inputs, parse_duration, resolve_int_or_percent
+from contexter_deploy.facts.manifests import Manifest, selector_matches
+from contexter_deploy.facts.parameters import Parameters, Requirements
+from contexter_deploy.facts.workloads import Workload, disruption_budget, pod_monitors
 from contexter_deploy.report.result import Row, Status, missing
-from contexter_deploy.report.workloads import Workload, disruption_budget, pod_monitors
 
 FIGURE = "zero-downtime"
 

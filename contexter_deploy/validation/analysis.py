@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation.findings import Finding
 
 CHECK = "analysis"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation.crd_versions import ChartCrd, chart_crds
 from contexter_deploy.validation.feature_gates import GATED_FIELDS, GatedField
 from contexter_deploy.validation.findings import Finding

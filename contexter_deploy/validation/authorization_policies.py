@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from contexter_deploy.manifests import Manifest, selector_matches
+from contexter_deploy.facts.manifests import Manifest, selector_matches
 from contexter_deploy.validation.endpoints import ANY_REQUEST, Endpoint, Request, Socket
 from contexter_deploy.validation.findings import Finding
 

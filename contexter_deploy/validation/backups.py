@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from contexter_deploy.config.schedule import worst_case_rpo_seconds
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config.schedule import worst_case_rpo_seconds
+from contexter_deploy.ground.contracts import BACKUP_COMPONENT_LABEL, RPO_ANNOTATION
 from contexter_deploy.validation.findings import Finding
-
-BACKUP_COMPONENT_LABEL = "contexter.io/backup-component"
-RPO_ANNOTATION = "contexter.io/rpo-seconds"
 
 
 def backup_cron_jobs(manifests: Sequence[Manifest]) -> list[Manifest]:

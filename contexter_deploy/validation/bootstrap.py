@@ -61,8 +61,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from contexter_deploy.config.quantity import parse_quantity
-from contexter_deploy.manifests import SYNC_WAVE_ANNOTATION, Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config.quantity import parse_quantity
+from contexter_deploy.ground.contracts import SYNC_WAVE_ANNOTATION
 
 CAPACITY_TYPE_KEY = "karpenter.sh/capacity-type"
 ZONE_KEY = "topology.kubernetes.io/zone"
@@ -1000,8 +1001,8 @@ def _fit_node_groups(
     replicas of one pod on different nodes (they spread or repel by hostname). A pod that finds
     no node fails the group.
     """
-    from contexter_deploy.report.efficiency import allocatable, instance_catalog
-    from contexter_deploy.report.parameters import DEFAULT_PARAMETERS
+    from contexter_deploy.facts.nodes import allocatable, instance_catalog
+    from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS
 
     catalog = instance_catalog()
     problems = []
@@ -1013,7 +1014,7 @@ def _fit_node_groups(
         if not known:
             problems.append(
                 f"{group.name}: instance types {list(group.instance_types)} are not in"
-                " contexter_deploy/report/instance_types.yaml: the pods that need it cannot be sized"
+                " contexter_deploy/facts/instance_types.yaml: the pods that need it cannot be sized"
             )
             continue
         node = min(
@@ -1310,8 +1311,8 @@ def zone_loss_findings(zones: Sequence[ZoneLoss]) -> tuple[str, ...]:
 
 def validate_environments(names: Sequence[str], *, dist: Path, cdktf_out: Path) -> int:
     """Print each environment's bootstrap timeline and findings; 1 if any environment fails."""
-    from contexter_deploy.report.inputs import load_inputs  # the report's reader of dist/ and cdktf.out/
-    from contexter_deploy.report.parameters import requirements_for
+    from contexter_deploy.facts.inputs import load_inputs  # the report's reader of dist/ and cdktf.out/
+    from contexter_deploy.facts.parameters import requirements_for
 
     status = 0
     for name in names:

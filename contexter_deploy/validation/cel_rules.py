@@ -35,7 +35,7 @@ from celpy import celtypes
 from celpy.adapter import json_to_cel
 from celpy.evaluation import CELEvalError
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation.cel_library import FUNCTIONS
 from contexter_deploy.validation.findings import Finding
 

@@ -1,6 +1,6 @@
 """Follow every declared connection through every policy layer of ``dist/``, in the order a packet meets them.
 
-``charts.topology.CONNECTIONS`` declares every connection the cluster makes: Contexter's call
+``contexter_deploy.ground.topology.CONNECTIONS`` declares every connection the cluster makes: Contexter's call
 graph and egress, and the platform's own (KEDA, Prometheus, Argo Rollouts, External Secrets,
 cert-manager, Velero, the backup jobs, Karpenter, kubelet probes, the edge). For each one this
 module decides, from the synthesized documents alone, whether it gets through:
@@ -44,9 +44,10 @@ from ipaddress import IPv4Network, ip_address
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from charts.labels import selector_labels
-from charts.observability.mesh_scrape import SCRAPE_CLASS
-from charts.topology import (
+from contexter_deploy.facts.manifests import Manifest, selector_matches
+from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE, SCRAPE_CLASS
+from contexter_deploy.ground.labels import selector_labels
+from contexter_deploy.ground.topology import (
     CONNECTIONS,
     CONTEXTER_NAMESPACES,
     EXTERNAL_HOSTS,
@@ -63,7 +64,6 @@ from charts.topology import (
     Mesh,
     Port,
 )
-from contexter_deploy.manifests import ARGOCD_NAMESPACE, Manifest, selector_matches
 from contexter_deploy.validation.authorization_policies import AuthorizationLayer, _value_matches
 from contexter_deploy.validation.endpoints import Endpoint, Socket
 from contexter_deploy.validation.findings import Finding
@@ -457,8 +457,8 @@ class Cluster:
                 yield Finding(
                     f"Party {party.namespace}/{party.name}",
                     CHECK,
-                    f"declared mesh membership {party.declared_mesh!r} (charts/topology.py), but dist/"
-                    f" renders {party.mesh!r}",
+                    f"declared mesh membership {party.declared_mesh!r}"
+                    f" (contexter_deploy/ground/topology.py), but dist/ renders {party.mesh!r}",
                 )
 
     # --- the layers -----------------------------------------------------------------------------
@@ -921,8 +921,8 @@ def evaluate(
                 Finding(
                     where,
                     CHECK,
-                    f"names {host}:{port} ({target.name}), but charts/topology.py declares no connection"
-                    f" {caller_name} -> {target.name}:{port}",
+                    f"names {host}:{port} ({target.name}), but contexter_deploy/ground/topology.py"
+                    f" declares no connection {caller_name} -> {target.name}:{port}",
                 )
             )
     findings |= cluster.problems | cluster.network.problems | cluster.istio.problems

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 
 LOAD_BALANCER_TAGS = "service.beta.kubernetes.io/aws-load-balancer-additional-resource-tags"
 

@@ -1,6 +1,7 @@
 """What the policy-graph check reasons about: endpoints (pods, peers, addresses), their ports, edges.
 
-Endpoints come from ``charts.topology``. Besides the declared workloads and peers, the universe
+Endpoints come from ``contexter_deploy.ground.topology``. Besides the declared workloads and peers, the
+universe
 holds stand-ins for everything else a policy might accidentally admit: an unknown pod in each
 Contexter namespace, an unknown pod in some other namespace, the internet, and the link-local
 endpoints. Each stand-in carries probe ports (every port the topology uses, plus a high one), so
@@ -14,8 +15,8 @@ from dataclasses import dataclass, field
 from ipaddress import IPv4Network
 from typing import Literal
 
-from charts.labels import selector_labels
-from charts.topology import (
+from contexter_deploy.ground.labels import selector_labels
+from contexter_deploy.ground.topology import (
     CONTEXTER_NAMESPACES,
     PEERS,
     PLATFORM_SERVICES,

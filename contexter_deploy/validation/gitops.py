@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from typing import Any
 
-from charts.topology import APPS_NAMESPACE, DATA_NAMESPACE
-from contexter_deploy.manifests import ARGOCD_NAMESPACE, SYNC_WAVE_ANNOTATION, Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE, SYNC_WAVE_ANNOTATION
+from contexter_deploy.ground.topology import APPS_NAMESPACE, DATA_NAMESPACE
 from contexter_deploy.validation.findings import Finding
 
 POD_TEMPLATE_KINDS: frozenset[str] = frozenset(

@@ -37,8 +37,8 @@ from typing import Any
 import jsonschema
 import yaml
 
-from contexter_deploy.config.loader import REPO_ROOT
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config.loader import REPO_ROOT
 from contexter_deploy.validation.chart_templates import ChartTemplates, ValuesPath, read_templates
 from contexter_deploy.validation.findings import Finding
 

@@ -35,9 +35,9 @@ from typing import Any
 
 import yaml
 
-from contexter_deploy.config.quantity import parse_quantity
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.output import read_tree
+from contexter_deploy.facts.file_tree import read_tree
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config.quantity import parse_quantity
 from contexter_deploy.validation.findings import Finding, ValidationFailed
 
 CHECK = "immutable-field"

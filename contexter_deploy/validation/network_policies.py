@@ -25,8 +25,8 @@ from functools import cache
 from ipaddress import IPv4Network, ip_network
 from typing import Any
 
-from charts.topology import CONTEXTER_NAMESPACES
-from contexter_deploy.manifests import Manifest, selector_matches
+from contexter_deploy.facts.manifests import Manifest, selector_matches
+from contexter_deploy.ground.topology import CONTEXTER_NAMESPACES
 from contexter_deploy.validation.endpoints import Endpoint, Socket
 from contexter_deploy.validation.findings import Finding
 

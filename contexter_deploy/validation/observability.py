@@ -8,10 +8,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from charts.observability.runbooks import RUNBOOK_DIR, runbook_file
-from charts.topology import SIDECAR_METRICS, WORKLOADS
-from contexter_deploy.config.loader import REPO_ROOT
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config.loader import REPO_ROOT
+from contexter_deploy.ground.runbooks import RUNBOOK_DIR, runbook_file
+from contexter_deploy.ground.topology import SIDECAR_METRICS, WORKLOADS
 from contexter_deploy.validation.findings import Finding
 from contexter_deploy.validation.workloads import pod_template, selects
 
@@ -120,10 +120,11 @@ def check_pod_monitors_match_pods(manifests: Sequence[Manifest]) -> Iterator[Fin
 def check_workloads_are_monitored(
     manifests: Sequence[Manifest], metrics_ports: Mapping[str, str] | None = None
 ) -> Iterator[Finding]:
-    """Every workload that ``charts/topology.py`` says serves metrics is selected by a PodMonitor.
+    """Every workload that ``contexter_deploy/ground/topology.py`` says serves metrics is selected by a
+    PodMonitor.
 
     Without one its alerts (error ratio, latency, burn rate) are silently empty.
-    ``metrics_ports`` maps workload name to metrics port (default: from ``charts.topology``).
+    ``metrics_ports`` maps workload name to metrics port (default: from ``contexter_deploy.ground.topology``).
     """
     if metrics_ports is None:
         metrics_ports = {w.name: w.metrics_port for w in WORKLOADS if w.metrics_port is not None}
@@ -147,7 +148,7 @@ def check_workloads_are_monitored(
             yield Finding(
                 workload.ref,
                 "monitoring",
-                f"serves metrics on port {port!r} (charts/topology.py) but no PodMonitor in"
+                f"serves metrics on port {port!r} (contexter_deploy/ground/topology.py) but no PodMonitor in"
                 f" {workload.namespace} selects its pods on that port",
             )
 

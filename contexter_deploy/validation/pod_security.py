@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from charts.topology import CONTEXTER_NAMESPACES
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.topology import CONTEXTER_NAMESPACES
 from contexter_deploy.validation.findings import Finding
 
 CHECK = "pod-security"

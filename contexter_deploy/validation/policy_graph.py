@@ -3,7 +3,8 @@
 The allow-matrix (source -> destination:port) is computed twice from the synthesized documents,
 independently: once from the NetworkPolicies (``network_policies``), once from the Istio
 PeerAuthentications and AuthorizationPolicies (``authorization_policies``). Each must equal the
-matrix declared by ``charts.topology.CALL_GRAPH``: a flow in either layer that the graph does not
+matrix declared by ``contexter_deploy.ground.topology.CALL_GRAPH``: a flow in either layer that the graph
+does not
 declare fails, and so does a declared flow that a layer blocks. The Istio layer must also admit
 exactly the declared paths and methods. The NetworkPolicy layer is also checked for egress to
 the platform (DNS, istiod), the internet and the Pod Identity Agent; the mesh layer for its
@@ -18,8 +19,9 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from charts.labels import selector_labels
-from charts.topology import (
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.labels import selector_labels
+from contexter_deploy.ground.topology import (
     CALL_GRAPH,
     CLUSTER_CALLS,
     CONTEXTER_NAMESPACES,
@@ -35,7 +37,6 @@ from charts.topology import (
     workload,
     workloads_in,
 )
-from contexter_deploy.manifests import Manifest
 from contexter_deploy.validation.authorization_policies import AuthorizationLayer
 from contexter_deploy.validation.endpoints import ANY_REQUEST, Edge, Endpoint, Request, Socket, universe
 from contexter_deploy.validation.findings import Finding
@@ -453,7 +454,7 @@ def render_markdown(environment: str, graph: PolicyGraph) -> str:
     """The document committed as ``docs/security/graph-<environment>.md``."""
     disagreements = findings(graph)
     verdict = (
-        "Both layers equal the call graph declared in `charts/topology.py`."
+        "Both layers equal the call graph declared in `contexter_deploy/ground/topology.py`."
         if not disagreements
         else f"**{len(disagreements)} disagreement(s)**:\n\n"
         + "\n".join(f"- {f.render()}" for f in disagreements)

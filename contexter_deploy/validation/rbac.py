@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from charts.topology import WORKLOADS
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.topology import WORKLOADS
 from contexter_deploy.validation.findings import Finding
 
 CHECK = "rbac"

@@ -32,7 +32,7 @@ import jsonschema
 import kubernetes_validate.utils as kv
 from referencing import Registry, Resource
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation.findings import Finding
 
 CDK8S_PLUS_API_LEVEL = "1.27"

@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation.findings import Finding
 
 CHECK = "secrets"

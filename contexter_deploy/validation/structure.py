@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation.findings import Finding
 
 EXTERNALLY_MANAGED_NAMESPACES: frozenset[str] = frozenset({"argocd", "kube-system"})

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation.api_level import check_api_level
 from contexter_deploy.validation.cel_rules import check_cel_rules
 from contexter_deploy.validation.findings import Finding

@@ -12,11 +12,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from contexter_deploy.manifests import Manifest, selector_matches
-from contexter_deploy.report.inputs import inputs_from
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS
-from contexter_deploy.report.rollout import worst_case
-from contexter_deploy.report.workloads import adapter_rules, find_workloads, helm_values
+from contexter_deploy.facts.inputs import inputs_from
+from contexter_deploy.facts.manifests import Manifest, selector_matches
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS
+from contexter_deploy.facts.rollout_timing import worst_case
+from contexter_deploy.facts.workloads import adapter_rules, find_workloads, helm_values
+from contexter_deploy.ground.contracts import BUDGET_ANNOTATION as BUDGET_ANNOTATION
+from contexter_deploy.ground.contracts import MAX_STARTUP_SECONDS
 from contexter_deploy.validation.findings import Finding
 
 LONG_RUNNING_KINDS: frozenset[str] = frozenset(
@@ -26,10 +28,6 @@ LONG_RUNNING_KINDS: frozenset[str] = frozenset(
 JOB_KINDS: frozenset[str] = frozenset({"Job", "CronJob"})
 ROLLOUT_GROUP = "argoproj.io"
 
-MAX_STARTUP_SECONDS = 30
-"""DESIGN.md: a container starts in under 30 s, so a startup probe may allow at most that."""
-BUDGET_ANNOTATION = "contexter.io/deployment-budget-seconds"
-"""Set on every Rollout: the longest one rollout may take, checked against its steps here."""
 AUTOSCALER_KINDS = ("HorizontalPodAutoscaler", "ScaledObject")
 
 CHECK = "workloads"

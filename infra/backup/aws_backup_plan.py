@@ -23,8 +23,8 @@ from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.iam_role_policy_attachment import IamRolePolicyAttachment
 from constructs import Construct
 
-from contexter_deploy.config.model import AwsBackupPlan
-from contexter_deploy.config.schedule import aws_cron_to_five_fields, max_interval_seconds
+from contexter_deploy.ground.config.model import AwsBackupPlan
+from contexter_deploy.ground.config.schedule import aws_cron_to_five_fields, max_interval_seconds
 from infra.iam.policy import service_trust
 from infra.security.kms_key import KmsKey, KmsKeyProps
 

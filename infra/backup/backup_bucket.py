@@ -41,7 +41,7 @@ from cdktf_cdktf_provider_aws.s3_bucket_versioning import (
 )
 from constructs import Construct
 
-from contexter_deploy.config.model import BackupBucketLifecycle
+from contexter_deploy.ground.config.model import BackupBucketLifecycle
 from infra.iam.policy import (
     Statement,
     deny_insecure_transport,

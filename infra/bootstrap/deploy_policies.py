@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from contexter_deploy.naming import (
+from contexter_deploy.ground.naming import (
     GITHUB_APPLY_ROLE,
     GITHUB_PLAN_ROLE,
     GITHUB_PROMOTE_ROLE,

@@ -15,7 +15,7 @@ from cdktf_cdktf_provider_aws.ecr_repository import (
 from cdktf_cdktf_provider_aws.ecr_repository_policy import EcrRepositoryPolicy
 from constructs import Construct
 
-from contexter_deploy.config.shared import Ecr
+from contexter_deploy.ground.config.shared import Ecr
 from infra.iam.policy import Statement, policy_document
 from infra.security.kms_key import KmsKey, KmsKeyProps
 

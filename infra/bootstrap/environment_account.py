@@ -9,7 +9,7 @@ from cdktf_cdktf_provider_aws.iam_policy import IamPolicy
 from cdktf_cdktf_provider_aws.iam_service_linked_role import IamServiceLinkedRole
 from constructs import Construct
 
-from contexter_deploy.naming import (
+from contexter_deploy.ground.naming import (
     GITHUB_APPLY_ROLE,
     GITHUB_PLAN_ROLE,
     GITHUB_PROMOTE_ROLE,

@@ -29,7 +29,7 @@ from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
 from cdktf_cdktf_provider_aws.iam_role_policy_attachment import IamRolePolicyAttachment
 from constructs import Construct
 
-from contexter_deploy.naming import GITHUB_OIDC_HOST
+from contexter_deploy.ground.naming import GITHUB_OIDC_HOST
 from infra.iam.policy import Statement, policy_document
 
 MAIN_REF = "refs/heads/main"

@@ -10,7 +10,7 @@ from cdktf import ITerraformDependable
 from cdktf_cdktf_provider_aws.eks_addon import EksAddon
 from constructs import Construct
 
-from contexter_deploy.config.model import EksAddons
+from contexter_deploy.ground.config.model import EksAddons
 
 
 @dataclass(frozen=True)

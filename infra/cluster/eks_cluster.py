@@ -24,7 +24,7 @@ from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.iam_role_policy_attachment import IamRolePolicyAttachment
 from constructs import Construct
 
-from contexter_deploy.naming import KARPENTER_DISCOVERY_TAG
+from contexter_deploy.ground.naming import KARPENTER_DISCOVERY_TAG
 from infra.iam.policy import service_trust
 from infra.security.kms_key import KmsKey, KmsKeyProps
 

@@ -25,7 +25,7 @@ from cdktf_cdktf_provider_aws.launch_template import (
 )
 from constructs import Construct
 
-from contexter_deploy.config.model import NodeGroup
+from contexter_deploy.ground.config.model import NodeGroup
 from infra.iam.policy import service_trust
 
 NODE_POLICIES: tuple[str, ...] = (

@@ -11,7 +11,7 @@ from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
 from cdktf_cdktf_provider_aws.iam_role_policy_attachment import IamRolePolicyAttachment
 from constructs import Construct
 
-from contexter_deploy.naming import PodIdentity
+from contexter_deploy.ground.naming import PodIdentity
 from infra.iam.policy import Statement, policy_document
 
 

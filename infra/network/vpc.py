@@ -17,7 +17,7 @@ from cdktf_cdktf_provider_aws.subnet import Subnet
 from cdktf_cdktf_provider_aws.vpc import Vpc
 from constructs import Construct
 
-from contexter_deploy.naming import KARPENTER_DISCOVERY_TAG
+from contexter_deploy.ground.naming import KARPENTER_DISCOVERY_TAG
 
 MIN_ZONES = 2
 """EKS needs subnets in at least two zones; DESIGN.md wants three in staging and prod."""

@@ -20,7 +20,7 @@ class KmsKeyProps:
     """Properties of ``KmsKey``."""
 
     alias: str
-    """``alias/<name>``; names in ``contexter_deploy.naming`` where the cdk8s app refers to the key."""
+    """``alias/<name>``; names in ``contexter_deploy.ground.naming`` where the cdk8s app refers to the key."""
     description: str
     account_id: str
     """The account that owns the key; its IAM policies may grant use of the key (key policy root)."""

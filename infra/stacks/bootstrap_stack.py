@@ -9,9 +9,9 @@ from cdktf_cdktf_provider_aws.ce_cost_allocation_tag import CeCostAllocationTag
 from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderAssumeRole, AwsProviderDefaultTags
 from constructs import Construct
 
-from contexter_deploy.config import Environment
-from contexter_deploy.config.shared import Shared
-from contexter_deploy.naming import (
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.shared import Shared
+from contexter_deploy.ground.naming import (
     COST_ALLOCATION_TAG_KEYS,
     IMAGES,
     PROJECT,

@@ -8,10 +8,9 @@ from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.provider import AwsProvider, AwsProviderDefaultTags
 from constructs import Construct, IConstruct
 
-from charts.topology import APPS_NAMESPACE, BACKUP, PERFORMANCE_TEST
-from contexter_deploy.config import Environment
-from contexter_deploy.config.shared import Shared
-from contexter_deploy.naming import (
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.shared import Shared
+from contexter_deploy.ground.naming import (
     BACKUP_SELECTION_NAMESPACES,
     GITHUB_APPLY_ROLE,
     GITHUB_PROMOTE_ROLE,
@@ -22,6 +21,7 @@ from contexter_deploy.naming import (
     cost_allocation_tags,
     names_for,
 )
+from contexter_deploy.ground.topology import APPS_NAMESPACE, BACKUP, PERFORMANCE_TEST
 from infra.alerts.aws_alerts import AwsAlerts, AwsAlertsProps
 from infra.backup.aws_backup_plan import AwsBackupProps, VolumeBackups
 from infra.backup.backup_bucket import BackupBucket, BackupBucketProps

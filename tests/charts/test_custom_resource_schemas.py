@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation import SchemaValidator
 from tests.conftest import CRD_SCHEMAS, requires_crd_schemas
 

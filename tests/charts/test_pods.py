@@ -14,7 +14,7 @@ from charts.pods import (
     istio_proxy_config,
     spread_constraints,
 )
-from charts.topology import SEARCH
+from contexter_deploy.ground.topology import SEARCH
 from tests.helpers import synth_construct
 
 DIGEST = "registry.example.com/contexter/search:1.0.0@sha256:" + "a" * 64

@@ -1,10 +1,10 @@
-"""charts/topology.py: the facts the zero-trust policies derive from."""
+"""contexter_deploy/ground/topology.py: the facts the zero-trust policies derive from."""
 
 from __future__ import annotations
 
 import pytest
 
-from charts.topology import (
+from contexter_deploy.ground.topology import (
     API_GATEWAY,
     AWS_S3,
     CALL_GRAPH,

@@ -9,7 +9,7 @@ import yaml
 
 from charts.gitops.addons import addon
 from contexter_deploy.cli import main
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 
 
 def test_prints_the_values_the_argo_cd_application_keeps_applying(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from contexter_deploy.cli import main
-from contexter_deploy.synth import DIST_DIR
+from contexter_deploy.kubernetes_synth import DIST_DIR
 from tests.conftest import REPO_ROOT
 
 

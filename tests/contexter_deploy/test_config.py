@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from contexter_deploy.cli import main
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment, load_environment
-from contexter_deploy.config.model import ImageReference
-from contexter_deploy.output import read_tree
-from contexter_deploy.synth import DIST_DIR
+from contexter_deploy.facts.file_tree import read_tree
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment, load_environment
+from contexter_deploy.ground.config.model import ImageReference
+from contexter_deploy.kubernetes_synth import DIST_DIR
 from tests.helpers import environments_with, image_of
 
 

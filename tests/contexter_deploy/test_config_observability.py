@@ -8,8 +8,8 @@ import pytest
 from pydantic import ValidationError
 
 from contexter_deploy.cli import main
-from contexter_deploy.config import Environment
-from contexter_deploy.config.errors import RuleViolation
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.errors import RuleViolation
 from tests.helpers import environments_with
 
 

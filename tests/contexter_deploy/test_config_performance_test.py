@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from contexter_deploy.config import ConfigError, Environment, load_environment
-from contexter_deploy.config.model import PerformanceTest
+from contexter_deploy.ground.config import ConfigError, Environment, load_environment
+from contexter_deploy.ground.config.model import PerformanceTest
 from tests.helpers import environments_with
 
 STAGING_RUNNER = "runner_labels: [self-hosted, linux, x64, contexter-staging]"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from contexter_deploy.config import ConfigError, load_environment
+from contexter_deploy.ground.config import ConfigError, load_environment
 from tests.helpers import environments_with
 
 

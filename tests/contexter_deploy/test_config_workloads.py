@@ -1,4 +1,4 @@
-"""The workload, rollout and SLO rules of the environment model (contexter_deploy/config/model.py).
+"""The workload, rollout and SLO rules of the environment model (contexter_deploy/ground/config/model.py).
 
 Like tests/contexter_deploy/test_config.py, every bad file goes through the real command line.
 """
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
 from tests.contexter_deploy.test_config import _synth_fails
 from tests.helpers import environments_with
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from contexter_deploy.cli import main
-from contexter_deploy.config import ConfigError, Environment, load_environment
-from contexter_deploy.config.shared import Shared, load_shared
 from contexter_deploy.describe import PROMOTE_KEYS, describe, describe_shared, render, require
-from contexter_deploy.naming import GITHUB_PROMOTE_ROLE, names_for, shared_names
+from contexter_deploy.ground.config import ConfigError, Environment, load_environment
+from contexter_deploy.ground.config.shared import Shared, load_shared
+from contexter_deploy.ground.naming import GITHUB_PROMOTE_ROLE, names_for, shared_names
 from tests.helpers import environments_with
 
 

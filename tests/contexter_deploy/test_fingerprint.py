@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from contexter_deploy import fingerprint as fp
-from contexter_deploy.config import ConfigError, load_environment
-from contexter_deploy.config.loader import ENVIRONMENTS_DIR
+from contexter_deploy.ground.config import ConfigError, load_environment
+from contexter_deploy.ground.config.loader import ENVIRONMENTS_DIR
 
-AWS = "contexter_deploy.config.model.Aws"
-COST = "contexter_deploy.config.model.Cost"
-ENVIRONMENT = "contexter_deploy.config.model.Environment"
-GITOPS = "contexter_deploy.config.model.GitOps"
+AWS = "contexter_deploy.ground.config.model.Aws"
+COST = "contexter_deploy.ground.config.model.Cost"
+ENVIRONMENT = "contexter_deploy.ground.config.model.Environment"
+GITOPS = "contexter_deploy.ground.config.model.GitOps"
 REGION_ONLY = {ENVIRONMENT: frozenset({"aws"}), AWS: frozenset({"region"})}
 
 
@@ -56,7 +56,7 @@ def test_a_model_read_as_a_whole_counts_as_every_field() -> None:
         list(environment.network)
 
     assert read[COST] == {fp.EVERY_FIELD}
-    assert read["contexter_deploy.config.model.Network"] == {fp.EVERY_FIELD}
+    assert read["contexter_deploy.ground.config.model.Network"] == {fp.EVERY_FIELD}
 
 
 def test_a_field_the_terraform_app_does_not_read_leaves_the_fingerprint_alone(environments: Path) -> None:

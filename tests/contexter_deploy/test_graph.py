@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from contexter_deploy.cli import main
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation.policy_graph import build, render_markdown
 from tests.conftest import REPO_ROOT
 

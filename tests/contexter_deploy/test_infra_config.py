@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from contexter_deploy.config import ConfigError, Environment, load_environment
-from contexter_deploy.config.model import _zone_id_prefix
+from contexter_deploy.ground.config import ConfigError, Environment, load_environment
+from contexter_deploy.ground.config.model import _zone_id_prefix
 from tests.helpers import environments_with
 
 

@@ -1,13 +1,13 @@
-"""contexter_deploy/naming.py: the names both apps derive appear exactly in what each app synthesizes."""
+"""contexter_deploy/ground/naming.py: the names both apps derive appear exactly in what each app
+synthesizes."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from charts.topology import BACKUP
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.naming import (
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment
+from contexter_deploy.ground.naming import (
     GITHUB_APPLY_ROLE,
     GITHUB_PLAN_ROLE,
     POD_IDENTITIES,
@@ -15,6 +15,7 @@ from contexter_deploy.naming import (
     Names,
     names_for,
 )
+from contexter_deploy.ground.topology import BACKUP
 
 Stacks = dict[str, dict[str, Any]]
 

@@ -11,7 +11,7 @@ import ast
 import subprocess
 import sys
 
-from contexter_deploy.config.loader import REPO_ROOT
+from contexter_deploy.ground.config.loader import REPO_ROOT
 
 PRODUCT_CODE = ("contexter_deploy", "charts", "infra")
 

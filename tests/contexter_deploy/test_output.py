@@ -7,8 +7,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.output import read_tree, render_tree, replace_directories, replace_files, to_yaml
+from contexter_deploy.facts.file_tree import (
+    read_tree,
+    render_tree,
+    replace_directories,
+    replace_files,
+    to_yaml,
+)
+from contexter_deploy.facts.manifests import Manifest
 
 
 def _configmap(name: str, namespace: str = "contexter") -> Manifest:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation import SchemaValidator, kubernetes_versions, schemas
 from tests.conftest import CRD_SCHEMAS, requires_crd_schemas
 

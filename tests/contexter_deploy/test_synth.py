@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from contexter_deploy import synth as synth_module
+from contexter_deploy import kubernetes_synth as synth_module
 from contexter_deploy.cli import main
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import MANUAL_DELIVERY_ANNOTATION, Manifest
-from contexter_deploy.output import diff_trees, read_tree
-from contexter_deploy.synth import DIST_DIR, Synthesized, synthesize
+from contexter_deploy.facts.file_tree import diff_trees, read_tree
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.contracts import MANUAL_DELIVERY_ANNOTATION
+from contexter_deploy.kubernetes_synth import DIST_DIR, Synthesized, synthesize
 from tests.conftest import CRD_SCHEMAS
 
 

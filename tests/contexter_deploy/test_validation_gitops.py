@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from contexter_deploy.manifests import MANUAL_DELIVERY_ANNOTATION, SYNC_WAVE_ANNOTATION, Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.contracts import MANUAL_DELIVERY_ANNOTATION, SYNC_WAVE_ANNOTATION
 from contexter_deploy.validation import run_checks
 from contexter_deploy.validation.gitops import (
     check_project_allows_cluster_kinds,

@@ -6,8 +6,8 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from charts.observability.runbooks import runbook_file
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.runbooks import runbook_file
 from contexter_deploy.validation.observability import (
     check_alerts_are_actionable,
     check_inhibition_needs_the_labels_it_compares,
@@ -109,7 +109,7 @@ def test_fails_when_a_workload_serving_metrics_has_no_monitor() -> None:
     [finding] = check_workloads_are_monitored([_workload("Rollout", "search", "contexter", ["http"])])
     assert finding.resource == "Rollout contexter/search"
     assert finding.message == (
-        "serves metrics on port 'http' (charts/topology.py) but no PodMonitor in contexter"
+        "serves metrics on port 'http' (contexter_deploy/ground/topology.py) but no PodMonitor in contexter"
         " selects its pods on that port"
     )
 

@@ -2,7 +2,8 @@
 
 The contract is what the manifests and the pipeline rely on: base images pinned by digest,
 dependencies installed only from hashes, UID/GID 10001 (``charts/services`` ``RUN_AS_USER``),
-tini as PID 1 in exec form, port 8000 (``charts/topology``), the OCI labels the pipeline sets.
+tini as PID 1 in exec form, port 8000 (``contexter_deploy/ground/topology.py``), the OCI labels the
+pipeline sets.
 The real builds are in ``test_image_builds.py`` (integration).
 """
 
@@ -17,7 +18,7 @@ import pytest
 
 from charts.backup.backup_pod import BACKUP_ENTRYPOINT
 from charts.pods import RUN_AS_USER
-from charts.topology import HTTP
+from contexter_deploy.ground.topology import HTTP
 from tests.conftest import REPO_ROOT
 from tests.images.catalog import DOCKERFILES, IMAGES
 

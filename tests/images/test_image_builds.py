@@ -32,7 +32,7 @@ import pytest
 
 from charts.observability.metrics import HTTP_REQUEST_DURATION_SECONDS, HTTP_REQUESTS_TOTAL
 from charts.pods import RUN_AS_USER
-from charts.topology import HTTP
+from contexter_deploy.ground.topology import HTTP
 from tests.conftest import REPO_ROOT
 from tests.figures import FIGURE
 from tests.images.buildah import BUILD_DIR, Buildah, ensure_base_image

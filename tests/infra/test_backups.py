@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
-from contexter_deploy.config.model import AwsBackupPlan, BackupBucketLifecycle
-from contexter_deploy.config.schedule import aws_cron_to_five_fields, max_interval_seconds
-from contexter_deploy.naming import BACKUP_SELECTION_NAMESPACES, names_for
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment
+from contexter_deploy.ground.config.model import AwsBackupPlan, BackupBucketLifecycle
+from contexter_deploy.ground.config.schedule import aws_cron_to_five_fields, max_interval_seconds
+from contexter_deploy.ground.naming import BACKUP_SELECTION_NAMESPACES, names_for
 from tests.infra.terraform_json import TERRAFORM, as_list, document, reference, resource, resources, statement
 
 if TYPE_CHECKING:

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, Environment
-from contexter_deploy.config.shared import Shared, load_shared
-from contexter_deploy.naming import (
+from contexter_deploy.ground.accounts import check_accounts
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, ConfigError, Environment
+from contexter_deploy.ground.config.shared import Shared, load_shared
+from contexter_deploy.ground.naming import (
     COST_ALLOCATION_TAG_KEYS,
     GITHUB_APPLY_ROLE,
     GITHUB_PLAN_ROLE,
@@ -20,7 +21,7 @@ from contexter_deploy.naming import (
     names_for,
     shared_names,
 )
-from contexter_deploy.terraform import check_accounts, synth_stacks
+from contexter_deploy.terraform_synth import synth_stacks
 from tests.infra.terraform_json import (
     TERRAFORM,
     as_list,

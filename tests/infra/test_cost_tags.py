@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
-from contexter_deploy.naming import cost_allocation_tags
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment
+from contexter_deploy.ground.naming import cost_allocation_tags
 from tests.infra.terraform_json import TERRAFORM, resources
 
 pytestmark = TERRAFORM

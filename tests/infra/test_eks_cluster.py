@@ -7,10 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from charts.topology import APPS_NAMESPACE, PERFORMANCE_TEST
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
-from contexter_deploy.config.model import NodeGroup
-from contexter_deploy.naming import GITHUB_APPLY_ROLE, GITHUB_PROMOTE_ROLE, KARPENTER_DISCOVERY_TAG, names_for
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment
+from contexter_deploy.ground.config.model import NodeGroup
+from contexter_deploy.ground.naming import (
+    GITHUB_APPLY_ROLE,
+    GITHUB_PROMOTE_ROLE,
+    KARPENTER_DISCOVERY_TAG,
+    names_for,
+)
+from contexter_deploy.ground.topology import APPS_NAMESPACE, PERFORMANCE_TEST
 from tests.infra.terraform_json import TERRAFORM, reference, resource, resources
 
 if TYPE_CHECKING:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
-from contexter_deploy.config.shared import load_shared
-from contexter_deploy.naming import POD_IDENTITIES, VAULT_ADDRESS, cost_allocation_tags, names_for
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment
+from contexter_deploy.ground.config.shared import load_shared
+from contexter_deploy.ground.naming import POD_IDENTITIES, VAULT_ADDRESS, cost_allocation_tags, names_for
 from tests.infra.terraform_json import resource, resources
 
 Stacks = dict[str, dict[str, Any]]

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
-from contexter_deploy.naming import POD_IDENTITIES, names_for, pod_identity
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment
+from contexter_deploy.ground.naming import POD_IDENTITIES, names_for, pod_identity
 from infra.iam.policy import Statement, policy_document
 from infra.iam.workload_policies import EBS_CSI_MANAGED_POLICY, BackupBucketAccess
 from tests.infra.terraform_json import (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
-from contexter_deploy.naming import names_for
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment
+from contexter_deploy.ground.naming import names_for
 from tests.infra.terraform_json import (
     TERRAFORM,
     as_list,

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
-from contexter_deploy.naming import KARPENTER_DISCOVERY_TAG, names_for
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment
+from contexter_deploy.ground.naming import KARPENTER_DISCOVERY_TAG, names_for
 from tests.infra.terraform_json import TERRAFORM, reference, resource, resources, role_policy, statement
 
 # infra/ modules load the AWS provider bindings (about 600 MB): tests import them locally, so only the

@@ -14,10 +14,10 @@ import yaml
 
 from charts.delivery.performance_test import NETWORK_POLICY, RUN_OBJECTS
 from charts.secret_catalog import PERF_API_TOKEN
-from charts.topology import PERFORMANCE_TEST
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import Manifest, find
-from contexter_deploy.synth import DIST_DIR
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import PERFORMANCE_TEST
+from contexter_deploy.kubernetes_synth import DIST_DIR
 from tests.conftest import REPO_ROOT
 
 FILES = (REPO_ROOT / "perf/k6-job.yaml",)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.config import load_environment
+from contexter_deploy.ground.config import load_environment
 from contexter_deploy.promote import set_image
 from perf.artifacts import choose, refusal
 from perf.regression import Baseline, RunFigures, baseline_key

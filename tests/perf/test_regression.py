@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
 from perf.regression import (
     SUMMARY_BEGIN,
     SUMMARY_END,

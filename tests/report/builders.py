@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.report.inputs import Inputs
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS
-from contexter_deploy.report.workloads import Workload, find_workloads
+from contexter_deploy.facts.inputs import Inputs
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS
+from contexter_deploy.facts.workloads import Workload, find_workloads
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_DIST = FIXTURES / "dist"

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from contexter_deploy.config.loader import REPO_ROOT
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.inputs import Inputs, load_inputs
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config.loader import REPO_ROOT
 from contexter_deploy.report.api_server import DEFAULT_CRD_SCHEMAS, DEFAULT_HELM_CHARTS, api_server_rows
-from contexter_deploy.report.inputs import Inputs, load_inputs
 from contexter_deploy.report.result import Row, Status
 
 SUBJECTS = ["Helm values", "CEL rules", "API level and feature gates"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS, requirements_for
 from contexter_deploy.report.availability import availability_rows, max_in_one_zone
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, requirements_for
 from contexter_deploy.report.result import Status
 from tests.report.builders import container, inputs_of, workload, workloads_of, zone_spread
 

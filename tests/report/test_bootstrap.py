@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from contexter_deploy.config.loader import REPO_ROOT
+from contexter_deploy.ground.config.loader import REPO_ROOT
 from contexter_deploy.report import build_report
 from contexter_deploy.report.result import Row, Status
 

@@ -6,12 +6,12 @@ import copy
 import json
 from decimal import Decimal
 
+from contexter_deploy.facts.inputs import load_inputs
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS
+from contexter_deploy.facts.workloads import find_workloads
 from contexter_deploy.report import build_report, compute
 from contexter_deploy.report.cost import cost_rows, prices_for
-from contexter_deploy.report.inputs import load_inputs
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS
 from contexter_deploy.report.result import Status
-from contexter_deploy.report.workloads import find_workloads
 from tests.report.builders import FIXTURE_CDKTF_OUT, FIXTURE_DIST
 
 

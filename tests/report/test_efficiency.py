@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from contexter_deploy.report.efficiency import (
+from contexter_deploy.facts.nodes import (
     Allocatable,
-    Pod,
     allocatable,
     instance_catalog,
     kube_reserved_cpu_millicores,
-    pack,
 )
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS
+from contexter_deploy.report.efficiency import Pod, pack
 
 MIB = Decimal(2**20)
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from contexter_deploy.manifests import selector_matches
-from contexter_deploy.report.inputs import (
+from contexter_deploy.facts.inputs import (
     TerraformResource,
     load_inputs,
     parse_duration,
     resolve_int_or_percent,
 )
+from contexter_deploy.facts.manifests import selector_matches
 from tests.report.builders import FIXTURE_CDKTF_OUT, FIXTURE_DIST
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from contexter_deploy.cli import CDKTF_OUT, main
-from contexter_deploy.synth import DIST_DIR
+from contexter_deploy.kubernetes_synth import DIST_DIR
 
 
 @dataclass(frozen=True)

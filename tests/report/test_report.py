@@ -9,12 +9,12 @@ import pytest
 import yaml
 
 from contexter_deploy.cli import CDKTF_OUT, READINESS_DOCS, main
-from contexter_deploy.config import ENVIRONMENT_NAMES
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES
+from contexter_deploy.kubernetes_synth import DIST_DIR
 from contexter_deploy.report import build_report
 from contexter_deploy.report.chart import cost_svg
 from contexter_deploy.report.docs import render_docs
 from contexter_deploy.report.result import Status
-from contexter_deploy.synth import DIST_DIR
 from tests.report.builders import FIXTURE_CDKTF_OUT, FIXTURE_DIST, workload
 
 

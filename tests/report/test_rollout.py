@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, requirements_for
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS, requirements_for
+from contexter_deploy.facts.rollout_timing import UNBOUNDED, metric_seconds
 from contexter_deploy.report.result import Status
-from contexter_deploy.report.rollout import UNBOUNDED, metric_seconds, rollout_rows
+from contexter_deploy.report.rollout import rollout_rows
 from tests.report.builders import container, inputs_of, workload, workloads_of
 
 TEMPLATE = {

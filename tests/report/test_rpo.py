@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.report.parameters import requirements_for
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.facts.parameters import requirements_for
 from contexter_deploy.report.result import Status
 from contexter_deploy.report.rpo import interval_seconds, rpo_rows
 from contexter_deploy.validation.backups import worst_case_gap_seconds

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, requirements_for
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS, requirements_for
 from contexter_deploy.report.result import Status
 from contexter_deploy.report.rto import rto_rows
 from tests.report.builders import container, inputs_of, workload, workloads_of, zone_spread

@@ -6,7 +6,8 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, requirements_for
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS, requirements_for
+from contexter_deploy.facts.workloads import DEFAULT_SCALE_UP, Metric, Policy, ScalingRules, find_workloads
 from contexter_deploy.report.result import Status
 from contexter_deploy.report.scaling import (
     observed_load,
@@ -15,7 +16,6 @@ from contexter_deploy.report.scaling import (
     scale_up_limit,
     simulate_spike,
 )
-from contexter_deploy.report.workloads import DEFAULT_SCALE_UP, Metric, Policy, ScalingRules, find_workloads
 from tests.report.builders import container, inputs_of, pod_monitor, workload, workloads_of
 
 UNCAPPED_CPU = Metric("cpu 70%", "per-pod", None, 15)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS
-from contexter_deploy.report.workloads import cpu_ratio_cap, injects_sidecar, pod_requests, start_time
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS
+from contexter_deploy.facts.workloads import cpu_ratio_cap, injects_sidecar, pod_requests, start_time
 from tests.report.builders import container, inputs_of, workload, workloads_of
 
 

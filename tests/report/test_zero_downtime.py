@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS, requirements_for
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS, requirements_for
 from contexter_deploy.report.result import Status
 from contexter_deploy.report.zero_downtime import prestop_seconds, zero_downtime_rows
 from tests.report.builders import container, inputs_of, pdb, pod_monitor, service, workload, workloads_of

@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 import yaml
 
-from charts.topology import WORKLOADS
-from contexter_deploy.synth import DIST_DIR
+from contexter_deploy.ground.topology import WORKLOADS
+from contexter_deploy.kubernetes_synth import DIST_DIR
 from tests.conftest import REPO_ROOT
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from contexter_deploy.config import ENVIRONMENT_NAMES
-from contexter_deploy.synth import DEFAULT_CRD_SCHEMAS
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES
+from contexter_deploy.kubernetes_synth import DEFAULT_CRD_SCHEMAS
 from tests.conftest import REPO_ROOT
 from tests.workflows.sandbox import Sandbox
 

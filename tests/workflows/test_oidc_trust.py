@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.naming import GITHUB_OIDC_CLAIM_KEYS
+from contexter_deploy.ground.naming import GITHUB_OIDC_CLAIM_KEYS
 from infra.bootstrap.github_oidc import allows, github_trust, presented_subject
 from tests.conftest import REPO_ROOT
 from tests.workflows import invariants

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from contexter_deploy.config import ENVIRONMENT_NAMES
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES
 from contexter_deploy.promote import BUILD_TAG, build_order
 from tests.conftest import REPO_ROOT
 from tests.workflows import invariants

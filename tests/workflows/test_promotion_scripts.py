@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.config import load_environment
+from contexter_deploy.ground.config import load_environment
 from contexter_deploy.promote import live_targets, set_image
 from tests.conftest import REPO_ROOT
 from tests.workflows.sandbox import Sandbox

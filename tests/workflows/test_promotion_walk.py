@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from contexter_deploy.config import load_environment
+from contexter_deploy.ground.config import load_environment
 from perf.regression import Baseline, RunFigures, baseline_key
 from tests.conftest import REPO_ROOT, SHARED
 from tests.perf.test_perf_gate import FAKE_GH, REPOSITORY, TRUSTED_RUN

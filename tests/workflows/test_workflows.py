@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.config import ENVIRONMENT_NAMES, ConfigError, Environment
-from contexter_deploy.config.shared import Shared, load_shared
 from contexter_deploy.describe import PROMOTE_KEYS, describe, describe_shared, require
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, ConfigError, Environment
+from contexter_deploy.ground.config.shared import Shared, load_shared
 from tests.conftest import REPO_ROOT
 from tests.images.catalog import IMAGES
 from tests.system import listed_packages

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from contexter_deploy.config import Environment
-from contexter_deploy.config.quantity import parse_quantity
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.quantity import parse_quantity
 
 
 def test_every_contexter_namespace_has_a_quota_and_limits(manifests: dict[str, tuple[Manifest, ...]]) -> None:

@@ -13,7 +13,7 @@ from charts.access.capacity import (
     smallest_container,
     storage_quantity,
 )
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
 
 
 def test_a_rollout_counts_both_replica_sets_at_maximum_scale(environments: dict[str, Environment]) -> None:

@@ -10,9 +10,9 @@ from syrupy.assertion import SnapshotAssertion
 
 from charts.access.capacity import Compute
 from charts.access.limit_range import NamespaceLimitRange, NamespaceLimitRangeProps
-from contexter_deploy.config import Environment
-from contexter_deploy.config.quantity import parse_quantity
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.quantity import parse_quantity
 from tests.helpers import synth_construct
 
 SMALL = Compute(Decimal("0.1"), Decimal("0.5"), Decimal(2**27), Decimal(2**28))

@@ -10,9 +10,9 @@ from syrupy.assertion import SnapshotAssertion
 
 from charts.access.capacity import Compute, PodGroup
 from charts.access.resource_quota import NamespaceQuota, NamespaceQuotaProps
-from contexter_deploy.config import Environment
-from contexter_deploy.config.quantity import parse_quantity
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.quantity import parse_quantity
 from tests.helpers import synth_construct
 
 WEB = PodGroup(

@@ -10,11 +10,11 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.backup.backup_chart import VAULT_NAMESPACE
-from charts.labels import selector_labels
-from charts.topology import BACKUP, CONTEXTER_NAMESPACES
 from contexter_deploy.cli import main
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.labels import selector_labels
+from contexter_deploy.ground.topology import BACKUP, CONTEXTER_NAMESPACES
 from contexter_deploy.validation.backups import (
     backup_cron_jobs,
     check_backup_alerts,

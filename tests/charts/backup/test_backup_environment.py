@@ -2,7 +2,8 @@
 
 The tool reads its settings from environment variables (``backup/src/contexter_backup/cli.py``);
 a variable the chart passes under another name is silently ignored, and the tool falls back to a
-default (or to no Pushgateway at all). The endpoints it is given come from ``charts.topology``,
+default (or to no Pushgateway at all). The endpoints it is given come from
+``contexter_deploy.ground.topology``,
 the declaration the NetworkPolicies, Sidecars and ServiceEntries follow.
 """
 
@@ -12,8 +13,8 @@ import copy
 import re
 from collections.abc import Iterable, Iterator
 
-from charts.topology import AWS_S3, PUSHGATEWAY
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.topology import AWS_S3, PUSHGATEWAY
 from contexter_deploy.validation.workloads import pod_template
 from tests.conftest import REPO_ROOT
 

@@ -11,7 +11,7 @@ from charts.data.endpoints import (
     redis_url,
     sentinel_addresses,
 )
-from charts.topology import QDRANT
+from contexter_deploy.ground.topology import QDRANT
 
 
 def test_addresses_come_from_the_topology() -> None:

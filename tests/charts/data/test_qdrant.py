@@ -9,7 +9,7 @@ from syrupy.assertion import SnapshotAssertion
 
 from charts.data.qdrant import SECRETS_PATH, Qdrant, QdrantProps, client_ports, start_script
 from charts.secret_catalog import QDRANT_SERVER
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
 from tests.conftest import REPO_ROOT
 from tests.helpers import documents_of_kind, synth_construct
 

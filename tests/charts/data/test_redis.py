@@ -29,8 +29,8 @@ from charts.data.redis import (
     sentinel_start_script,
 )
 from charts.secret_catalog import REDIS_SERVER
-from contexter_deploy.config import Environment
-from contexter_deploy.config.model import Redis as RedisConfig
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.model import Redis as RedisConfig
 from tests.conftest import REPO_ROOT
 from tests.helpers import documents_of_kind, synth_construct
 from tests.system import require_program

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from contexter_deploy.config import ConfigError, Environment, load_environment
-from contexter_deploy.config.model import Qdrant
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import ConfigError, Environment, load_environment
+from contexter_deploy.ground.config.model import Qdrant
 from tests.helpers import environments_with
 
 

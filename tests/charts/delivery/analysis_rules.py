@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from contexter_deploy.report.inputs import parse_duration
+from contexter_deploy.facts.inputs import parse_duration
 from tests.charts.delivery.argo_analysis import Phase, measurement_phase, run_phase
 
 DIST = Path(__file__).resolve().parents[3] / "dist"

@@ -22,7 +22,7 @@ from charts.delivery.analysis import (
     SloAnalysisTemplate,
 )
 from charts.observability.metrics import PROMETHEUS_URL
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
 from tests.charts.delivery.argo_analysis import measurement_phase, run_phase
 from tests.helpers import synth_construct
 

@@ -9,14 +9,14 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.delivery.performance_test import NETWORK_POLICY, PerformanceTest, PerformanceTestProps
-from charts.topology import (
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import (
     INGRESS_GATEWAY,
     KUBE_DNS,
     PERFORMANCE_TEST,
     POD_IDENTITY_AGENT,
     Identity,
 )
-from contexter_deploy.config import Environment
 from tests.helpers import synth_construct
 
 INSTANCE_METADATA = IPv4Address("169.254.169.254")

@@ -4,9 +4,9 @@ checks that guard dist/ accept it for the reasons they exist."""
 from __future__ import annotations
 
 from charts.secret_catalog import PERF_API_TOKEN, secrets_for
-from charts.topology import CONTEXTER_NAMESPACES, PERFORMANCE_TEST
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import CONTEXTER_NAMESPACES, PERFORMANCE_TEST
 from contexter_deploy.validation.endpoints import universe
 from contexter_deploy.validation.gitops import check_project_destinations
 from contexter_deploy.validation.network_policies import NetworkPolicyLayer

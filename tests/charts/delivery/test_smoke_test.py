@@ -21,10 +21,10 @@ from charts.delivery.smoke_test import (
     SmokeTest,
     SmokeTestProps,
 )
-from charts.topology import API_GATEWAY, SEARCH, SMOKE_TEST, SMOKE_TEST_PATH, flows_to
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.report.rollout import metric_seconds
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.facts.rollout_timing import metric_seconds
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import API_GATEWAY, SEARCH, SMOKE_TEST, SMOKE_TEST_PATH, flows_to
 from contexter_deploy.validation.workloads import check_container_hardening, pod_template
 from tests.charts.delivery.argo_analysis import run_phase
 from tests.helpers import documents_of_kind, synth_construct

@@ -11,8 +11,8 @@ from syrupy.assertion import SnapshotAssertion
 from charts.gitops.addon_application import AddonApplication, AddonApplicationProps
 from charts.gitops.addon_values import VALUES
 from charts.gitops.addons import addon
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import SYNC_WAVE_ANNOTATION
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.contracts import SYNC_WAVE_ANNOTATION
 from tests.helpers import synth_construct
 
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from charts.gitops.addon_values import VALUES, argo_cd_placement
 from charts.platform import capacity
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment
 from contexter_deploy.validation.bootstrap import Application, addon_pods
 
 SYSTEM_TOLERATION = {"key": "CriticalAddonsOnly", "operator": "Exists", "effect": "NoSchedule"}

@@ -21,10 +21,10 @@ from charts.observability.metrics import (
     REQUEST_RATE_WINDOW_SCRAPES,
     SERVICE_LABEL,
 )
-from charts.topology import API_GATEWAY, INGRESS_GATEWAY, KEDA_OPERATOR
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.naming import names_for
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.naming import names_for
+from contexter_deploy.ground.topology import API_GATEWAY, INGRESS_GATEWAY, KEDA_OPERATOR
 from contexter_deploy.validation.helm_values import DEFAULT_HELM_CHARTS
 from contexter_deploy.validation.workloads import pod_template
 

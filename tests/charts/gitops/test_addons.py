@@ -18,7 +18,7 @@ from charts.gitops.addons import (
     validate_addons,
 )
 from charts.gitops.vault_tls import VAULT_NAMESPACE
-from charts.topology import INGRESS_GATEWAY, PROMETHEUS
+from contexter_deploy.ground.topology import INGRESS_GATEWAY, PROMETHEUS
 
 SEMVER = re.compile(r"^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 

@@ -23,8 +23,9 @@ from charts.gitops.addon_values import (
     deployed_status_context,
 )
 from charts.secret_catalog import ARGOCD_NOTIFICATIONS, secrets_for
-from contexter_deploy.config import load_environment
-from contexter_deploy.manifests import ARGOCD_NAMESPACE, Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import load_environment
+from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE
 from contexter_deploy.validation.helm_values import check_helm_values
 from tests.conftest import REPO_ROOT
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from charts.gitops.addons import ADDONS, CAPACITY_WAVE, addon
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import CAPACITY_KINDS, SYNC_WAVE_ANNOTATION, Manifest
-from contexter_deploy.synth import Synthesized
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.contracts import CAPACITY_KINDS, SYNC_WAVE_ANNOTATION
+from contexter_deploy.kubernetes_synth import Synthesized
 
 
 def test_capacity_comes_right_after_karpenter_and_before_every_addon_that_runs_on_it(

@@ -14,9 +14,9 @@ from charts.gitops.environment_application import (
     directory_exclude,
     rollout_managed_fields,
 )
-from charts.topology import CANARY_ROUTE, WORKLOADS
-from contexter_deploy.config import Environment
-from contexter_deploy.synth import Synthesized
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import CANARY_ROUTE, WORKLOADS
+from contexter_deploy.kubernetes_synth import Synthesized
 from tests.helpers import synth_construct
 
 

@@ -10,8 +10,8 @@ from charts.gitops.gitops_chart import (
     contexter_destinations,
     platform_cluster_kinds,
 )
-from charts.topology import CONTEXTER_NAMESPACES
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.topology import CONTEXTER_NAMESPACES
 
 
 def _project(documents: tuple[Manifest, ...], name: str) -> Manifest:

@@ -7,8 +7,8 @@ from typing import Any
 from syrupy.assertion import SnapshotAssertion
 
 from charts.gitops.root_application import BOOTSTRAP_PROJECT, RootApplication, RootApplicationProps
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.config import Environment
 from tests.helpers import synth_construct
 
 

@@ -6,7 +6,8 @@ import cdk8s
 from cdk8s import ApiObject, Chart
 
 from charts.gitops.sync_waves import SyncWave, documents, sync_wave, with_sync_wave
-from contexter_deploy.manifests import SYNC_WAVE_ANNOTATION, Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.contracts import SYNC_WAVE_ANNOTATION
 from contexter_deploy.validation.gitops import wave
 
 

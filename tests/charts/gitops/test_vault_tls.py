@@ -16,7 +16,7 @@ from charts.gitops.vault_tls import (
     VaultTls,
     VaultTlsProps,
 )
-from contexter_deploy.naming import VAULT_ADDRESS
+from contexter_deploy.ground.naming import VAULT_ADDRESS
 from tests.helpers import documents_of_kind, synth_construct
 
 

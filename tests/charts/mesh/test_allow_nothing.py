@@ -5,8 +5,8 @@ from __future__ import annotations
 from syrupy.assertion import SnapshotAssertion
 
 from charts.mesh.allow_nothing import ALLOW_NOTHING, AllowNothing, AllowNothingProps
-from charts.topology import CONTEXTER_NAMESPACES
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.topology import CONTEXTER_NAMESPACES
 from tests.helpers import synth_construct
 
 

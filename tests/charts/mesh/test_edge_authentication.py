@@ -7,8 +7,8 @@ from typing import Any
 from syrupy.assertion import SnapshotAssertion
 
 from charts.mesh.edge_authentication import EdgeAuthentication, EdgeAuthenticationProps
-from charts.topology import INGRESS_GATEWAY
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import INGRESS_GATEWAY
 from tests.helpers import documents_of_kind, synth_construct
 
 

@@ -8,9 +8,9 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.mesh.edge_certificate import EdgeCertificate, EdgeCertificateProps
-from contexter_deploy.config import Environment
-from contexter_deploy.config.model import CertificateIssuer
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.model import CertificateIssuer
 from tests.helpers import documents_of_kind, synth_construct
 
 

@@ -8,7 +8,7 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.mesh.edge_gateway import EDGE, HSTS, EdgeGateway, EdgeGatewayProps
-from charts.topology import API_GATEWAY, INGRESS_GATEWAY, SEARCH, flows_to
+from contexter_deploy.ground.topology import API_GATEWAY, INGRESS_GATEWAY, SEARCH, flows_to
 from tests.helpers import documents_of_kind, synth_construct
 
 [EDGE_FLOW] = [f for f in flows_to("api-gateway") if f.source == INGRESS_GATEWAY.name]

@@ -6,7 +6,7 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.mesh.external_service import ExternalService, ExternalServiceProps
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
 from tests.helpers import synth_construct
 
 

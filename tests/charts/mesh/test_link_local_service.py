@@ -5,7 +5,7 @@ from __future__ import annotations
 from syrupy.assertion import SnapshotAssertion
 
 from charts.mesh.link_local_service import LinkLocalService, LinkLocalServiceProps
-from charts.topology import POD_IDENTITY_AGENT
+from contexter_deploy.ground.topology import POD_IDENTITY_AGENT
 from tests.helpers import synth_construct
 
 

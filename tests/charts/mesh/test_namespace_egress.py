@@ -8,8 +8,8 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.mesh.namespace_egress import NamespaceEgress, NamespaceEgressProps
-from charts.topology import CONTEXTER_NAMESPACES
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.topology import CONTEXTER_NAMESPACES
 from tests.helpers import synth_construct
 
 HOSTS = ("istio-system/*", "contexter-data/qdrant.contexter-data.svc.cluster.local", "./api.voyageai.com")

@@ -8,8 +8,16 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.mesh.service_routes import SAFE_RETRY_ON, ServiceRoutes, ServiceRoutesProps
-from charts.topology import CANARY_ROUTE, INGESTION, QDRANT, REDIS, SEARCH, WORKLOADS, routed_ports
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.topology import (
+    CANARY_ROUTE,
+    INGESTION,
+    QDRANT,
+    REDIS,
+    SEARCH,
+    WORKLOADS,
+    routed_ports,
+)
 from tests.helpers import synth_construct
 
 

@@ -9,8 +9,8 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.mesh.service_traffic_policy import ServiceTrafficPolicy, ServiceTrafficPolicyProps, service_host
-from charts.topology import WORKLOADS
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.topology import WORKLOADS
 from tests.helpers import synth_construct
 
 

@@ -8,8 +8,8 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.mesh.workload_authorization import WorkloadAuthorization, WorkloadAuthorizationProps
-from charts.topology import API_GATEWAY, REDIS, WORKLOADS, Flow, caller, flows_to
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.topology import API_GATEWAY, REDIS, WORKLOADS, Flow, caller, flows_to
 from tests.helpers import synth_construct
 
 

@@ -7,8 +7,8 @@ from typing import Any
 from syrupy.assertion import SnapshotAssertion
 
 from charts.network.namespace_baseline import NamespaceBaseline, NamespaceBaselineProps
-from charts.topology import PLATFORM_SERVICES
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.topology import PLATFORM_SERVICES
 from tests.helpers import synth_construct
 
 

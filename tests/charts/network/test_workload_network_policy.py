@@ -12,7 +12,8 @@ from charts.network.workload_network_policy import (
     WorkloadNetworkPolicy,
     WorkloadNetworkPolicyProps,
 )
-from charts.topology import (
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.topology import (
     BACKUP,
     CALL_GRAPH,
     POD_IDENTITY_AGENT,
@@ -23,7 +24,6 @@ from charts.topology import (
     flows_from,
     flows_to,
 )
-from contexter_deploy.manifests import Manifest
 from tests.helpers import synth_construct
 
 

@@ -12,8 +12,8 @@ from syrupy.assertion import SnapshotAssertion
 from charts.observability import queries
 from charts.observability.alert_rules import AlertRules, AlertRulesProps
 from charts.observability.alerts import BURN_RATE_WINDOWS, Alert, contexter_alerts
-from charts.observability.runbooks import REPO_ROOT, runbook_file, runbook_path, runbook_url
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.runbooks import REPO_ROOT, runbook_file, runbook_path, runbook_url
 from tests.helpers import synth_construct
 
 

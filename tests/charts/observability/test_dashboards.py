@@ -31,7 +31,7 @@ from charts.observability.dashboards import (
 from charts.observability.metrics import HTTP_REQUESTS_TOTAL, POD_TEMPLATE_HASH_LABEL
 from charts.observability.render import metric_names, render_svg
 from contexter_deploy.cli import main
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
 from tests.conftest import REPO_ROOT
 from tests.helpers import synth_construct
 

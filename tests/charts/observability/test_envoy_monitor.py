@@ -8,7 +8,7 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.observability.envoy_monitor import EnvoyMonitor, EnvoyMonitorProps
-from charts.topology import INGRESS_GATEWAY, SIDECAR_METRICS, flows_to, workloads_in
+from contexter_deploy.ground.topology import INGRESS_GATEWAY, SIDECAR_METRICS, flows_to, workloads_in
 from tests.helpers import synth_construct
 
 

@@ -8,7 +8,8 @@ backed-up component.
 
 Each scraped producer must also be reachable: for every pod a PodMonitor selects (and every
 ServiceMonitor target ``producers.py`` names), the connection Prometheus -> that party on the scraped
-port is declared in ``charts/topology.py`` and ``connections.evaluate`` lets it through every policy
+port is declared in ``contexter_deploy/ground/topology.py`` and ``connections.evaluate`` lets it through
+every policy
 layer of ``dist/<env>``; a finding names the producer, the port and the layer that drops it.
 """
 
@@ -27,8 +28,8 @@ import pytest
 import yaml
 
 from charts.observability.producers import PRODUCERS, Producer, Scraper
-from charts.topology import CONNECTIONS, PROMETHEUS, Connection
-from contexter_deploy.manifests import Manifest, selector_matches
+from contexter_deploy.facts.manifests import Manifest, selector_matches
+from contexter_deploy.ground.topology import CONNECTIONS, PROMETHEUS, Connection
 from contexter_deploy.validation.connections import INGRESS_NETWORK_POLICY, Cluster, evaluate
 from tests.charts.observability.toolchain import DIST, ENVIRONMENTS, application_values, dist_documents
 
@@ -262,7 +263,7 @@ def unreachable(manifests: Sequence[Manifest], producers: tuple[Producer, ...] =
         try:
             number = cluster.parties[party].socket(port).number
         except KeyError as error:
-            found.append(f"producer {', '.join(names)}: charts/topology.py: {error.args[0]}")
+            found.append(f"producer {', '.join(names)}: contexter_deploy/ground/topology.py: {error.args[0]}")
             continue
         connection = next(
             (
@@ -276,7 +277,7 @@ def unreachable(manifests: Sequence[Manifest], producers: tuple[Producer, ...] =
         )
         if connection is None:
             found.append(
-                f"producer {', '.join(names)}: charts/topology.py declares no connection"
+                f"producer {', '.join(names)}: contexter_deploy/ground/topology.py declares no connection"
                 f" {PROMETHEUS.name} -> {party}:{port} ({number})"
             )
         else:

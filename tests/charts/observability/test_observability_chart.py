@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from charts.observability.observability_chart import MONITORING_NAMESPACE, metrics_credentials
-from charts.topology import API_GATEWAY, QDRANT, WORKLOADS
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.topology import API_GATEWAY, QDRANT, WORKLOADS
 
 
 def test_every_workload_that_serves_metrics_has_a_pod_monitor(

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.config.schedule import max_interval_seconds
+from contexter_deploy.ground.config.schedule import max_interval_seconds
 from tests.charts.observability.rule_cases import (
     FAILING,
     HEALTHY,

@@ -16,7 +16,7 @@ from charts.observability.workload_monitor import (
     WorkloadMonitorProps,
     pod_label_meta,
 )
-from charts.topology import BACKUP, QDRANT, SEARCH
+from contexter_deploy.ground.topology import BACKUP, QDRANT, SEARCH
 from tests.helpers import synth_construct
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from charts.observability.runbooks import REPO_ROOT
+from contexter_deploy.ground.runbooks import REPO_ROOT
 from tests.system import require_program
 
 ENVIRONMENTS = ("dev", "staging", "prod")

@@ -9,9 +9,9 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.platform.karpenter import KarpenterNodes, KarpenterNodesProps
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.naming import names_for
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment
+from contexter_deploy.ground.naming import names_for
 from tests.helpers import documents_of_kind, synth_construct
 
 

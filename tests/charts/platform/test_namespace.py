@@ -5,8 +5,8 @@ from __future__ import annotations
 from syrupy.assertion import SnapshotAssertion
 
 from charts.platform.namespace import Namespace, NamespaceProps
-from charts.topology import CONTEXTER_NAMESPACES
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.topology import CONTEXTER_NAMESPACES
 from tests.helpers import synth_construct
 
 

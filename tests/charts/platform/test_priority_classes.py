@@ -6,7 +6,7 @@ import pytest
 
 from charts.platform.capacity import BATCH_PRIORITY, CRITICAL_PRIORITY, SERVICE_PRIORITY
 from charts.platform.priority_classes import PRIORITIES, Priority, PriorityClasses
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from tests.helpers import documents_of_kind, synth_construct
 
 

@@ -8,8 +8,8 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.platform.storage_class import EncryptedStorageClass, EncryptedStorageClassProps
-from contexter_deploy.config import Environment
-from contexter_deploy.naming import names_for
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.naming import names_for
 from tests.helpers import synth_construct
 
 

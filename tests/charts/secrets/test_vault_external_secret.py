@@ -9,8 +9,8 @@ from syrupy.assertion import SnapshotAssertion
 
 from charts.secret_catalog import QDRANT_CLIENT, SecretSpec, secrets_for
 from charts.secrets.vault_external_secret import VaultExternalSecret, VaultExternalSecretProps
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import Manifest, find
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.config import Environment
 from tests.helpers import synth_construct
 
 

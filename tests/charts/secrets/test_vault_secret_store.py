@@ -9,10 +9,10 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.secrets.vault_secret_store import VAULT_STORE, VaultSecretStore, VaultSecretStoreProps
-from charts.topology import EXTERNAL_SECRETS
-from contexter_deploy.config import Environment
-from contexter_deploy.manifests import Manifest, find
-from contexter_deploy.naming import VAULT_ADDRESS, VAULT_AUTH_AUDIENCE, VAULT_CA_SECRET
+from contexter_deploy.facts.manifests import Manifest, find
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.naming import VAULT_ADDRESS, VAULT_AUTH_AUDIENCE, VAULT_CA_SECRET
+from contexter_deploy.ground.topology import EXTERNAL_SECRETS
 from tests.helpers import synth_construct
 
 PROPS = VaultSecretStoreProps(

@@ -14,8 +14,8 @@ from charts.services.horizontal_autoscaler import (
     replicas_after_one_scale_up_period,
     seconds_to_reach,
 )
-from charts.topology import SEARCH
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import SEARCH
 from tests.helpers import synth_construct
 
 

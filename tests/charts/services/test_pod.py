@@ -18,9 +18,10 @@ from charts.services.pod import (
     termination_grace_period_seconds,
 )
 from charts.services.service_settings import SecretEnv
-from charts.topology import INGESTION, SEARCH
-from contexter_deploy.config import Environment
-from contexter_deploy.validation.workloads import MAX_STARTUP_SECONDS, probe_budget_seconds
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.contracts import MAX_STARTUP_SECONDS
+from contexter_deploy.ground.topology import INGESTION, SEARCH
+from contexter_deploy.validation.workloads import probe_budget_seconds
 from tests.helpers import mask_promoted_images
 
 

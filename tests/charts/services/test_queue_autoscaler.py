@@ -9,8 +9,8 @@ from syrupy.assertion import SnapshotAssertion
 
 from charts.data.endpoints import redis_address, sentinel_addresses
 from charts.services.queue_autoscaler import QueueAutoscaler, QueueAutoscalerProps, RedisEndpoint
-from charts.topology import INGESTION
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import INGESTION
 from tests.helpers import documents_of_kind, synth_construct
 
 

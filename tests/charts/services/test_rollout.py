@@ -8,9 +8,9 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.services.rollout import ServiceRollout, ServiceRolloutProps
-from charts.topology import API_GATEWAY, CANARY_ROUTE, INGESTION, QDRANT, SEARCH, Workload
-from contexter_deploy.config import Environment
-from contexter_deploy.validation.workloads import BUDGET_ANNOTATION
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.contracts import BUDGET_ANNOTATION
+from contexter_deploy.ground.topology import API_GATEWAY, CANARY_ROUTE, INGESTION, QDRANT, SEARCH, Workload
 from tests.helpers import synth_construct
 
 

@@ -6,8 +6,8 @@ import pytest
 
 from charts.secret_catalog import QDRANT_CLIENT, REDIS_CLIENT, VOYAGE_AI
 from charts.services.service_settings import SecretEnv, callees, secret_environment, settings
-from charts.topology import API_GATEWAY, INGESTION, SEARCH
-from contexter_deploy.config import Environment
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.topology import API_GATEWAY, INGESTION, SEARCH
 
 
 def test_api_gateway_learns_only_where_search_and_ingestion_are(environments: dict[str, Environment]) -> None:

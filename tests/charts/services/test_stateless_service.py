@@ -12,9 +12,9 @@ from charts.data.endpoints import sentinel_addresses
 from charts.services.queue_autoscaler import RedisEndpoint
 from charts.services.service_settings import secret_environment, settings
 from charts.services.stateless_service import StatelessService, StatelessServiceProps
-from charts.topology import API_GATEWAY, INGESTION, SEARCH, SMOKE_TEST, Workload
-from contexter_deploy.config import Environment
-from contexter_deploy.config.model import AutoscaledService
+from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.model import AutoscaledService
+from contexter_deploy.ground.topology import API_GATEWAY, INGESTION, SEARCH, SMOKE_TEST, Workload
 from tests.helpers import documents_of_kind, mask_promoted_images, synth_construct
 
 

@@ -6,8 +6,8 @@ from functools import cache
 
 import yaml
 
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.synth import DIST_DIR
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.kubernetes_synth import DIST_DIR
 from tests.conftest import REPO_ROOT
 
 SHARED = REPO_ROOT.parent / "shared"

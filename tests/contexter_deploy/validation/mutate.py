@@ -6,7 +6,7 @@ import copy
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 
 
 def changed(

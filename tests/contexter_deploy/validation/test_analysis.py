@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation import CHECKS
 from contexter_deploy.validation.analysis import (
     check_analysis_keeps_no_data_inconclusive,

@@ -9,8 +9,8 @@ from typing import Any
 import kubernetes_validate.utils as kv
 import pytest
 
-from contexter_deploy.config import ENVIRONMENT_NAMES, Environment
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, Environment
 from contexter_deploy.validation.api_level import DEPRECATED_APIS, check_api_level, values_at
 from contexter_deploy.validation.crd_versions import chart_crds
 from contexter_deploy.validation.feature_gates import GATED_FIELDS, GatedField

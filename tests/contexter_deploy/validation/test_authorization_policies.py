@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation.authorization_policies import AuthorizationLayer
 from contexter_deploy.validation.endpoints import ANY_REQUEST, Endpoint, Request, Socket
 

@@ -11,11 +11,12 @@ from typing import Any
 import pytest
 import yaml
 
-from contexter_deploy.config import ENVIRONMENT_NAMES
-from contexter_deploy.config.loader import REPO_ROOT
-from contexter_deploy.manifests import SYNC_WAVE_ANNOTATION, Manifest
-from contexter_deploy.report.inputs import load_inputs
-from contexter_deploy.report.parameters import requirements_for
+from contexter_deploy.facts.inputs import load_inputs
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.facts.parameters import requirements_for
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES
+from contexter_deploy.ground.config.loader import REPO_ROOT
+from contexter_deploy.ground.contracts import SYNC_WAVE_ANNOTATION
 from contexter_deploy.validation.bootstrap import (
     ADDON_PODS,
     lose_each_zone,

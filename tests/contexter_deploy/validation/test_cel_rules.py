@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.config import ENVIRONMENT_NAMES
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES
 from contexter_deploy.validation.cel_rules import apply_defaults, check_cel_rules, escape
 from tests.conftest import CRD_SCHEMAS, requires_crd_schemas
 from tests.contexter_deploy.validation.committed import committed_manifests

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from charts.topology import CONNECTIONS, Connection
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.topology import CONNECTIONS, Connection
 from contexter_deploy.validation import CHECKS
 from contexter_deploy.validation.connections import (
     AUTHORIZATION,

@@ -11,11 +11,11 @@ import pytest
 import yaml
 
 from contexter_deploy.cli import main
-from contexter_deploy.config import ENVIRONMENT_NAMES, load_environment
-from contexter_deploy.config.loader import REPO_ROOT
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.naming import cost_allocation_tags
-from contexter_deploy.report.inputs import load_inputs
+from contexter_deploy.facts.inputs import load_inputs
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES, load_environment
+from contexter_deploy.ground.config.loader import REPO_ROOT
+from contexter_deploy.ground.naming import cost_allocation_tags
 from contexter_deploy.validation.cost_tags import LOAD_BALANCER_TAGS, parse_annotation, untagged
 
 TAGS = {"project": "contexter", "environment": "test", "owner": "platform", "cost-center": "cc-1"}

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.config import ENVIRONMENT_NAMES
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES
 from contexter_deploy.validation import iam_lint
 from contexter_deploy.validation.credentials import all_chains, failures
 from contexter_deploy.validation.iam_eval import Principal, Request, evaluate, trust_decision

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.config import ENVIRONMENT_NAMES
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import ENVIRONMENT_NAMES
 from contexter_deploy.validation.helm_values import DEFAULT_HELM_CHARTS, check_helm_values, load_chart
 from tests.contexter_deploy.validation.committed import committed_manifests
 from tests.contexter_deploy.validation.mutate import changed, messages

@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from contexter_deploy.cli import main
-from contexter_deploy.config.loader import REPO_ROOT
-from contexter_deploy.manifests import MANUAL_DELIVERY_ANNOTATION, Manifest
-from contexter_deploy.output import read_tree
+from contexter_deploy.facts.file_tree import read_tree
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config.loader import REPO_ROOT
+from contexter_deploy.ground.contracts import MANUAL_DELIVERY_ANNOTATION
 from contexter_deploy.validation.immutable_fields import check
 from tests.helpers import environments_with
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ipaddress import IPv4Network
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation.endpoints import Endpoint, Socket
 from contexter_deploy.validation.network_policies import NetworkPolicyLayer
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation import CHECKS
 from contexter_deploy.validation.pod_security import check_namespaces_enforce_pod_security
 from tests.contexter_deploy.validation.mutate import changed, messages, plus

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from charts.topology import CALL_GRAPH, SIDECAR_METRICS, WORKLOADS
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.topology import CALL_GRAPH, SIDECAR_METRICS, WORKLOADS
 from contexter_deploy.validation import CHECKS
 from contexter_deploy.validation.policy_graph import (
     build,

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation import CHECKS
 from contexter_deploy.validation.rbac import (
     check_no_cluster_role_bindings_to_workloads,

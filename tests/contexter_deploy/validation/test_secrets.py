@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 import yaml
 
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.output import read_tree
-from contexter_deploy.synth import DIST_DIR
+from contexter_deploy.facts.file_tree import read_tree
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.kubernetes_synth import DIST_DIR
 from contexter_deploy.validation import CHECKS
 from contexter_deploy.validation.secrets import (
     check_no_secret_data,

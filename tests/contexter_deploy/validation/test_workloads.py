@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
-from contexter_deploy.config import Environment, load_environment
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.report.inputs import inputs_from
-from contexter_deploy.report.parameters import DEFAULT_PARAMETERS
-from contexter_deploy.report.rollout import worst_case
-from contexter_deploy.report.workloads import find_workloads
-from contexter_deploy.synth import synthesize
+from contexter_deploy.facts.inputs import inputs_from
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS
+from contexter_deploy.facts.rollout_timing import worst_case
+from contexter_deploy.facts.workloads import find_workloads
+from contexter_deploy.ground.config import Environment, load_environment
+from contexter_deploy.kubernetes_synth import synthesize
 from contexter_deploy.validation import CHECKS, ValidationFailed, run_checks
 from contexter_deploy.validation import workloads as checks
 from contexter_deploy.validation.findings import Finding

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 
 FileTree = dict[str, str]
 """Relative POSIX path -> file content."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from charts.topology import BACKUP
-from contexter_deploy.config.model import Environment
-from contexter_deploy.config.shared import Shared
+from contexter_deploy.ground.config.model import Environment
+from contexter_deploy.ground.config.shared import Shared
+from contexter_deploy.ground.topology import BACKUP
 
 PROJECT = "contexter"
 

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from contexter_deploy.cli import main as cli_main
-from contexter_deploy.output import read_tree, replace_directories
-from contexter_deploy.synth import DIST_DIR
+from contexter_deploy.facts.file_tree import read_tree, replace_directories
+from contexter_deploy.kubernetes_synth import DIST_DIR
 
 
 def main() -> int:

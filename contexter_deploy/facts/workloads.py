@@ -16,10 +16,10 @@ from typing import Any, Literal
 
 import yaml
 
-from contexter_deploy.config.quantity import parse_quantity
-from contexter_deploy.manifests import Manifest, selector_matches
-from contexter_deploy.report.inputs import Inputs, parse_duration
-from contexter_deploy.report.parameters import Parameters
+from contexter_deploy.facts.inputs import Inputs, parse_duration
+from contexter_deploy.facts.manifests import Manifest, selector_matches
+from contexter_deploy.facts.parameters import Parameters
+from contexter_deploy.ground.config.quantity import parse_quantity
 
 WORKLOAD_KINDS = ("Deployment", "StatefulSet", "Rollout")
 ZONE_KEY = "topology.kubernetes.io/zone"

@@ -14,39 +14,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-MANUAL_DELIVERY_ANNOTATION = "contexter.io/delivery"
-"""Set to ``manual`` on documents that must stay out of the Argo CD sync path (restore Jobs)."""
-
-CLUSTER_DIRECTORY = "cluster"
-MANUAL_DIRECTORY = "jobs"
-CAPACITY_DIRECTORY = "capacity"
-CAPACITY_KINDS: frozenset[str] = frozenset({"EC2NodeClass", "NodePool", "PriorityClass", "StorageClass"})
-"""Kinds in ``capacity/``: synced by the capacity Application right after Karpenter
-(``charts/gitops/capacity_application.py``)."""
-
-ARGOCD_NAMESPACE = "argocd"
-"""Namespace of Argo CD's own objects; ``dist/<env>/argocd`` is synced by the root Application."""
-SYNC_WAVE_ANNOTATION = "argocd.argoproj.io/sync-wave"
-"""Argo CD applies lower waves first and waits for each to be healthy (charts/gitops/sync_waves.py)."""
-
-CLUSTER_SCOPED_KINDS: frozenset[str] = frozenset(
-    {
-        "APIService",
-        "ClusterIssuer",
-        "ClusterRole",
-        "ClusterRoleBinding",
-        "ClusterSecretStore",
-        "CustomResourceDefinition",
-        "EC2NodeClass",
-        "IngressClass",
-        "MutatingWebhookConfiguration",
-        "Namespace",
-        "NodePool",
-        "PersistentVolume",
-        "PriorityClass",
-        "StorageClass",
-        "ValidatingWebhookConfiguration",
-    }
+from contexter_deploy.ground.contracts import (
+    CAPACITY_DIRECTORY,
+    CAPACITY_KINDS,
+    CLUSTER_DIRECTORY,
+    CLUSTER_SCOPED_KINDS,
+    MANUAL_DELIVERY_ANNOTATION,
+    MANUAL_DIRECTORY,
 )
 
 

@@ -2,12 +2,12 @@
 
 Both programs read it: the cdk8s app (``charts/``) and the cdktf app (``infra/``), so
 the cluster Terraform builds and the manifests Argo CD applies never disagree. Values that
-exist only after ``terraform apply`` are derived by ``contexter_deploy.naming`` instead.
+exist only after ``terraform apply`` are derived by ``contexter_deploy.ground.naming`` instead.
 
 Rules that involve one model live on that model; rules that depend on the environment
 (``:latest`` forbidden in staging and prod, three zones in prod, ...) live on
 ``Environment``. Every rule raises ``RuleViolation`` naming the field, the value and what
-is allowed; ``contexter_deploy.config.loader`` turns that into a message with the file and line.
+is allowed; ``contexter_deploy.ground.config.loader`` turns that into a message with the file and line.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from pydantic import (
     model_validator,
 )
 
-from contexter_deploy.config.errors import RuleViolation
-from contexter_deploy.config.quantity import BYTES_PATTERN, CPU_PATTERN, parse_quantity
-from contexter_deploy.config.schedule import (
+from contexter_deploy.ground.config.errors import RuleViolation
+from contexter_deploy.ground.config.quantity import BYTES_PATTERN, CPU_PATTERN, parse_quantity
+from contexter_deploy.ground.config.schedule import (
     aws_cron_to_five_fields,
     is_valid_cron,
     max_interval_seconds,

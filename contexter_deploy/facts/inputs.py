@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from contexter_deploy.manifests import Manifest
+from contexter_deploy.facts.manifests import Manifest
 
 
 class InputsNotFound(Exception):

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from contexter_deploy.config import Environment, load_environment
-from contexter_deploy.config.loader import ENVIRONMENTS_DIR, REPO_ROOT
-from contexter_deploy.manifests import Manifest
-from contexter_deploy.output import FileTree, TreeDiff, read_tree, render_tree, replace_directories
+from contexter_deploy.facts.file_tree import FileTree, TreeDiff, read_tree, render_tree, replace_directories
+from contexter_deploy.facts.manifests import Manifest
+from contexter_deploy.ground.config import Environment, load_environment
+from contexter_deploy.ground.config.loader import ENVIRONMENTS_DIR, REPO_ROOT
 from contexter_deploy.validation import SchemaValidator, ValidationFailed, kubernetes_versions, run_checks
 from contexter_deploy.validation.findings import Finding
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from contexter_deploy.config.model import GitOps
+from contexter_deploy.ground.config.model import GitOps
 
 RUNBOOK_DIR = PurePosixPath("docs/runbooks")
 """Runbooks, relative to the repository root."""

@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 import sys
 
-from contexter_deploy.config import ConfigError, load_environments
-from contexter_deploy.config.shared import load_shared
-from contexter_deploy.terraform import check_accounts
+from contexter_deploy.ground.accounts import check_accounts
+from contexter_deploy.ground.config import ConfigError, load_environments
+from contexter_deploy.ground.config.shared import load_shared
 from infra.app import build_app
 
 

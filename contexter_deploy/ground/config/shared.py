@@ -12,9 +12,9 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
-from contexter_deploy.config.errors import RuleViolation
-from contexter_deploy.config.loader import ENVIRONMENTS_DIR, load_model_file
-from contexter_deploy.config.model import AwsRegion, IamRoleArn, StrictModel
+from contexter_deploy.ground.config.errors import RuleViolation
+from contexter_deploy.ground.config.loader import ENVIRONMENTS_DIR, load_model_file
+from contexter_deploy.ground.config.model import AwsRegion, IamRoleArn, StrictModel
 
 SHARED_FILE = "shared.yaml"
 

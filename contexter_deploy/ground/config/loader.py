@@ -10,12 +10,12 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from contexter_deploy.config.errors import MISSING, ConfigError, ConfigIssue, RuleViolation
-from contexter_deploy.config.model import ENVIRONMENT_NAMES, Environment
+from contexter_deploy.ground.config.errors import MISSING, ConfigError, ConfigIssue, RuleViolation
+from contexter_deploy.ground.config.model import ENVIRONMENT_NAMES, Environment
 
 M = TypeVar("M", bound=BaseModel)
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 ENVIRONMENTS_DIR = REPO_ROOT / "environments"
 
 
