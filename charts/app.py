@@ -40,6 +40,6 @@ def build_app(environment: Environment) -> App:
     return app
 
 
-def synthesize(environment: Environment) -> list[dict[str, Any]]:
+def render_documents(environment: Environment) -> list[dict[str, Any]]:
     """Every document of ``environment``, each annotated with its Argo CD sync wave."""
     return documents(build_app(environment))

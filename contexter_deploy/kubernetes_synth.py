@@ -50,11 +50,10 @@ class Synthesized:
 
 def build_manifests(environment: Environment) -> tuple[Manifest, ...]:
     """Every document of ``environment``, in chart order. Construct validations run here."""
-    from charts.app import (
-        synthesize as synthesize_documents,
-    )  # the charts package imports the CRD bindings; load it only when synthesizing
+    # The charts package imports the CRD bindings: load it only when synthesizing.
+    from charts.app import render_documents
 
-    return tuple(Manifest(document) for document in synthesize_documents(environment))
+    return tuple(Manifest(document) for document in render_documents(environment))
 
 
 def validate_manifests(

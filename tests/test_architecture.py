@@ -57,7 +57,7 @@ def test_the_project_keeps_its_layers() -> None:
         ),
         (
             "charts/services/rollout.py",
-            "import contexter_deploy.validation.workloads",
+            "import contexter_deploy.validation.workload_checks",
             "charts is not allowed to import contexter_deploy.validation",
         ),
         (

@@ -25,7 +25,7 @@ from charts.backup.velero_schedule import VeleroSchedule, VeleroScheduleProps
 from charts.observability.alert_rules import AlertRules, AlertRulesProps
 from charts.observability.alerts import Severity
 from charts.observability.metrics import PUSHGATEWAY_URL
-from charts.pods import container_security_context, resource_requirements
+from charts.pod_spec import container_security_context, resource_requirements
 from charts.quantities import quantity
 from charts.secret_catalog import QDRANT_SERVER, REDIS_SERVER
 from contexter_deploy.ground.config import Environment

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from cdk8s_plus_27 import k8s
 
 from charts.platform import capacity
-from charts.pods import (
+from charts.pod_spec import (
     checkov_skips,
     container_security_context,
     digest_skip,

@@ -16,7 +16,7 @@ from constructs import Construct
 
 from charts.data.endpoints import headless_domain, qdrant_peer_url
 from charts.data.volume_claims import volume_claims
-from charts.pods import (
+from charts.pod_spec import (
     checkov_skips,
     container_security_context,
     digest_skip,

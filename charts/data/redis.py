@@ -22,7 +22,7 @@ from constructs import Construct
 
 from charts.data.endpoints import REDIS_MASTER_SET, headless_domain, pod_host, sentinel_addresses
 from charts.data.volume_claims import volume_claims
-from charts.pods import (
+from charts.pod_spec import (
     checkov_skips,
     container_security_context,
     digest_skip,

@@ -37,7 +37,7 @@ from charts.delivery.analysis import (
     SloAnalysisProps,
     slo_metrics,
 )
-from charts.pods import RUN_AS_USER, service_account
+from charts.pod_spec import RUN_AS_USER, service_account
 from contexter_deploy.ground.config.model import ResourceAmounts, Resources
 from contexter_deploy.ground.labels import selector_labels, workload_labels
 from contexter_deploy.ground.topology import Workload

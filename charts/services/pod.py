@@ -20,7 +20,7 @@ from typing import Any
 from cdk8s_plus_27 import k8s
 
 from charts.platform import capacity
-from charts.pods import (
+from charts.pod_spec import (
     CAPACITY_TYPE_KEY,
     DEFAULT_CONTAINER_ANNOTATION,
     DRAIN_SECONDS,

@@ -22,7 +22,7 @@ from charts.delivery.analysis import (
     SloAnalysisTemplate,
 )
 from charts.delivery.smoke_test import SmokeTest, SmokeTestProps
-from charts.pods import checkov_skips, digest_skip, disruption_budget, service_account
+from charts.pod_spec import checkov_skips, digest_skip, disruption_budget, service_account
 from charts.services.horizontal_autoscaler import HorizontalAutoscaler, HorizontalAutoscalerProps
 from charts.services.pod import HttpPodProps, http_pod_template, render_pod_template
 from charts.services.queue_autoscaler import QueueAutoscaler, QueueAutoscalerProps, RedisEndpoint

@@ -12,7 +12,7 @@ from typing import Any
 
 from contexter_deploy.facts.inputs import Inputs, parse_duration, resolve_int_or_percent
 from contexter_deploy.facts.parameters import Parameters
-from contexter_deploy.facts.workloads import Workload, ceil_div, pod_start_seconds
+from contexter_deploy.facts.workloads import SynthesizedWorkload, ceil_div, pod_start_seconds
 
 UNBOUNDED = float("inf")
 
@@ -86,12 +86,14 @@ def metric_seconds(metric: Mapping[str, Any]) -> float:
     return delay + parse_duration(interval or 0) * max(int(count) - 1, 0)
 
 
-def _wave(workload: Workload, parameters: Parameters) -> int:
+def _wave(workload: SynthesizedWorkload, parameters: Parameters) -> int:
     seconds, _ = pod_start_seconds(workload, parameters, new_node=True)
     return seconds + int(workload.manifest.spec.get("minReadySeconds", 0))
 
 
-def blue_green(workload: Workload, replicas: int, inputs: Inputs, parameters: Parameters) -> Timeline:
+def blue_green(
+    workload: SynthesizedWorkload, replicas: int, inputs: Inputs, parameters: Parameters
+) -> Timeline:
     strategy = workload.manifest.spec["strategy"]["blueGreen"]
     timeline = Timeline()
     wave = _wave(workload, parameters)
@@ -120,7 +122,7 @@ def blue_green(workload: Workload, replicas: int, inputs: Inputs, parameters: Pa
     return timeline
 
 
-def canary(workload: Workload, replicas: int, inputs: Inputs, parameters: Parameters) -> Timeline:
+def canary(workload: SynthesizedWorkload, replicas: int, inputs: Inputs, parameters: Parameters) -> Timeline:
     strategy = workload.manifest.spec["strategy"]["canary"]
     routed = bool(strategy.get("trafficRouting"))
     surge = resolve_int_or_percent(
@@ -169,7 +171,7 @@ def canary(workload: Workload, replicas: int, inputs: Inputs, parameters: Parame
     return timeline
 
 
-def rolling_update(workload: Workload, replicas: int, parameters: Parameters) -> Timeline:
+def rolling_update(workload: SynthesizedWorkload, replicas: int, parameters: Parameters) -> Timeline:
     strategy = workload.manifest.spec.get("strategy") or {}
     timeline = Timeline()
     wave = _wave(workload, parameters)
@@ -194,7 +196,7 @@ def rolling_update(workload: Workload, replicas: int, parameters: Parameters) ->
     return timeline
 
 
-def stateful_update(workload: Workload, replicas: int, parameters: Parameters) -> Timeline:
+def stateful_update(workload: SynthesizedWorkload, replicas: int, parameters: Parameters) -> Timeline:
     strategy = workload.manifest.spec.get("updateStrategy") or {}
     timeline = Timeline()
     if strategy.get("type") == "OnDelete":
@@ -214,7 +216,7 @@ def stateful_update(workload: Workload, replicas: int, parameters: Parameters) -
 
 
 def deployment_timeline(
-    workload: Workload, replicas: int, inputs: Inputs, parameters: Parameters
+    workload: SynthesizedWorkload, replicas: int, inputs: Inputs, parameters: Parameters
 ) -> Timeline:
     """The deployment of ``workload`` at ``replicas`` replicas."""
     if workload.kind == "StatefulSet":
@@ -255,7 +257,7 @@ class WorstCase:
         ]
 
 
-def worst_case(workload: Workload, inputs: Inputs, parameters: Parameters) -> WorstCase:
+def worst_case(workload: SynthesizedWorkload, inputs: Inputs, parameters: Parameters) -> WorstCase:
     """The deployment of ``workload`` at its baseline and at its maximum replicas; the slower counts."""
     counts = sorted({max(workload.baseline_replicas, 1), max(workload.max_replicas, 1)})
     timelines = tuple((count, deployment_timeline(workload, count, inputs, parameters)) for count in counts)

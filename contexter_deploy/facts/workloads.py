@@ -116,8 +116,11 @@ class Autoscaler:
 
 
 @dataclass(frozen=True)
-class Workload:
-    """A Deployment, Rollout or StatefulSet and what drives its replica count."""
+class SynthesizedWorkload:
+    """A Deployment, Rollout or StatefulSet as synthesized, and what drives its replica count.
+
+    Read back from ``dist/``; the declared workload is ``contexter_deploy.ground.topology.Workload``.
+    """
 
     manifest: Manifest
     template: Mapping[str, Any]
@@ -173,7 +176,7 @@ class Workload:
         return (self.ref,) + ((self.autoscaler.manifest.ref,) if self.autoscaler else ())
 
 
-def find_workloads(inputs: Inputs, parameters: Parameters) -> tuple[Workload, ...]:
+def find_workloads(inputs: Inputs, parameters: Parameters) -> tuple[SynthesizedWorkload, ...]:
     """Every Deployment, Rollout and StatefulSet, with the autoscaler that targets it.
 
     A Deployment that a Rollout adopts through ``workloadRef`` is not a workload of its own;
@@ -190,8 +193,10 @@ def find_workloads(inputs: Inputs, parameters: Parameters) -> tuple[Workload, ..
         if manifest.kind == "Deployment" and (manifest.namespace, manifest.name) in referenced:
             continue
         template = _template(manifest, inputs)
-        workloads.append(Workload(manifest, template, None))
-    return tuple(Workload(w.manifest, w.template, _autoscaler_for(w, inputs, parameters)) for w in workloads)
+        workloads.append(SynthesizedWorkload(manifest, template, None))
+    return tuple(
+        SynthesizedWorkload(w.manifest, w.template, _autoscaler_for(w, inputs, parameters)) for w in workloads
+    )
 
 
 def _template(manifest: Manifest, inputs: Inputs) -> Mapping[str, Any]:
@@ -205,11 +210,13 @@ def _template(manifest: Manifest, inputs: Inputs) -> Mapping[str, Any]:
     return found
 
 
-def _targets(target: Mapping[str, Any], workload: Workload, default_kind: str) -> bool:
+def _targets(target: Mapping[str, Any], workload: SynthesizedWorkload, default_kind: str) -> bool:
     return target.get("name") == workload.name and target.get("kind", default_kind) == workload.kind
 
 
-def _autoscaler_for(workload: Workload, inputs: Inputs, parameters: Parameters) -> Autoscaler | None:
+def _autoscaler_for(
+    workload: SynthesizedWorkload, inputs: Inputs, parameters: Parameters
+) -> Autoscaler | None:
     for hpa in inputs.of_kind("HorizontalPodAutoscaler"):
         if hpa.namespace == workload.namespace and _targets(
             hpa.spec.get("scaleTargetRef") or {}, workload, ""
@@ -239,7 +246,9 @@ def scale_up_rules(behavior: Mapping[str, Any] | None) -> ScalingRules:
     )
 
 
-def cpu_ratio_cap(workload: Workload, target_utilisation: Decimal, parameters: Parameters) -> Decimal | None:
+def cpu_ratio_cap(
+    workload: SynthesizedWorkload, target_utilisation: Decimal, parameters: Parameters
+) -> Decimal | None:
     """Highest CPU utilisation / target one pod can show: ``(sum limits / sum requests) / target``.
 
     ``None`` (no cap) when capping is off or a container has no CPU limit.
@@ -260,7 +269,7 @@ def cpu_ratio_cap(workload: Workload, target_utilisation: Decimal, parameters: P
     return limits / requests / target_utilisation
 
 
-def _hpa(hpa: Manifest, workload: Workload, inputs: Inputs, parameters: Parameters) -> Autoscaler:
+def _hpa(hpa: Manifest, workload: SynthesizedWorkload, inputs: Inputs, parameters: Parameters) -> Autoscaler:
     spec = hpa.spec
     metrics = tuple(_hpa_metric(metric, workload, inputs, parameters) for metric in spec.get("metrics") or [])
     if not metrics:  # autoscaling/v2 defaults to CPU at 80%
@@ -278,7 +287,7 @@ def _hpa(hpa: Manifest, workload: Workload, inputs: Inputs, parameters: Paramete
     )
 
 
-def _cpu_metric(name: str, workload: Workload, target: Decimal, parameters: Parameters) -> Metric:
+def _cpu_metric(name: str, workload: SynthesizedWorkload, target: Decimal, parameters: Parameters) -> Metric:
     return Metric(
         name=name,
         kind="per-pod",
@@ -288,7 +297,7 @@ def _cpu_metric(name: str, workload: Workload, target: Decimal, parameters: Para
 
 
 def _hpa_metric(
-    metric: Mapping[str, Any], workload: Workload, inputs: Inputs, parameters: Parameters
+    metric: Mapping[str, Any], workload: SynthesizedWorkload, inputs: Inputs, parameters: Parameters
 ) -> Metric:
     if metric.get("type") in ("Pods", "Object"):
         return custom_metric(metric, workload, inputs, parameters)
@@ -343,7 +352,7 @@ def adapter_rules(inputs: Inputs) -> list[AdapterRule]:
     return rules
 
 
-def pod_monitors(workload: Workload, inputs: Inputs) -> list[Manifest]:
+def pod_monitors(workload: SynthesizedWorkload, inputs: Inputs) -> list[Manifest]:
     """The PodMonitors that select the workload's pods."""
     found = []
     for monitor in inputs.of_kind("PodMonitor"):
@@ -356,7 +365,7 @@ def pod_monitors(workload: Workload, inputs: Inputs) -> list[Manifest]:
 
 
 def scrape_interval_seconds(
-    workload: Workload, inputs: Inputs, parameters: Parameters
+    workload: SynthesizedWorkload, inputs: Inputs, parameters: Parameters
 ) -> tuple[int, Manifest] | None:
     """How often a PodMonitor scrapes the workload's pods (its endpoint's ``interval``, else
     Prometheus's global interval), and which; ``None`` when none does."""
@@ -372,7 +381,7 @@ _RANGE = re.compile(r"\[(\d+(?:ms|s|m|h)(?:\d+(?:ms|s|m|h))*)\]")
 
 
 def custom_metric(
-    metric: Mapping[str, Any], workload: Workload, inputs: Inputs, parameters: Parameters
+    metric: Mapping[str, Any], workload: SynthesizedWorkload, inputs: Inputs, parameters: Parameters
 ) -> Metric:
     """A ``Pods`` or ``Object`` metric from the custom metrics API, with the lag of its source.
 
@@ -418,7 +427,7 @@ def custom_metric(
     return Metric(label, model, None, interval, ramp, lag, sources=(rule.application.ref, monitor.ref))
 
 
-def _scaled_object(scaled: Manifest, workload: Workload, parameters: Parameters) -> Autoscaler:
+def _scaled_object(scaled: Manifest, workload: SynthesizedWorkload, parameters: Parameters) -> Autoscaler:
     spec = scaled.spec
     defaults = parameters.autoscaling
     polling = int(spec.get("pollingInterval", defaults.keda_polling_interval_seconds))
@@ -490,7 +499,7 @@ class StartTime:
         return self.startup_seconds + self.readiness_seconds
 
 
-def start_time(workload: Workload, parameters: Parameters) -> StartTime:
+def start_time(workload: SynthesizedWorkload, parameters: Parameters) -> StartTime:
     """The slowest container's startup budget plus its first readiness success.
 
     Startup is bounded by the ``startupProbe`` (initial delay + failureThreshold x period),
@@ -520,7 +529,9 @@ def start_time(workload: Workload, parameters: Parameters) -> StartTime:
     return slowest or StartTime(0, 0, "no containers")
 
 
-def pod_start_seconds(workload: Workload, parameters: Parameters, *, new_node: bool) -> tuple[int, str]:
+def pod_start_seconds(
+    workload: SynthesizedWorkload, parameters: Parameters, *, new_node: bool
+) -> tuple[int, str]:
     """Seconds from the replica being created to the pod being Ready, and the arithmetic."""
     pods = parameters.pods
     start = start_time(workload, parameters)
@@ -545,7 +556,7 @@ class PodRequests:
     """Bytes."""
 
 
-def pod_requests(workload: Workload, parameters: Parameters, *, sidecar: bool) -> PodRequests:
+def pod_requests(workload: SynthesizedWorkload, parameters: Parameters, *, sidecar: bool) -> PodRequests:
     """Effective pod requests: the sum over containers (or the largest init container, if
     larger), plus the Istio sidecar when the namespace injects one."""
     cpu = memory = Decimal(0)
@@ -567,7 +578,7 @@ def pod_requests(workload: Workload, parameters: Parameters, *, sidecar: bool) -
     return PodRequests(cpu, memory)
 
 
-def injects_sidecar(workload: Workload, namespace_labels: Mapping[str, Mapping[str, str]]) -> bool:
+def injects_sidecar(workload: SynthesizedWorkload, namespace_labels: Mapping[str, Mapping[str, str]]) -> bool:
     """Whether Istio injects its proxy into this workload's pods."""
     labels = namespace_labels.get(workload.namespace or "", {})
     annotations = (workload.template.get("metadata") or {}).get("annotations") or {}
@@ -579,7 +590,7 @@ def injects_sidecar(workload: Workload, namespace_labels: Mapping[str, Mapping[s
     return enabled and not pod_opt_out
 
 
-def disruption_budget(workload: Workload, inputs: Inputs) -> Manifest | None:
+def disruption_budget(workload: SynthesizedWorkload, inputs: Inputs) -> Manifest | None:
     """The PodDisruptionBudget whose selector matches this workload's pods, if any."""
     for pdb in inputs.of_kind("PodDisruptionBudget"):
         if pdb.namespace == workload.namespace and selector_matches(

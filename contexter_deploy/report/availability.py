@@ -39,7 +39,7 @@ from contexter_deploy.facts.manifests import selector_matches
 from contexter_deploy.facts.parameters import Parameters, Requirements
 from contexter_deploy.facts.workloads import (
     ZONE_KEY,
-    Workload,
+    SynthesizedWorkload,
     disruption_budget,
     helm_values,
     is_vault_application,
@@ -134,7 +134,7 @@ def max_in_one_zone(
     return replicas, f"{why}: all {replicas} may share one zone"
 
 
-def _pdb_note(workload: Workload, inputs: Inputs, left: int) -> tuple[list[str], list[str]]:
+def _pdb_note(workload: SynthesizedWorkload, inputs: Inputs, left: int) -> tuple[list[str], list[str]]:
     pdb = disruption_budget(workload, inputs)
     if pdb is None:
         return [], ["no PodDisruptionBudget covers these pods"]
@@ -188,7 +188,10 @@ def sentinel_quorum(inputs: Inputs, default: int) -> tuple[int, str]:
 
 
 def availability_rows(
-    inputs: Inputs, workloads: Sequence[Workload], parameters: Parameters, requirements: Requirements
+    inputs: Inputs,
+    workloads: Sequence[SynthesizedWorkload],
+    parameters: Parameters,
+    requirements: Requirements,
 ) -> list[Row]:
     target = "survives one zone"
     found = zones(inputs)
@@ -219,7 +222,7 @@ def availability_rows(
 
 
 def _stateless(
-    workload: Workload, inputs: Inputs, found: Zones, requirements: Requirements, target: str
+    workload: SynthesizedWorkload, inputs: Inputs, found: Zones, requirements: Requirements, target: str
 ) -> Row:
     replicas = workload.baseline_replicas
     worst, why = max_in_one_zone(workload.pod_spec, workload.pod_labels, replicas, found.count)
@@ -242,7 +245,7 @@ def _stateless(
 
 
 def _qdrant(
-    workload: Workload | None, inputs: Inputs, found: Zones, parameters: Parameters, target: str
+    workload: SynthesizedWorkload | None, inputs: Inputs, found: Zones, parameters: Parameters, target: str
 ) -> Row:
     if workload is None:
         return missing(FIGURE, "qdrant", target, "StatefulSet qdrant", inputs.dist_label)
@@ -267,8 +270,8 @@ def _qdrant(
 
 
 def _redis(
-    workload: Workload | None,
-    workloads: Sequence[Workload],
+    workload: SynthesizedWorkload | None,
+    workloads: Sequence[SynthesizedWorkload],
     inputs: Inputs,
     found: Zones,
     parameters: Parameters,

@@ -37,7 +37,7 @@ import yaml
 
 from contexter_deploy.facts.inputs import Inputs, TerraformResource
 from contexter_deploy.facts.parameters import Parameters
-from contexter_deploy.facts.workloads import Workload, helm_values, is_vault_application
+from contexter_deploy.facts.workloads import SynthesizedWorkload, helm_values, is_vault_application
 from contexter_deploy.ground.config.quantity import parse_quantity
 from contexter_deploy.report.efficiency import Packing
 from contexter_deploy.report.result import Row, Status
@@ -137,7 +137,7 @@ def _storage_extras(inputs: Inputs, class_name: str | None, prices: Prices) -> D
 
 def cost_lines(
     inputs: Inputs,
-    workloads: Sequence[Workload],
+    workloads: Sequence[SynthesizedWorkload],
     packings: Sequence[Packing] | None,
     parameters: Parameters,
     prices: Prices,
@@ -374,7 +374,10 @@ def budget(inputs: Inputs) -> tuple[Decimal, str] | None:
 
 
 def cost_rows(
-    inputs: Inputs, workloads: Sequence[Workload], packings: Sequence[Packing] | None, parameters: Parameters
+    inputs: Inputs,
+    workloads: Sequence[SynthesizedWorkload],
+    packings: Sequence[Packing] | None,
+    parameters: Parameters,
 ) -> tuple[list[Row], list[tuple[str, float]]]:
     """The total row (against the budget), one context row per line, and the chart data."""
     limit = budget(inputs)

@@ -45,7 +45,7 @@ from contexter_deploy.facts.parameters import Parameters, Requirements
 from contexter_deploy.facts.workloads import (
     HOSTNAME_KEY,
     ZONE_KEY,
-    Workload,
+    SynthesizedWorkload,
     injects_sidecar,
     pod_requests,
 )
@@ -196,7 +196,9 @@ def requires_on_demand(pod_spec: Mapping[str, Any]) -> bool:
     return False
 
 
-def baseline_pods(workloads: Sequence[Workload], inputs: Inputs, parameters: Parameters) -> list[Pod]:
+def baseline_pods(
+    workloads: Sequence[SynthesizedWorkload], inputs: Inputs, parameters: Parameters
+) -> list[Pod]:
     namespace_labels = inputs.namespace_labels
     pods = []
     for workload in workloads:
@@ -322,7 +324,7 @@ def daemonset_requests(inputs: Inputs) -> list[tuple[Decimal, Decimal]]:
 
 
 def packings(
-    inputs: Inputs, workloads: Sequence[Workload], parameters: Parameters, price: Price
+    inputs: Inputs, workloads: Sequence[SynthesizedWorkload], parameters: Parameters, price: Price
 ) -> tuple[list[Packing], list[str]] | None:
     """The cheapest packing of the baseline pods, per capacity group; ``None`` without node types."""
     options = node_options(inputs)
@@ -348,7 +350,7 @@ def packings(
 
 def efficiency_rows(
     inputs: Inputs,
-    workloads: Sequence[Workload],
+    workloads: Sequence[SynthesizedWorkload],
     requirements: Requirements,
     result: tuple[list[Packing], list[str]] | None,
 ) -> list[Row]:
@@ -405,7 +407,7 @@ def efficiency_rows(
     ]
 
 
-def _request_limit_rows(workloads: Sequence[Workload]) -> list[Row]:
+def _request_limit_rows(workloads: Sequence[SynthesizedWorkload]) -> list[Row]:
     rows = []
     for workload in workloads:
         parts = []

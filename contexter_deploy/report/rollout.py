@@ -27,7 +27,7 @@ Target: < 600 s (the whole deployment within 10 minutes) for the application dep
 Argo Rollouts and Deployments, whose steps, pauses and analysis DESIGN.md budgets. A StatefulSet
 update (Qdrant, Redis) is a data-service maintenance, not an application deployment: its time is
 shown with its arithmetic, as information, with no target. The synth-time check
-(``contexter_deploy.validation.workloads.check_rollout_durations``) uses this same model
+(``contexter_deploy.validation.workload_checks.check_rollout_durations``) uses this same model
 (``contexter_deploy.facts.rollout_timing.worst_case``), so the two cannot disagree; it leaves out
 waits for a human, which it names.
 """
@@ -39,14 +39,17 @@ from collections.abc import Sequence
 from contexter_deploy.facts.inputs import Inputs
 from contexter_deploy.facts.parameters import Parameters, Requirements
 from contexter_deploy.facts.rollout_timing import UNBOUNDED, seconds_text, worst_case
-from contexter_deploy.facts.workloads import Workload
+from contexter_deploy.facts.workloads import SynthesizedWorkload
 from contexter_deploy.report.result import Row, Status, missing
 
 FIGURE = "rollout"
 
 
 def rollout_rows(
-    inputs: Inputs, workloads: Sequence[Workload], parameters: Parameters, requirements: Requirements
+    inputs: Inputs,
+    workloads: Sequence[SynthesizedWorkload],
+    parameters: Parameters,
+    requirements: Requirements,
 ) -> list[Row]:
     """One row per workload: the worse of a deployment at baseline and at maximum replicas.
 

@@ -56,7 +56,13 @@ from typing import Any
 
 from contexter_deploy.facts.inputs import Inputs
 from contexter_deploy.facts.parameters import Parameters, Requirements
-from contexter_deploy.facts.workloads import HOSTNAME_KEY, Workload, probe, sentinel_setting, start_time
+from contexter_deploy.facts.workloads import (
+    HOSTNAME_KEY,
+    SynthesizedWorkload,
+    probe,
+    sentinel_setting,
+    start_time,
+)
 from contexter_deploy.report.availability import (
     Zones,
     max_in_one_zone,
@@ -90,13 +96,13 @@ def eviction_seconds(pod_spec: Mapping[str, Any], default: int) -> tuple[float, 
     return float(default), f"default toleration {default} s (the pod sets none)"
 
 
-def _has_volumes(workload: Workload) -> bool:
+def _has_volumes(workload: SynthesizedWorkload) -> bool:
     claims = workload.manifest.spec.get("volumeClaimTemplates") or []
     volumes = workload.pod_spec.get("volumes") or []
     return bool(claims) or any("persistentVolumeClaim" in volume for volume in volumes)
 
 
-def pod_failure(workload: Workload, parameters: Parameters) -> tuple[float, list[str]]:
+def pod_failure(workload: SynthesizedWorkload, parameters: Parameters) -> tuple[float, list[str]]:
     """Replacement of a failed pod: (seconds, the arithmetic and any reason it is unbounded)."""
     start = start_time(workload, parameters)
     detections = []
@@ -115,7 +121,7 @@ def pod_failure(workload: Workload, parameters: Parameters) -> tuple[float, list
     ]
 
 
-def node_failure(workload: Workload, parameters: Parameters) -> tuple[float, list[str]]:
+def node_failure(workload: SynthesizedWorkload, parameters: Parameters) -> tuple[float, list[str]]:
     """Replacement of a pod lost with its node: (seconds, the arithmetic and any reason it is unbounded)."""
     settings = parameters.node_failure
     pods = parameters.pods
@@ -144,7 +150,7 @@ def node_failure(workload: Workload, parameters: Parameters) -> tuple[float, lis
     return float(total), lines
 
 
-def lost_with_one_node(workload: Workload, found: Zones | None) -> tuple[int, str]:
+def lost_with_one_node(workload: SynthesizedWorkload, found: Zones | None) -> tuple[int, str]:
     """Most replicas one node can hold: a required hostname anti-affinity allows one; otherwise the
     zone bound (a node lies in one zone), else all of them."""
     replicas = workload.baseline_replicas
@@ -172,7 +178,7 @@ def _majority(members: int) -> int:
     return members // 2 + 1
 
 
-def _readiness_detection(workload: Workload, parameters: Parameters) -> tuple[int, str] | None:
+def _readiness_detection(workload: SynthesizedWorkload, parameters: Parameters) -> tuple[int, str] | None:
     budgets = [
         (readiness.period_seconds * readiness.failure_threshold, str(container.get("name")))
         for container in workload.containers
@@ -184,7 +190,9 @@ def _readiness_detection(workload: Workload, parameters: Parameters) -> tuple[in
     return seconds, f"readiness of {name} fails ({seconds} s)"
 
 
-def _endpoint_failover(workload: Workload, mode: str, parameters: Parameters, survivors: str) -> Failover:
+def _endpoint_failover(
+    workload: SynthesizedWorkload, mode: str, parameters: Parameters, survivors: str
+) -> Failover:
     propagation = parameters.failover.endpoint_propagation_seconds
     if mode == "node":
         grace = parameters.node_failure.node_monitor_grace_period_seconds
@@ -202,7 +210,9 @@ def _endpoint_failover(workload: Workload, mode: str, parameters: Parameters, su
     )
 
 
-def _qdrant(workload: Workload, lost: int, mode: str, inputs: Inputs, parameters: Parameters) -> Failover:
+def _qdrant(
+    workload: SynthesizedWorkload, lost: int, mode: str, inputs: Inputs, parameters: Parameters
+) -> Failover:
     peers = workload.baseline_replicas
     factor, note = replication_factor(inputs, parameters.quorum.qdrant_replication_factor)
     left = peers - lost
@@ -219,7 +229,7 @@ def _qdrant(workload: Workload, lost: int, mode: str, inputs: Inputs, parameters
     return _endpoint_failover(workload, mode, parameters, survivors)
 
 
-def _redis(workload: Workload, lost: int, inputs: Inputs, parameters: Parameters) -> Failover:
+def _redis(workload: SynthesizedWorkload, lost: int, inputs: Inputs, parameters: Parameters) -> Failover:
     replicas = workload.baseline_replicas
     if not any("sentinel" in str(container.get("name", "")) for container in workload.containers):
         return Failover(False, UNBOUNDED, ("no Sentinel: nothing promotes a replica",))
@@ -249,7 +259,7 @@ def _redis(workload: Workload, lost: int, inputs: Inputs, parameters: Parameters
 
 
 def service_failover(
-    workload: Workload, mode: str, inputs: Inputs, parameters: Parameters, found: Zones | None
+    workload: SynthesizedWorkload, mode: str, inputs: Inputs, parameters: Parameters, found: Zones | None
 ) -> Failover:
     """Whether, and how fast, the replicas left after losing one pod (``mode`` "pod") or one node
     ("node") serve again."""
@@ -273,7 +283,10 @@ def service_failover(
 
 
 def rto_rows(
-    inputs: Inputs, workloads: Sequence[Workload], parameters: Parameters, requirements: Requirements
+    inputs: Inputs,
+    workloads: Sequence[SynthesizedWorkload],
+    parameters: Parameters,
+    requirements: Requirements,
 ) -> list[Row]:
     target = f"< {requirements.rto_seconds} s"
     if not workloads:

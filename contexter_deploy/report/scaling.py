@@ -55,7 +55,7 @@ from decimal import Decimal
 
 from contexter_deploy.facts.inputs import Inputs
 from contexter_deploy.facts.parameters import Parameters, Requirements
-from contexter_deploy.facts.workloads import Metric, ScalingRules, Workload, pod_start_seconds
+from contexter_deploy.facts.workloads import Metric, ScalingRules, SynthesizedWorkload, pod_start_seconds
 from contexter_deploy.report.result import Row, Status, missing
 
 FIGURE = "scale-out"
@@ -230,7 +230,10 @@ def simulate_spike(
 
 
 def scale_out_rows(
-    inputs: Inputs, workloads: Sequence[Workload], parameters: Parameters, requirements: Requirements
+    inputs: Inputs,
+    workloads: Sequence[SynthesizedWorkload],
+    parameters: Parameters,
+    requirements: Requirements,
 ) -> list[Row]:
     """One row per autoscaled workload (and per Rollout, which must be autoscaled)."""
     budget = requirements.scale_out_budget_seconds
@@ -249,7 +252,9 @@ def scale_out_rows(
     return [_row(workload, parameters, requirements, target) for workload in subjects]
 
 
-def _row(workload: Workload, parameters: Parameters, requirements: Requirements, target: str) -> Row:
+def _row(
+    workload: SynthesizedWorkload, parameters: Parameters, requirements: Requirements, target: str
+) -> Row:
     autoscaler = workload.autoscaler
     if autoscaler is None:
         return Row(

@@ -37,7 +37,7 @@ from typing import Any
 from contexter_deploy.facts.inputs import Inputs, parse_duration, resolve_int_or_percent
 from contexter_deploy.facts.manifests import Manifest, selector_matches
 from contexter_deploy.facts.parameters import Parameters, Requirements
-from contexter_deploy.facts.workloads import Workload, disruption_budget, pod_monitors
+from contexter_deploy.facts.workloads import SynthesizedWorkload, disruption_budget, pod_monitors
 from contexter_deploy.report.result import Row, Status, missing
 
 FIGURE = "zero-downtime"
@@ -53,7 +53,7 @@ def prestop_seconds(container: Mapping[str, Any]) -> float | None:
     return parse_duration(match.group(1)) if match else None
 
 
-def _strategy_problems(workload: Workload, parameters: Parameters) -> list[str]:
+def _strategy_problems(workload: SynthesizedWorkload, parameters: Parameters) -> list[str]:
     spec = workload.manifest.spec
     counts = sorted({max(workload.baseline_replicas, 1), max(workload.max_replicas, 1)})
     problems = []
@@ -101,7 +101,7 @@ def _strategy_problems(workload: Workload, parameters: Parameters) -> list[str]:
     return list(dict.fromkeys(problems))
 
 
-def _selects(manifest: Manifest, workload: Workload, selector: Mapping[str, Any] | None) -> bool:
+def _selects(manifest: Manifest, workload: SynthesizedWorkload, selector: Mapping[str, Any] | None) -> bool:
     return (
         manifest.namespace == workload.namespace
         and selector is not None
@@ -109,7 +109,7 @@ def _selects(manifest: Manifest, workload: Workload, selector: Mapping[str, Any]
     )
 
 
-def _service_targets(workload: Workload, inputs: Inputs) -> tuple[set[str | int], list[str]]:
+def _service_targets(workload: SynthesizedWorkload, inputs: Inputs) -> tuple[set[str | int], list[str]]:
     """Every ``targetPort`` (name or number) of the Services that select the workload's pods."""
     targets: set[str | int] = set()
     sources = []
@@ -123,7 +123,7 @@ def _service_targets(workload: Workload, inputs: Inputs) -> tuple[set[str | int]
     return targets, sources
 
 
-def _scrape_paths(workload: Workload, inputs: Inputs, port: Mapping[str, Any]) -> set[str]:
+def _scrape_paths(workload: SynthesizedWorkload, inputs: Inputs, port: Mapping[str, Any]) -> set[str]:
     """Paths the PodMonitors of the workload scrape on ``port`` (empty: not scraped)."""
     paths = set()
     for monitor in pod_monitors(workload, inputs):
@@ -135,7 +135,7 @@ def _scrape_paths(workload: Workload, inputs: Inputs, port: Mapping[str, Any]) -
     return paths
 
 
-def _only_scraped(workload: Workload, inputs: Inputs, port: Mapping[str, Any]) -> str | None:
+def _only_scraped(workload: SynthesizedWorkload, inputs: Inputs, port: Mapping[str, Any]) -> str | None:
     """Why ``port`` serves only metrics scrapes, or ``None`` when clients may use it."""
     paths = _scrape_paths(workload, inputs, port)
     if not paths:
@@ -170,7 +170,7 @@ def _only_scraped(workload: Workload, inputs: Inputs, port: Mapping[str, Any]) -
 
 
 def client_ports(
-    workload: Workload, container: Mapping[str, Any], inputs: Inputs
+    workload: SynthesizedWorkload, container: Mapping[str, Any], inputs: Inputs
 ) -> tuple[list[str], list[str]]:
     """(the container's ports clients reach through a Service, notes on the ports only scraped)."""
     targets, _ = _service_targets(workload, inputs)
@@ -187,7 +187,7 @@ def client_ports(
 
 
 def _container_problems(
-    workload: Workload, inputs: Inputs, parameters: Parameters
+    workload: SynthesizedWorkload, inputs: Inputs, parameters: Parameters
 ) -> tuple[list[str], list[str]]:
     grace = int(
         workload.pod_spec.get(
@@ -215,7 +215,7 @@ def _container_problems(
     return problems, notes
 
 
-def _pdb_problems(workload: Workload, inputs: Inputs) -> tuple[list[str], list[str]]:
+def _pdb_problems(workload: SynthesizedWorkload, inputs: Inputs) -> tuple[list[str], list[str]]:
     pdb = disruption_budget(workload, inputs)
     if pdb is None:
         return ["no PodDisruptionBudget covers the pods: a drain may evict all of them"], []
@@ -232,7 +232,7 @@ def _pdb_problems(workload: Workload, inputs: Inputs) -> tuple[list[str], list[s
     return problems, [pdb.ref]
 
 
-def _analysis_problems(workload: Workload, inputs: Inputs) -> tuple[list[str], list[str]]:
+def _analysis_problems(workload: SynthesizedWorkload, inputs: Inputs) -> tuple[list[str], list[str]]:
     if workload.kind == "StatefulSet":
         return [], []
     if workload.kind == "Deployment":
@@ -283,7 +283,10 @@ def _analysis_problems(workload: Workload, inputs: Inputs) -> tuple[list[str], l
 
 
 def zero_downtime_rows(
-    inputs: Inputs, workloads: Sequence[Workload], parameters: Parameters, requirements: Requirements
+    inputs: Inputs,
+    workloads: Sequence[SynthesizedWorkload],
+    parameters: Parameters,
+    requirements: Requirements,
 ) -> list[Row]:
     target = "every gate holds"
     if not workloads:

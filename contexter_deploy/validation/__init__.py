@@ -21,7 +21,7 @@ from contexter_deploy.validation import (
     rbac,
     secrets,
     structure,
-    workloads,
+    workload_checks,
 )
 from contexter_deploy.validation.findings import Finding, ValidationFailed
 from contexter_deploy.validation.schemas import SchemaValidator, kubernetes_versions
@@ -32,7 +32,7 @@ CHECKS: tuple[Check, ...] = (
     structure.check_scope,
     structure.check_names,
     structure.check_namespaces_declared,
-    *workloads.CHECKS,
+    *workload_checks.CHECKS,
     *analysis.CHECKS,
     backups.check_backup_rpo,
     backups.check_backup_alerts,

@@ -30,7 +30,7 @@ from contexter_deploy.validation.crd_versions import ChartCrd, chart_crds
 from contexter_deploy.validation.feature_gates import GATED_FIELDS, GatedField
 from contexter_deploy.validation.findings import Finding
 from contexter_deploy.validation.helm_values import helm_sources
-from contexter_deploy.validation.workloads import pod_template
+from contexter_deploy.validation.workload_checks import pod_template
 
 CHECK = "api-level"
 DEPRECATION_GUIDE = "https://kubernetes.io/docs/reference/using-api/deprecation-guide/"

@@ -68,7 +68,7 @@ from contexter_deploy.validation.authorization_policies import AuthorizationLaye
 from contexter_deploy.validation.endpoints import Endpoint, Socket
 from contexter_deploy.validation.findings import Finding
 from contexter_deploy.validation.network_policies import NetworkPolicyLayer
-from contexter_deploy.validation.workloads import pod_template
+from contexter_deploy.validation.workload_checks import pod_template
 
 CHECK = "connections"
 

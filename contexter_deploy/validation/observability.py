@@ -13,7 +13,7 @@ from contexter_deploy.ground.config.loader import REPO_ROOT
 from contexter_deploy.ground.runbooks import RUNBOOK_DIR, runbook_file
 from contexter_deploy.ground.topology import SIDECAR_METRICS, WORKLOADS
 from contexter_deploy.validation.findings import Finding
-from contexter_deploy.validation.workloads import pod_template, selects
+from contexter_deploy.validation.workload_checks import pod_template, selects
 
 SEVERITIES: frozenset[str] = frozenset({"critical", "warning", "info"})
 NAME_LABEL = "app.kubernetes.io/name"

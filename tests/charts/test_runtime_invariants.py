@@ -12,12 +12,16 @@ from typing import Any
 
 import pytest
 
-from charts.pods import RUN_AS_USER
+from charts.pod_spec import RUN_AS_USER
 from contexter_deploy.facts.manifests import Manifest, find
 from contexter_deploy.ground.config import Environment
 from contexter_deploy.ground.contracts import MAX_STARTUP_SECONDS
 from contexter_deploy.ground.topology import WORKLOADS, Workload
-from contexter_deploy.validation.workloads import pod_template, probe_budget_seconds, rollout_duration_seconds
+from contexter_deploy.validation.workload_checks import (
+    pod_template,
+    probe_budget_seconds,
+    rollout_duration_seconds,
+)
 
 ENVIRONMENTS = ("dev", "staging", "prod")
 STATELESS = [w for w in WORKLOADS if w.delivery is not None]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from charts.backup.backup_pod import BACKUP_ENTRYPOINT
-from charts.pods import RUN_AS_USER
+from charts.pod_spec import RUN_AS_USER
 from contexter_deploy.ground.topology import HTTP
 from tests.conftest import REPO_ROOT
 from tests.images.catalog import DOCKERFILES, IMAGES

@@ -31,7 +31,7 @@ from typing import Any
 import pytest
 
 from charts.observability.metrics import HTTP_REQUEST_DURATION_SECONDS, HTTP_REQUESTS_TOTAL
-from charts.pods import RUN_AS_USER
+from charts.pod_spec import RUN_AS_USER
 from contexter_deploy.ground.topology import HTTP
 from tests.conftest import REPO_ROOT
 from tests.figures import FIGURE

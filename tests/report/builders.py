@@ -8,7 +8,7 @@ from typing import Any
 from contexter_deploy.facts.inputs import Inputs
 from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.facts.parameters import DEFAULT_PARAMETERS
-from contexter_deploy.facts.workloads import Workload, find_workloads
+from contexter_deploy.facts.workloads import SynthesizedWorkload, find_workloads
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_DIST = FIXTURES / "dist"
@@ -136,5 +136,5 @@ def inputs_of(
     )
 
 
-def workloads_of(inputs: Inputs) -> tuple[Workload, ...]:
+def workloads_of(inputs: Inputs) -> tuple[SynthesizedWorkload, ...]:
     return find_workloads(inputs, DEFAULT_PARAMETERS)

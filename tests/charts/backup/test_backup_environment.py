@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.ground.topology import AWS_S3, PUSHGATEWAY
-from contexter_deploy.validation.workloads import pod_template
+from contexter_deploy.validation.workload_checks import pod_template
 from tests.conftest import REPO_ROOT
 
 CLI = REPO_ROOT / "backup" / "src" / "contexter_backup" / "cli.py"

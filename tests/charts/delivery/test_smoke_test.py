@@ -25,7 +25,7 @@ from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.facts.rollout_timing import metric_seconds
 from contexter_deploy.ground.config import Environment
 from contexter_deploy.ground.topology import API_GATEWAY, SEARCH, SMOKE_TEST, SMOKE_TEST_PATH, flows_to
-from contexter_deploy.validation.workloads import check_container_hardening, pod_template
+from contexter_deploy.validation.workload_checks import check_container_hardening, pod_template
 from tests.charts.delivery.argo_analysis import run_phase
 from tests.helpers import documents_of_kind, synth_construct
 

@@ -26,7 +26,7 @@ from contexter_deploy.ground.config import Environment
 from contexter_deploy.ground.naming import names_for
 from contexter_deploy.ground.topology import API_GATEWAY, INGRESS_GATEWAY, KEDA_OPERATOR
 from contexter_deploy.validation.helm_values import DEFAULT_HELM_CHARTS
-from contexter_deploy.validation.workloads import pod_template
+from contexter_deploy.validation.workload_checks import pod_template
 
 
 def test_the_mesh_allows_only_registered_destinations_and_logs_every_request(

@@ -6,7 +6,7 @@ from typing import Any
 
 from syrupy.assertion import SnapshotAssertion
 
-from charts.pods import DRAIN_SECONDS, NODE_FAILURE_TOLERATION_SECONDS, RUN_AS_USER
+from charts.pod_spec import DRAIN_SECONDS, NODE_FAILURE_TOLERATION_SECONDS, RUN_AS_USER
 from charts.secret_catalog import VOYAGE_AI
 from charts.services.pod import (
     LIVENESS,
@@ -21,7 +21,7 @@ from charts.services.service_settings import SecretEnv
 from contexter_deploy.ground.config import Environment
 from contexter_deploy.ground.contracts import MAX_STARTUP_SECONDS
 from contexter_deploy.ground.topology import INGESTION, SEARCH
-from contexter_deploy.validation.workloads import probe_budget_seconds
+from contexter_deploy.validation.workload_checks import probe_budget_seconds
 from tests.helpers import mask_promoted_images
 
 

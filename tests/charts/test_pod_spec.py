@@ -1,10 +1,10 @@
-"""charts/pods.py"""
+"""charts/pod_spec.py"""
 
 from __future__ import annotations
 
 import json
 
-from charts.pods import (
+from charts.pod_spec import (
     MUTABLE_TAG_REASON,
     RUN_AS_USER,
     checkov_skips,

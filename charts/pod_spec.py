@@ -2,7 +2,7 @@
 
 The namespaces enforce Pod Security ``restricted``; these helpers go further (a fixed high UID,
 a read-only root filesystem, zone spread, a PodDisruptionBudget that never blocks a drain) and
-``contexter_deploy/validation/workloads.py`` checks the synthesized output for all of it.
+``contexter_deploy/validation/workload_checks.py`` checks the synthesized output for all of it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""contexter_deploy/validation/workloads.py
+"""contexter_deploy/validation/workload_checks.py
 
 Each check passes on the real output of every environment and fails on a copy of the prod output
 with exactly one thing broken.
@@ -21,7 +21,7 @@ from contexter_deploy.facts.workloads import find_workloads
 from contexter_deploy.ground.config import Environment, load_environment
 from contexter_deploy.kubernetes_synth import synthesize
 from contexter_deploy.validation import CHECKS, ValidationFailed, run_checks
-from contexter_deploy.validation import workloads as checks
+from contexter_deploy.validation import workload_checks as checks
 from contexter_deploy.validation.findings import Finding
 from tests.conftest import CRD_SCHEMAS
 from tests.helpers import environments_with
