@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from constructs import Construct
+
 from charts.gitops.addons import IgnoreDifference
 from contexter_deploy.ground.config.model import GitOps
 from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE, SYNC_WAVE_ANNOTATION
+from contexter_deploy.ground.topology import APPS_NAMESPACE
 from imports import argo_cd
 
 IN_CLUSTER = "https://kubernetes.default.svc"
@@ -88,3 +91,41 @@ def ignore_differences(
         )
         for difference in differences
     ]
+
+
+def directory_application(
+    scope: Construct,
+    *,
+    name: str,
+    wave: int,
+    labels: Mapping[str, str],
+    project: str,
+    gitops: GitOps,
+    path: str,
+    options: Sequence[str],
+    retry: Retry,
+    directory: argo_cd.ApplicationSpecSourceDirectory | None = None,
+    ignore: Sequence[IgnoreDifference] = (),
+) -> argo_cd.Application:
+    """``Application <name>`` (construct id ``Resource``) that syncs ``path`` of this repository.
+
+    Its objects go to the cluster Argo CD runs in, under the Contexter namespace, which the projects
+    allow; cluster-scoped objects ignore it. Default: the folder alone, no ignored differences.
+    """
+    return argo_cd.Application(
+        scope,
+        "Resource",
+        metadata=metadata(name, wave, labels),
+        spec=argo_cd.ApplicationSpec(
+            project=project,
+            source=argo_cd.ApplicationSpecSource(
+                repo_url=gitops.repo_url,
+                target_revision=gitops.target_revision,
+                path=path,
+                directory=directory,
+            ),
+            destination=argo_cd.ApplicationSpecDestination(server=IN_CLUSTER, namespace=APPS_NAMESPACE),
+            sync_policy=sync_policy(gitops, options=options, retry=retry),
+            ignore_differences=ignore_differences(ignore),
+        ),
+    )

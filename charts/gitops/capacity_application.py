@@ -15,11 +15,9 @@ from dataclasses import dataclass, field
 from constructs import Construct
 
 from charts.gitops.addons import CAPACITY_WAVE
-from charts.gitops.application import IN_CLUSTER, Retry, metadata, sync_policy
+from charts.gitops.application import Retry, directory_application
 from contexter_deploy.ground.config.model import GitOps
 from contexter_deploy.ground.contracts import CAPACITY_DIRECTORY
-from contexter_deploy.ground.topology import APPS_NAMESPACE
-from imports import argo_cd
 
 CAPACITY_APPLICATION = "capacity"
 
@@ -43,23 +41,15 @@ class CapacityApplication(Construct):
     def __init__(self, scope: Construct, id: str, *, props: CapacityApplicationProps) -> None:
         super().__init__(scope, id)
         self.path = f"dist/{props.environment}/{CAPACITY_DIRECTORY}"
-        self.resource = argo_cd.Application(
+        self.resource = directory_application(
             self,
-            "Resource",
-            metadata=metadata(
-                CAPACITY_APPLICATION,
-                CAPACITY_WAVE,
-                {"app.kubernetes.io/name": CAPACITY_APPLICATION, "app.kubernetes.io/part-of": "contexter"},
-            ),
-            spec=argo_cd.ApplicationSpec(
-                project=props.project,
-                source=argo_cd.ApplicationSpecSource(
-                    repo_url=props.gitops.repo_url,
-                    target_revision=props.gitops.target_revision,
-                    path=self.path,
-                ),
-                # Every object here is cluster-scoped; the namespace satisfies the project.
-                destination=argo_cd.ApplicationSpecDestination(server=IN_CLUSTER, namespace=APPS_NAMESPACE),
-                sync_policy=sync_policy(props.gitops, options=SYNC_OPTIONS, retry=props.retry),
-            ),
+            name=CAPACITY_APPLICATION,
+            wave=CAPACITY_WAVE,
+            labels={"app.kubernetes.io/name": CAPACITY_APPLICATION, "app.kubernetes.io/part-of": "contexter"},
+            project=props.project,
+            gitops=props.gitops,
+            # Every object here is cluster-scoped; the namespace satisfies the project.
+            path=self.path,
+            options=SYNC_OPTIONS,
+            retry=props.retry,
         )

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from constructs import Construct
 
 from charts.gitops.addons import CONTEXTER_WAVE, IgnoreDifference
-from charts.gitops.application import IN_CLUSTER, Retry, ignore_differences, metadata, sync_policy
+from charts.gitops.application import Retry, directory_application
 from contexter_deploy.ground.config.model import GitOps
 from contexter_deploy.ground.contracts import CAPACITY_DIRECTORY, MANUAL_DIRECTORY
-from contexter_deploy.ground.topology import APPS_NAMESPACE, CANARY_ROUTE, WORKLOADS
+from contexter_deploy.ground.topology import CANARY_ROUTE, WORKLOADS
 from imports import argo_cd
 
 ARGOCD_DIRECTORY = "argocd"
@@ -99,26 +99,19 @@ class ContexterApplication(Construct):
     def __init__(self, scope: Construct, id: str, *, props: ContexterApplicationProps) -> None:
         super().__init__(scope, id)
         self.path = f"dist/{props.environment}"
-        self.resource = argo_cd.Application(
+        self.resource = directory_application(
             self,
-            "Resource",
-            metadata=metadata(
-                APPLICATION_NAME,
-                CONTEXTER_WAVE,
-                {"app.kubernetes.io/name": APPLICATION_NAME, "app.kubernetes.io/part-of": APPLICATION_NAME},
-            ),
-            spec=argo_cd.ApplicationSpec(
-                project=props.project,
-                source=argo_cd.ApplicationSpecSource(
-                    repo_url=props.gitops.repo_url,
-                    target_revision=props.gitops.target_revision,
-                    path=self.path,
-                    directory=argo_cd.ApplicationSpecSourceDirectory(
-                        recurse=True, exclude=directory_exclude()
-                    ),
-                ),
-                destination=argo_cd.ApplicationSpecDestination(server=IN_CLUSTER, namespace=APPS_NAMESPACE),
-                sync_policy=sync_policy(props.gitops, options=SYNC_OPTIONS, retry=props.retry),
-                ignore_differences=ignore_differences(props.ignore),
-            ),
+            name=APPLICATION_NAME,
+            wave=CONTEXTER_WAVE,
+            labels={
+                "app.kubernetes.io/name": APPLICATION_NAME,
+                "app.kubernetes.io/part-of": APPLICATION_NAME,
+            },
+            project=props.project,
+            gitops=props.gitops,
+            path=self.path,
+            options=SYNC_OPTIONS,
+            retry=props.retry,
+            directory=argo_cd.ApplicationSpecSourceDirectory(recurse=True, exclude=directory_exclude()),
+            ignore=props.ignore,
         )
