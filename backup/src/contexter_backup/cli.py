@@ -15,9 +15,10 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeAlias, cast
 
 import boto3
 from botocore.config import Config
@@ -71,7 +72,24 @@ def _timestamp(value: str) -> datetime:
         raise argparse.ArgumentTypeError(str(error)) from error
 
 
-def _parser() -> argparse.ArgumentParser:
+_Groups: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+"""What ``add_subparsers()`` returns: the subcommands of one level."""
+
+
+@dataclass(frozen=True)
+class _Parents:
+    """Option groups that several subcommands share (argparse ``parents``)."""
+
+    common: argparse.ArgumentParser
+    qdrant: argparse.ArgumentParser
+    redis: argparse.ArgumentParser
+    vault: argparse.ArgumentParser
+    at: argparse.ArgumentParser
+    components: argparse.ArgumentParser
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """Storage, metrics and log options of every subcommand."""
     common = argparse.ArgumentParser(add_help=False)
     storage = common.add_argument_group("storage")
     storage.add_argument("--bucket", default=_env("BACKUP_BUCKET"), help="S3 bucket [BACKUP_BUCKET]")
@@ -104,7 +122,10 @@ def _parser() -> argparse.ArgumentParser:
         help="also write the success metric to this file [BACKUP_METRICS_TEXTFILE]",
     )
     output.add_argument("--log-level", default=_env("BACKUP_LOG_LEVEL", "INFO"), help="[BACKUP_LOG_LEVEL]")
+    return common
 
+
+def _parents() -> _Parents:
     qdrant = argparse.ArgumentParser(add_help=False)
     qdrant.add_argument(
         "--qdrant-url",
@@ -152,34 +173,37 @@ def _parser() -> argparse.ArgumentParser:
         choices=COMPONENTS,
         help="repeatable (default: qdrant, redis and vault)",
     )
+    return _Parents(_common_options(), qdrant, redis, vault, at, components)
 
-    parser = argparse.ArgumentParser(prog="contexter-backup", description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--version", action="version", version=__version__)
-    groups = parser.add_subparsers(dest="command", required=True)
 
+def _qdrant_commands(groups: _Groups, p: _Parents) -> None:
     qdrant_commands = groups.add_parser("qdrant", help="Qdrant snapshots").add_subparsers(
         dest="action", required=True
     )
-    qdrant_commands.add_parser("snapshot", parents=[common, qdrant], help="snapshot every collection to S3")
+    qdrant_commands.add_parser(
+        "snapshot", parents=[p.common, p.qdrant], help="snapshot every collection to S3"
+    )
     restore = qdrant_commands.add_parser(
-        "restore", parents=[common, qdrant, at], help="recover collections from S3"
+        "restore", parents=[p.common, p.qdrant, p.at], help="recover collections from S3"
     )
     restore.add_argument(
         "--collection", action="append", default=[], help="repeatable (default: every backed-up collection)"
     )
 
+
+def _redis_commands(groups: _Groups, p: _Parents) -> None:
     redis_commands = groups.add_parser("redis", help="Redis dumps").add_subparsers(
         dest="action", required=True
     )
-    redis_commands.add_parser("dump", parents=[common, redis], help="stream an RDB from a replica to S3")
+    redis_commands.add_parser("dump", parents=[p.common, p.redis], help="stream an RDB from a replica to S3")
     fetch = redis_commands.add_parser(
-        "fetch", parents=[common, at], help="download and check the RDB to restore"
+        "fetch", parents=[p.common, p.at], help="download and check the RDB to restore"
     )
     fetch.add_argument(
         "--output", type=Path, required=True, help="where to write the RDB (e.g. /restore/dump.rdb)"
     )
     redis_restore = redis_commands.add_parser(
-        "restore", parents=[common, redis], help="copy a loaded backup into the primary"
+        "restore", parents=[p.common, p.redis], help="copy a loaded backup into the primary"
     )
     redis_restore.add_argument(
         "--source", required=True, help="host:port of the redis-server that loaded the fetched RDB"
@@ -192,11 +216,13 @@ def _parser() -> argparse.ArgumentParser:
         "--wait-seconds", type=float, default=600.0, help="how long the source may take to load the RDB"
     )
 
+
+def _vault_commands(groups: _Groups, p: _Parents) -> None:
     vault_commands = groups.add_parser("vault", help="Vault raft snapshots").add_subparsers(
         dest="action", required=True
     )
     snapshot = vault_commands.add_parser(
-        "snapshot", parents=[common, vault], help="stream a raft snapshot to S3"
+        "snapshot", parents=[p.common, p.vault], help="stream a raft snapshot to S3"
     )
     snapshot.add_argument(
         "--vault-auth-mount", default=_env("VAULT_AUTH_MOUNT", "kubernetes"), help="[VAULT_AUTH_MOUNT]"
@@ -211,11 +237,14 @@ def _parser() -> argparse.ArgumentParser:
         help="[VAULT_JWT_PATH]",
     )
     vault_restore = vault_commands.add_parser(
-        "restore", parents=[common, vault, at], help="install a raft snapshot; token: VAULT_TOKEN"
+        "restore", parents=[p.common, p.vault, p.at], help="install a raft snapshot; token: VAULT_TOKEN"
     )
     vault_restore.add_argument("--workdir", type=Path, default=Path(_env("BACKUP_WORKDIR", "/tmp") or "/tmp"))  # noqa: S108
 
-    verify = groups.add_parser("verify", parents=[common, components], help="check checksums and the RPO")
+
+def _store_commands(groups: _Groups, p: _Parents) -> None:
+    """verify, prune and list: what runs over every component's backups."""
+    verify = groups.add_parser("verify", parents=[p.common, p.components], help="check checksums and the RPO")
     verify.add_argument(
         "--rpo-seconds", type=int, default=_env_int("BACKUP_RPO_SECONDS", 3600), help="[BACKUP_RPO_SECONDS]"
     )
@@ -223,7 +252,7 @@ def _parser() -> argparse.ArgumentParser:
         "--newest-only", action="store_true", help="hash only the newest backup of each series"
     )
 
-    prune = groups.add_parser("prune", parents=[common, components], help="apply retention")
+    prune = groups.add_parser("prune", parents=[p.common, p.components], help="apply retention")
     prune.add_argument(
         "--keep-hourly", type=int, default=_env_int("BACKUP_KEEP_HOURLY", 24), help="[BACKUP_KEEP_HOURLY]"
     )
@@ -241,7 +270,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     prune.add_argument("--dry-run", action="store_true", help="log what would be deleted, delete nothing")
 
-    groups.add_parser("list", parents=[common, components], help="print every complete backup as JSON lines")
+    groups.add_parser(
+        "list", parents=[p.common, p.components], help="print every complete backup as JSON lines"
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _parents()
+    parser = argparse.ArgumentParser(prog="contexter-backup", description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--version", action="version", version=__version__)
+    groups = parser.add_subparsers(dest="command", required=True)
+    _qdrant_commands(groups, p)
+    _redis_commands(groups, p)
+    _vault_commands(groups, p)
+    _store_commands(groups, p)
     return parser
 
 
