@@ -24,6 +24,7 @@ from charts.backup.backup_pod import (
 from charts.backup.restore_job import RestoreJob, RestoreJobProps
 from charts.backup.velero_schedule import VeleroSchedule, VeleroScheduleProps
 from charts.data.endpoints import REDIS_MASTER_SET, qdrant_url, redis_address
+from charts.data.redis import container_resources as redis_container_resources
 from charts.observability.alert_rules import AlertRules, AlertRulesProps
 from charts.observability.alerts import Severity
 from charts.observability.metrics import PUSHGATEWAY_URL
@@ -31,7 +32,7 @@ from charts.pod_spec import container_security_context, resource_requirements
 from charts.quantities import quantity
 from charts.secret_catalog import QDRANT_SERVER, REDIS_SERVER
 from contexter_deploy.ground.config import Environment
-from contexter_deploy.ground.config.model import Backup
+from contexter_deploy.ground.config.model import Backup, Resources
 from contexter_deploy.ground.config.schedule import worst_case_rpo_seconds
 from contexter_deploy.ground.labels import workload_labels
 from contexter_deploy.ground.naming import (
@@ -267,6 +268,12 @@ def _apply_command(namespace: str, name: str, environment: Environment) -> str:
     )
 
 
+def staging_redis_resources(environment: Environment) -> Resources:
+    """Resources of the Redis restore's staging server: those of the cluster's Redis container, as
+    it holds the same data set; the namespace's ResourceQuota counts it (``charts.access.capacity``)."""
+    return redis_container_resources(environment.workloads.redis)["redis"]
+
+
 def _staging_redis(environment: Environment, password: SecretFile, mount: k8s.VolumeMount) -> k8s.Container:
     """A throw-away server of the cluster's own Redis image that loads the fetched RDB on localhost
     (same version, so DUMP payloads restore into the primary); the restore container shuts it down
@@ -281,7 +288,7 @@ def _staging_redis(environment: Environment, password: SecretFile, mount: k8s.Vo
             f"exec redis-server --port {STAGING_REDIS_PORT} --bind 127.0.0.1 --dir /restore"
             f' --dbfilename dump.rdb --appendonly no --save "" --requirepass "$(cat {password_file})"'
         ],
-        resources=resource_requirements(redis.resources),
+        resources=resource_requirements(staging_redis_resources(environment)),
         image_pull_policy="Always",
         security_context=container_security_context(),
         volume_mounts=[
