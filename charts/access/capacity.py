@@ -10,7 +10,9 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
-from charts.backup.backup_chart import scheduled_jobs
+from charts.backup.backup_chart import scheduled_jobs, staging_redis_resources
+from charts.data import qdrant as qdrant_pod
+from charts.data import redis as redis_pod
 from charts.delivery.smoke_test import SMOKE_TEST_RESOURCES
 from contexter_deploy.ground.config import Environment
 from contexter_deploy.ground.config.model import ComputeResources, Resources
@@ -80,8 +82,8 @@ def namespace_demand(environment: Environment, namespace: str) -> tuple[PodGroup
 
     - a Rollout at ``max_replicas`` with both ReplicaSets at full size (blue-green keeps the old one
       for ``scale_down_delay_seconds``; a canary at 100% runs stable and canary side by side);
-    - a StatefulSet at ``replicas``; a Redis pod runs Redis, the exporter and, with ``sentinel``,
-      a Sentinel, each counted at the size of the Redis container (an upper bound);
+    - a StatefulSet at ``replicas``, each container at the resources the pod is built with
+      (``container_resources`` of ``charts.data.qdrant`` and ``charts.data.redis``);
     - every backup CronJob of the namespace running at once (``charts.backup.scheduled_jobs``),
       plus one restore Job; the largest restore (Redis) runs the tool beside a staging Redis server;
     - one pre-promotion smoke-test Job (``charts.delivery.smoke_test``).
@@ -102,18 +104,17 @@ def namespace_demand(environment: Environment, namespace: str) -> tuple[PodGroup
                 PodGroup(
                     target.name,
                     qdrant.replicas,
-                    (Compute.of(qdrant.resources), proxy),
+                    (*_containers(qdrant_pod.container_resources(qdrant)), proxy),
                     (parse_quantity(qdrant.data_volume_size), parse_quantity(qdrant.snapshots_volume_size)),
                 )
             )
         elif target is REDIS:
             redis = configured.redis
-            containers = 3 if redis.sentinel else 2
             groups.append(
                 PodGroup(
                     target.name,
                     redis.replicas,
-                    (*(Compute.of(redis.resources),) * containers, proxy),
+                    (*_containers(redis_pod.container_resources(redis)), proxy),
                     (parse_quantity(redis.volume_size),),
                 )
             )
@@ -122,12 +123,17 @@ def namespace_demand(environment: Environment, namespace: str) -> tuple[PodGroup
             jobs = [job for job in scheduled_jobs(environment) if job.namespace == namespace]
             if jobs:
                 groups.append(PodGroup(target.name, len(jobs), (tool, proxy)))
-                groups.append(PodGroup("restore", 1, (tool, Compute.of(configured.redis.resources), proxy)))
+                staging_redis = Compute.of(staging_redis_resources(environment))
+                groups.append(PodGroup("restore", 1, (tool, staging_redis, proxy)))
         elif target is SMOKE_TEST:
             groups.append(PodGroup(target.name, 1, (Compute.of(SMOKE_TEST_RESOURCES), proxy)))
         else:
             raise ValueError(f"no capacity model for workload {target.name!r} in {namespace}")
     return tuple(groups)
+
+
+def _containers(sized: dict[str, Resources]) -> tuple[Compute, ...]:
+    return tuple(Compute.of(resources) for resources in sized.values())
 
 
 def configured_containers(environment: Environment, namespace: str) -> tuple[Compute, ...]:

@@ -5,6 +5,7 @@ Environments differ only in the values read from ``environment.backup`` and ``en
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from cdk8s import Chart
@@ -22,6 +23,8 @@ from charts.backup.backup_pod import (
 )
 from charts.backup.restore_job import RestoreJob, RestoreJobProps
 from charts.backup.velero_schedule import VeleroSchedule, VeleroScheduleProps
+from charts.data.endpoints import REDIS_MASTER_SET, qdrant_url, redis_address
+from charts.data.redis import container_resources as redis_container_resources
 from charts.observability.alert_rules import AlertRules, AlertRulesProps
 from charts.observability.alerts import Severity
 from charts.observability.metrics import PUSHGATEWAY_URL
@@ -29,26 +32,28 @@ from charts.pod_spec import container_security_context, resource_requirements
 from charts.quantities import quantity
 from charts.secret_catalog import QDRANT_SERVER, REDIS_SERVER
 from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.model import Backup, Resources
 from contexter_deploy.ground.config.schedule import worst_case_rpo_seconds
 from contexter_deploy.ground.labels import workload_labels
-from contexter_deploy.ground.naming import VAULT_ADDRESS, VAULT_CA_SECRET, names_for
+from contexter_deploy.ground.naming import (
+    VAULT_ADDRESS,
+    VAULT_AUTH_AUDIENCE,
+    VAULT_BACKUP_SERVICE_ACCOUNT,
+    VAULT_CA_SECRET,
+    VAULT_NAMESPACE,
+    names_for,
+)
 from contexter_deploy.ground.topology import (
     AWS_S3,
     BACKUP,
     CONTEXTER_NAMESPACES,
     DATA_NAMESPACE,
-    QDRANT,
     REDIS,
+    VAULT_BACKUP_JOB,
+    cluster_host,
 )
 
-VAULT_NAMESPACE = "vault"
-VAULT_BACKUP = "vault-backup"
-"""Name and ServiceAccount of the Vault backup pods (namespace ``vault``)."""
-VAULT_AUDIENCE = "vault"
-"""Audience of the ServiceAccount token the vault-backup pods log in to Vault with."""
 VAULT_RESTORE_TOKEN_SECRET = "vault-restore-token"  # noqa: S105 - a Secret's name, created by hand
-REDIS_SENTINEL_MASTER = "contexter"
-"""Name Sentinel monitors the Redis primary under (``sentinel monitor contexter ...``)."""
 STAGING_REDIS_PORT = 6380
 
 
@@ -100,8 +105,238 @@ def scheduled_jobs(environment: Environment) -> tuple[ScheduledJob, ...]:
     )
 
 
-def _data_host(service: str) -> str:
-    return f"{service}.{DATA_NAMESPACE}.svc.cluster.local"
+@dataclass(frozen=True)
+class ToolPod:
+    """Who the backup tool runs as for one job, and what it is given: its environment and the
+    Secret keys it reads."""
+
+    name: str
+    """Workload name (``app.kubernetes.io/name``): ``backup``, or ``vault-backup`` in Vault's namespace."""
+    service_account: str
+    env: Mapping[str, str]
+    secret_files: tuple[SecretFile, ...]
+
+    def props(self, backup: Backup, args: list[str]) -> BackupPodProps:
+        """The pod that runs the tool with ``args``, at the configured image and resources."""
+        return BackupPodProps(
+            name=self.name,
+            service_account=self.service_account,
+            image=backup.image,
+            args=args,
+            resources=backup.resources,
+            env=self.env,
+            secret_files=list(self.secret_files),
+        )
+
+
+def _common_env(environment: Environment) -> dict[str, str]:
+    """What every run of the tool is given: the bucket, the environment, S3 and the Pushgateway.
+
+    Every endpoint comes from ``contexter_deploy.ground.topology``, the declaration the
+    NetworkPolicies, the Sidecar and the ServiceEntries derive from: the regional S3 host of
+    ``AWS_S3`` (the SDK adds the bucket as a virtual host, AWS_S3's alias) and the Pushgateway
+    peer's Service.
+    """
+    names = names_for(environment)
+    [s3_host, *_] = AWS_S3.hosts(region=environment.aws.region, bucket=names.backup_bucket)
+    return {
+        "BACKUP_BUCKET": names.backup_bucket,
+        "BACKUP_ENVIRONMENT": environment.name,
+        "AWS_REGION": environment.aws.region,
+        "AWS_ENDPOINT_URL_S3": f"https://{s3_host}",
+        "BACKUP_PUSHGATEWAY_URL": PUSHGATEWAY_URL,
+    }
+
+
+def _redis_env(environment: Environment, common: dict[str, str]) -> dict[str, str]:
+    """Sentinel discovery with ``sentinel``; otherwise the one Redis Service, which a single pod
+    may be dumped from although it is the primary (it has no replica)."""
+    redis = environment.workloads.redis
+    env = {**common, "REDIS_MASTER_NAME": REDIS_MASTER_SET}
+    if redis.sentinel:
+        env["REDIS_SENTINELS"] = (
+            f"{cluster_host(REDIS.services[0], REDIS.namespace)}:{REDIS.port('sentinel').number}"
+        )
+    else:
+        env["REDIS_ADDRESS"] = redis_address()
+        if redis.replicas == 1:
+            env["REDIS_ALLOW_PRIMARY"] = "true"
+    return env
+
+
+def _retention_env(backup: Backup) -> dict[str, str]:
+    """What the prune job keeps, and how old an unfinished upload must be before it is removed."""
+    return {
+        "BACKUP_KEEP_HOURLY": str(backup.retention.hourly),
+        "BACKUP_KEEP_DAILY": str(backup.retention.daily),
+        "BACKUP_KEEP_WEEKLY": str(backup.retention.weekly),
+        "BACKUP_ORPHAN_GRACE_SECONDS": str(
+            2 * (backup.active_deadline_seconds + backup.starting_deadline_seconds)
+        ),
+    }
+
+
+def tool_pods(environment: Environment) -> dict[str, ToolPod]:
+    """The tool's pod of each ``scheduled_jobs`` entry, by job name; a component's restore Job
+    runs as its backup does."""
+    backup = environment.backup
+    common = _common_env(environment)
+    _, vault_ca_secret, vault_ca_key = VAULT_CA_SECRET
+    vault_env = {
+        **common,
+        "VAULT_ADDR": VAULT_ADDRESS,
+        "VAULT_CACERT": f"{SECRETS_DIRECTORY}/{vault_ca_secret}/{vault_ca_key}",
+        "VAULT_ROLE": backup.vault_role,
+        "VAULT_JWT_PATH": TOKEN_PATH,
+    }
+    account = BACKUP.identity.service_account
+    return {
+        "qdrant-backup": ToolPod(
+            BACKUP.name,
+            account,
+            {**common, "QDRANT_URL": qdrant_url()},
+            (SecretFile("QDRANT_API_KEY", QDRANT_SERVER.name, "api-key"),),
+        ),
+        "redis-backup": ToolPod(
+            BACKUP.name,
+            account,
+            _redis_env(environment, common),
+            (SecretFile("REDIS_PASSWORD", REDIS_SERVER.name, "password"),),
+        ),
+        "vault-backup": ToolPod(
+            VAULT_BACKUP_JOB.name,
+            VAULT_BACKUP_SERVICE_ACCOUNT,
+            vault_env,
+            (SecretFile(None, vault_ca_secret, vault_ca_key),),
+        ),
+        "backup-prune": ToolPod(BACKUP.name, account, {**common, **_retention_env(backup)}, ()),
+        "backup-verify": ToolPod(
+            BACKUP.name, account, {**common, "BACKUP_RPO_SECONDS": str(backup.rpo_seconds)}, ()
+        ),
+    }
+
+
+MAINTENANCE_ALERTS: dict[str, tuple[str, str, Severity]] = {
+    "backup-prune": (
+        "BackupPruneFailing",
+        "Backup retention is not applied: the bucket keeps growing",
+        "warning",
+    ),
+    # a ticket: the backups exist and the *BackupOverdue alerts page on the RPO itself
+    "backup-verify": (
+        "BackupVerificationFailed",
+        "The newest backups fail their checksum or RPO check",
+        "warning",
+    ),
+}
+"""Alert name, summary and severity of each job that backs up no component (``component=None``)."""
+
+
+def cronjob_alert(job: ScheduledJob, backup: Backup) -> CronJobAlert:
+    """The alert of ``job``: a failing maintenance job, or a component whose backup is overdue."""
+    deadline = job.active_deadline_seconds
+    if job.component is None:
+        alert, summary, severity = MAINTENANCE_ALERTS[job.name]
+        return CronJobAlert(
+            alert=alert,
+            cronjob=job.name,
+            namespace=job.namespace,
+            summary=summary,
+            severity=severity,
+            active_deadline_seconds=deadline,
+            starting_deadline_seconds=backup.starting_deadline_seconds,
+        )
+    return CronJobAlert(
+        alert=f"{job.component.capitalize()}BackupOverdue",
+        cronjob=job.name,
+        namespace=job.namespace,
+        summary=f"No recent {job.component} backup: the newest is older than the schedule promises",
+        severity="critical",
+        active_deadline_seconds=deadline,
+        starting_deadline_seconds=backup.starting_deadline_seconds,
+        component=job.component,
+        # the schedule's worst case without the late start: a late start alerts
+        max_age_seconds=worst_case_rpo_seconds(job.schedule, active_deadline_seconds=deadline),
+    )
+
+
+def _apply_command(namespace: str, name: str, environment: Environment) -> str:
+    """How an operator runs restore Job ``name``: replace the finished one, apply the template."""
+    return (
+        f"kubectl -n {namespace} delete job {name} --ignore-not-found"
+        f" && kubectl apply -f dist/{environment.name}/jobs/{namespace}/{name}.job.yaml"
+    )
+
+
+def staging_redis_resources(environment: Environment) -> Resources:
+    """Resources of the Redis restore's staging server: those of the cluster's Redis container, as
+    it holds the same data set; the namespace's ResourceQuota counts it (``charts.access.capacity``)."""
+    return redis_container_resources(environment.workloads.redis)["redis"]
+
+
+def _staging_redis(environment: Environment, password: SecretFile, mount: k8s.VolumeMount) -> k8s.Container:
+    """A throw-away server of the cluster's own Redis image that loads the fetched RDB on localhost
+    (same version, so DUMP payloads restore into the primary); the restore container shuts it down
+    when done. It takes the cluster's password so the tool uses one set of credentials."""
+    redis = environment.workloads.redis
+    password_file = f"{SECRETS_DIRECTORY}/{password.secret}/{password.key}"
+    return k8s.Container(
+        name="staging-redis",
+        image=redis.image,
+        command=["sh", "-c"],
+        args=[
+            f"exec redis-server --port {STAGING_REDIS_PORT} --bind 127.0.0.1 --dir /restore"
+            f' --dbfilename dump.rdb --appendonly no --save "" --requirepass "$(cat {password_file})"'
+        ],
+        resources=resource_requirements(staging_redis_resources(environment)),
+        image_pull_policy="Always",
+        security_context=container_security_context(),
+        volume_mounts=[
+            mount,
+            k8s.VolumeMount(
+                name=f"secret-{password.secret}",
+                mount_path=f"{SECRETS_DIRECTORY}/{password.secret}",
+                read_only=True,
+            ),
+        ],
+    )
+
+
+def redis_restore_pod(environment: Environment, tool: ToolPod) -> BackupPodProps:
+    """The Redis restore: an init container fetches the RDB into ``/restore``, a staging server
+    loads it, and the tool copies its keys into the primary through the Sentinels or the Service."""
+    staging = k8s.Volume(
+        name="restore",
+        empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity(environment.workloads.redis.volume_size)),
+    )
+    mount = k8s.VolumeMount(name="restore", mount_path="/restore")
+    pod = replace(
+        tool.props(
+            environment.backup,
+            ["redis", "restore", "--source", f"127.0.0.1:{STAGING_REDIS_PORT}", "--shutdown-source"],
+        ),
+        extra_volumes=[staging],
+        extra_mounts=[mount],
+    )
+    [password] = tool.secret_files
+    return replace(
+        pod,
+        init_containers=[
+            tool_container(pod, name="fetch", args=["redis", "fetch", "--output", "/restore/dump.rdb"])
+        ],
+        sidecars=[_staging_redis(environment, password, mount)],
+    )
+
+
+def vault_restore_pod(backup: Backup, tool: ToolPod) -> BackupPodProps:
+    """The Vault restore: the tool stages the snapshot in a larger ``/tmp`` and restores it with
+    the Vault token an operator puts in ``VAULT_RESTORE_TOKEN_SECRET`` by hand."""
+    restore = replace(
+        tool,
+        env={**tool.env, "BACKUP_WORKDIR": "/tmp"},  # noqa: S108
+        secret_files=(*tool.secret_files, SecretFile("VAULT_TOKEN", VAULT_RESTORE_TOKEN_SECRET, "token")),
+    )
+    return replace(restore.props(backup, ["vault", "restore"]), tmp_size="1Gi")
 
 
 class BackupChart(Chart):
@@ -109,98 +344,18 @@ class BackupChart(Chart):
 
     def __init__(self, scope: Construct, id: str, *, environment: Environment) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
+        pods = tool_pods(environment)
+        self._cron_jobs(environment, pods)
+        self._alerts(environment)
+        self._service_accounts()
+        self._velero_schedule(environment.backup)
+        self._restore_jobs(environment, pods)
+
+    def _cron_jobs(self, environment: Environment, pods: dict[str, ToolPod]) -> None:
+        """One CronJob per ``scheduled_jobs`` entry; production-like environments enforce the RPO."""
         backup = environment.backup
-        names = names_for(environment)
-        # Every endpoint the tool calls comes from contexter_deploy.ground.topology, the declaration the
-        # NetworkPolicies,
-        # the Sidecar and the ServiceEntries derive from: the regional S3 host of AWS_S3 (the SDK
-        # adds the bucket as a virtual host, AWS_S3's alias) and the Pushgateway peer's Service.
-        [s3_host, *_] = AWS_S3.hosts(region=environment.aws.region, bucket=names.backup_bucket)
-        common = {
-            "BACKUP_BUCKET": names.backup_bucket,
-            "BACKUP_ENVIRONMENT": environment.name,
-            "AWS_REGION": environment.aws.region,
-            "AWS_ENDPOINT_URL_S3": f"https://{s3_host}",
-            "BACKUP_PUSHGATEWAY_URL": PUSHGATEWAY_URL,
-        }
-        redis = environment.workloads.redis
-        qdrant_env = {
-            **common,
-            "QDRANT_URL": f"http://{_data_host(QDRANT.services[0])}:{QDRANT.port('http').number}",
-        }
-        redis_env = {**common, "REDIS_MASTER_NAME": REDIS_SENTINEL_MASTER}
-        if redis.sentinel:
-            redis_env["REDIS_SENTINELS"] = f"{_data_host(REDIS.services[0])}:{REDIS.port('sentinel').number}"
-        else:
-            redis_env["REDIS_ADDRESS"] = f"{_data_host(REDIS.services[0])}:{REDIS.port('redis').number}"
-            if redis.replicas == 1:
-                redis_env["REDIS_ALLOW_PRIMARY"] = "true"  # a single pod has no replica to dump from
-        _, vault_ca_secret, vault_ca_key = VAULT_CA_SECRET
-        vault_env = {
-            **common,
-            "VAULT_ADDR": VAULT_ADDRESS,
-            "VAULT_CACERT": f"{SECRETS_DIRECTORY}/{vault_ca_secret}/{vault_ca_key}",
-            "VAULT_ROLE": backup.vault_role,
-            "VAULT_JWT_PATH": TOKEN_PATH,
-        }
-        qdrant_key = SecretFile("QDRANT_API_KEY", QDRANT_SERVER.name, "api-key")
-        redis_password = SecretFile("REDIS_PASSWORD", REDIS_SERVER.name, "password")
-        vault_ca = SecretFile(None, vault_ca_secret, vault_ca_key)
-        account = BACKUP.identity.service_account
-
-        def pod(
-            name: str, sa: str, args: list[str], env: dict[str, str], secrets: list[SecretFile]
-        ) -> BackupPodProps:
-            return BackupPodProps(
-                name=name,
-                service_account=sa,
-                image=backup.image,
-                args=args,
-                resources=backup.resources,
-                env=env,
-                secret_files=secrets,
-                service_account_token_audience=VAULT_AUDIENCE if sa == VAULT_BACKUP else None,
-            )
-
-        rpo = backup.rpo_seconds
-        enforce_rpo = rpo if environment.production_like else None
-        retention = {
-            "BACKUP_KEEP_HOURLY": str(backup.retention.hourly),
-            "BACKUP_KEEP_DAILY": str(backup.retention.daily),
-            "BACKUP_KEEP_WEEKLY": str(backup.retention.weekly),
-            "BACKUP_ORPHAN_GRACE_SECONDS": str(
-                2 * (backup.active_deadline_seconds + backup.starting_deadline_seconds)
-            ),
-        }
-        pods = {
-            "qdrant-backup": (BACKUP.name, account, qdrant_env, [qdrant_key]),
-            "redis-backup": (BACKUP.name, account, redis_env, [redis_password]),
-            "vault-backup": (VAULT_BACKUP, VAULT_BACKUP, vault_env, [vault_ca]),
-            "backup-prune": (BACKUP.name, account, {**common, **retention}, []),
-            "backup-verify": (
-                BACKUP.name,
-                account,
-                {**common, "BACKUP_RPO_SECONDS": str(backup.rpo_seconds)},
-                [],
-            ),
-        }
-        maintenance_alerts: dict[str, tuple[str, str, Severity]] = {
-            "backup-prune": (
-                "BackupPruneFailing",
-                "Backup retention is not applied: the bucket keeps growing",
-                "warning",
-            ),
-            # a ticket: the backups exist and the *BackupOverdue alerts page on the RPO itself
-            "backup-verify": (
-                "BackupVerificationFailed",
-                "The newest backups fail their checksum or RPO check",
-                "warning",
-            ),
-        }
-        alerts: list[CronJobAlert] = []
+        enforce_rpo = backup.rpo_seconds if environment.production_like else None
         for job in scheduled_jobs(environment):
-            workload, sa, env, secrets = pods[job.name]
-            deadline = job.active_deadline_seconds
             BackupCronJob(
                 self,
                 job.name,
@@ -208,43 +363,18 @@ class BackupChart(Chart):
                     name=job.name,
                     namespace=job.namespace,
                     schedule=job.schedule,
-                    pod=pod(workload, sa, list(job.args), env, secrets),
-                    active_deadline_seconds=deadline,
+                    pod=_cron_job_pod(backup, pods[job.name], job),
+                    active_deadline_seconds=job.active_deadline_seconds,
                     starting_deadline_seconds=backup.starting_deadline_seconds,
                     backoff_limit=backup.backoff_limit,
                     component=job.component,
                     rpo_seconds=enforce_rpo if job.component else None,
                 ),
             )
-            if job.component is None:
-                alert, summary, severity = maintenance_alerts[job.name]
-                alerts.append(
-                    CronJobAlert(
-                        alert=alert,
-                        cronjob=job.name,
-                        namespace=job.namespace,
-                        summary=summary,
-                        severity=severity,
-                        active_deadline_seconds=deadline,
-                        starting_deadline_seconds=backup.starting_deadline_seconds,
-                    )
-                )
-                continue
-            alerts.append(
-                CronJobAlert(
-                    alert=f"{job.component.capitalize()}BackupOverdue",
-                    cronjob=job.name,
-                    namespace=job.namespace,
-                    summary=f"No recent {job.component} backup: the newest is older than the schedule"
-                    " promises",
-                    severity="critical",
-                    active_deadline_seconds=deadline,
-                    starting_deadline_seconds=backup.starting_deadline_seconds,
-                    component=job.component,
-                    # the schedule's worst case without the late start: a late start alerts
-                    max_age_seconds=worst_case_rpo_seconds(job.schedule, active_deadline_seconds=deadline),
-                )
-            )
+
+    def _alerts(self, environment: Environment) -> None:
+        """The PrometheusRule ``contexter-backup``: one alert per CronJob (``cronjob_alert``)."""
+        alerts = [cronjob_alert(job, environment.backup) for job in scheduled_jobs(environment)]
         AlertRules(
             self,
             "alerts",
@@ -257,7 +387,13 @@ class BackupChart(Chart):
             ),
         )
 
-        for namespace, sa in ((DATA_NAMESPACE, account), (VAULT_NAMESPACE, VAULT_BACKUP)):
+    def _service_accounts(self) -> None:
+        """The ServiceAccounts of the tool's pods, in the data namespace and in Vault's; neither
+        mounts an API token (the Vault pods mount a projected token for Vault's audience only)."""
+        for namespace, sa in (
+            (DATA_NAMESPACE, BACKUP.identity.service_account),
+            (VAULT_NAMESPACE, VAULT_BACKUP_SERVICE_ACCOUNT),
+        ):
             k8s.KubeServiceAccount(
                 self,
                 f"{namespace}-{sa}",
@@ -267,6 +403,7 @@ class BackupChart(Chart):
                 automount_service_account_token=False,
             )
 
+    def _velero_schedule(self, backup: Backup) -> None:
         VeleroSchedule(
             self,
             "velero",
@@ -278,117 +415,39 @@ class BackupChart(Chart):
                 namespaces=(*CONTEXTER_NAMESPACES, VAULT_NAMESPACE),
             ),
         )
-        self._restore_jobs(
-            environment, qdrant_env, redis_env, vault_env, qdrant_key, redis_password, vault_ca
-        )
 
-    def _restore_jobs(
-        self,
-        environment: Environment,
-        qdrant_env: dict[str, str],
-        redis_env: dict[str, str],
-        vault_env: dict[str, str],
-        qdrant_key: SecretFile,
-        redis_password: SecretFile,
-        vault_ca: SecretFile,
-    ) -> None:
+    def _restore_jobs(self, environment: Environment, pods: dict[str, ToolPod]) -> None:
+        """The restore Job of each component, run as its backup runs; Vault's restore also reads a
+        token that an operator creates by hand."""
         backup = environment.backup
-        account = BACKUP.identity.service_account
-        apply = (
-            "kubectl -n {ns} delete job {name} --ignore-not-found"
-            " && kubectl apply -f dist/{env}/jobs/{ns}/{name}.job.yaml"
+        create_token = (
+            f"kubectl -n {VAULT_NAMESPACE} create secret generic {VAULT_RESTORE_TOKEN_SECRET}"
+            " --from-literal=token=<token>; "
         )
-        RestoreJob(
-            self,
-            "qdrant-restore",
-            props=RestoreJobProps(
-                name="qdrant-restore",
-                namespace=DATA_NAMESPACE,
-                how_to=apply.format(ns=DATA_NAMESPACE, name="qdrant-restore", env=environment.name),
-                pod=BackupPodProps(
-                    name=BACKUP.name,
-                    service_account=account,
-                    image=backup.image,
-                    args=["qdrant", "restore"],
-                    resources=backup.resources,
-                    env=qdrant_env,
-                    secret_files=[qdrant_key],
-                ),
+        restores = (
+            (
+                "qdrant-restore",
+                DATA_NAMESPACE,
+                "",
+                pods["qdrant-backup"].props(backup, ["qdrant", "restore"]),
             ),
+            ("redis-restore", DATA_NAMESPACE, "", redis_restore_pod(environment, pods["redis-backup"])),
+            ("vault-restore", VAULT_NAMESPACE, create_token, vault_restore_pod(backup, pods["vault-backup"])),
         )
-        staging = k8s.Volume(
-            name="restore",
-            empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity(environment.workloads.redis.volume_size)),
-        )
-        mount = k8s.VolumeMount(name="restore", mount_path="/restore")
-        redis_pod = BackupPodProps(
-            name=BACKUP.name,
-            service_account=account,
-            image=backup.image,
-            args=["redis", "restore", "--source", f"127.0.0.1:{STAGING_REDIS_PORT}", "--shutdown-source"],
-            resources=backup.resources,
-            env=redis_env,
-            secret_files=[redis_password],
-            extra_volumes=[staging],
-            extra_mounts=[mount],
-        )
-        fetch_args = ["redis", "fetch", "--output", "/restore/dump.rdb"]
-        password_file = f"{SECRETS_DIRECTORY}/{redis_password.secret}/{redis_password.key}"
-        # A throw-away server of the cluster's own Redis image loads the fetched RDB on localhost
-        # (same version, so DUMP payloads restore into the primary); the restore container shuts it
-        # down when done. It takes the cluster's password so the tool uses one set of credentials.
-        staging_server = k8s.Container(
-            name="staging-redis",
-            image=environment.workloads.redis.image,
-            command=["sh", "-c"],
-            args=[
-                f"exec redis-server --port {STAGING_REDIS_PORT} --bind 127.0.0.1 --dir /restore"
-                f' --dbfilename dump.rdb --appendonly no --save "" --requirepass "$(cat {password_file})"'
-            ],
-            resources=resource_requirements(environment.workloads.redis.resources),
-            image_pull_policy="Always",
-            security_context=container_security_context(),
-            volume_mounts=[
-                mount,
-                k8s.VolumeMount(
-                    name=f"secret-{redis_password.secret}",
-                    mount_path=f"{SECRETS_DIRECTORY}/{redis_password.secret}",
-                    read_only=True,
+        for name, namespace, before, pod in restores:
+            RestoreJob(
+                self,
+                name,
+                props=RestoreJobProps(
+                    name=name,
+                    namespace=namespace,
+                    how_to=before + _apply_command(namespace, name, environment),
+                    pod=pod,
                 ),
-            ],
-        )
-        RestoreJob(
-            self,
-            "redis-restore",
-            props=RestoreJobProps(
-                name="redis-restore",
-                namespace=DATA_NAMESPACE,
-                how_to=apply.format(ns=DATA_NAMESPACE, name="redis-restore", env=environment.name),
-                pod=replace(
-                    redis_pod,
-                    init_containers=[tool_container(redis_pod, name="fetch", args=fetch_args)],
-                    sidecars=[staging_server],
-                ),
-            ),
-        )
-        RestoreJob(
-            self,
-            "vault-restore",
-            props=RestoreJobProps(
-                name="vault-restore",
-                namespace=VAULT_NAMESPACE,
-                how_to="kubectl -n vault create secret generic vault-restore-token"
-                " --from-literal=token=<token>; "
-                + apply.format(ns=VAULT_NAMESPACE, name="vault-restore", env=environment.name),
-                pod=BackupPodProps(
-                    name=VAULT_BACKUP,
-                    service_account=VAULT_BACKUP,
-                    image=backup.image,
-                    args=["vault", "restore"],
-                    resources=backup.resources,
-                    env={**vault_env, "BACKUP_WORKDIR": "/tmp"},  # noqa: S108
-                    secret_files=[vault_ca, SecretFile("VAULT_TOKEN", VAULT_RESTORE_TOKEN_SECRET, "token")],
-                    tmp_size="1Gi",
-                ),
-            ),
-        )
+            )
+
+
+def _cron_job_pod(backup: Backup, tool: ToolPod, job: ScheduledJob) -> BackupPodProps:
+    """The pod of CronJob ``job``; the Vault pods log in to Vault with a token for its audience."""
+    audience = VAULT_AUTH_AUDIENCE if tool.service_account == VAULT_BACKUP_SERVICE_ACCOUNT else None
+    return replace(tool.props(backup, list(job.args)), service_account_token_audience=audience)

@@ -3,9 +3,7 @@ constructs themselves (peer bootstrap) and by the services' ConfigMaps and autos
 
 from __future__ import annotations
 
-from contexter_deploy.ground.topology import QDRANT, REDIS, Workload
-
-CLUSTER_DOMAIN = "cluster.local"
+from contexter_deploy.ground.topology import QDRANT, REDIS, Workload, cluster_host
 
 REDIS_MASTER_SET = "contexter"
 """Name under which the Sentinels monitor the Redis primary (``sentinel monitor <name> ...``)."""
@@ -14,26 +12,21 @@ REDIS_DATABASE = 0
 """The Redis logical database every Contexter client uses."""
 
 
-def service_host(service: str, namespace: str) -> str:
-    """Cluster DNS name of a Service, fully qualified so it resolves from any namespace."""
-    return f"{service}.{namespace}.svc.{CLUSTER_DOMAIN}"
-
-
 def pod_host(workload: Workload, ordinal: int) -> str:
     """Stable DNS name of StatefulSet pod ``ordinal``, through the workload's headless Service."""
     return (
-        f"{workload.name}-{ordinal}.{service_host(workload.require_headless_service(), workload.namespace)}"
+        f"{workload.name}-{ordinal}.{cluster_host(workload.require_headless_service(), workload.namespace)}"
     )
 
 
 def headless_domain(workload: Workload) -> str:
     """The domain under which every pod of ``workload`` has its stable name (``<pod>.<domain>``)."""
-    return service_host(workload.require_headless_service(), workload.namespace)
+    return cluster_host(workload.require_headless_service(), workload.namespace)
 
 
 def http_url(workload: Workload, port: str) -> str:
     """``http://<service>:<port>`` of ``workload``'s client Service; Istio adds mTLS on the wire."""
-    return f"http://{service_host(workload.name, workload.namespace)}:{workload.port(port).number}"
+    return f"http://{cluster_host(workload.name, workload.namespace)}:{workload.port(port).number}"
 
 
 def qdrant_url() -> str:
@@ -53,7 +46,7 @@ def qdrant_peer_url(ordinal: int) -> str:
 
 def redis_address() -> str:
     """``host:port`` of the Redis client Service, for a single-instance Redis."""
-    return f"{service_host(REDIS.name, REDIS.namespace)}:{REDIS.port('redis').number}"
+    return f"{cluster_host(REDIS.name, REDIS.namespace)}:{REDIS.port('redis').number}"
 
 
 def redis_url() -> str:

@@ -32,6 +32,7 @@ from charts.pod_spec import (
 from charts.quantities import int_or_string, quantity
 from charts.secret_catalog import QDRANT_SERVER
 from contexter_deploy.ground.config.model import Qdrant as QdrantConfig
+from contexter_deploy.ground.config.model import Resources
 from contexter_deploy.ground.labels import selector_labels, workload_labels
 from contexter_deploy.ground.topology import CALL_GRAPH, QDRANT, Port
 
@@ -204,6 +205,12 @@ def _http_probe(path: str, *, period: int, failures: int, timeout: int) -> k8s.P
     )
 
 
+def container_resources(config: QdrantConfig) -> dict[str, Resources]:
+    """Resources of each container of a Qdrant pod, by container name (one: Qdrant at
+    ``resources``); the namespace's ResourceQuota counts them (``charts.access.capacity``)."""
+    return {QDRANT.name: config.resources}
+
+
 def _pod_template(props: QdrantProps) -> k8s.PodTemplateSpec:
     config = props.config
     container = k8s.Container(
@@ -217,7 +224,7 @@ def _pod_template(props: QdrantProps) -> k8s.PodTemplateSpec:
             k8s.ContainerPort(name=port.name, container_port=port.number, protocol="TCP")
             for port in QDRANT.ports
         ],
-        resources=resource_requirements(config.resources),
+        resources=resource_requirements(container_resources(config)[QDRANT.name]),
         security_context=container_security_context(),
         startup_probe=_http_probe("/livez", period=10, failures=STARTUP_BUDGET_SECONDS // 10, timeout=5),
         liveness_probe=_http_probe("/livez", period=10, failures=6, timeout=5),

@@ -38,6 +38,7 @@ from charts.pod_spec import (
 from charts.quantities import int_or_string, quantity
 from charts.secret_catalog import REDIS_SERVER
 from contexter_deploy.ground.config.model import Redis as RedisConfig
+from contexter_deploy.ground.config.model import Resources
 from contexter_deploy.ground.config.quantity import parse_quantity
 from contexter_deploy.ground.labels import selector_labels, workload_labels
 from contexter_deploy.ground.topology import REDIS, Port
@@ -131,6 +132,17 @@ class Redis(Construct):
 def serving_ports(config: RedisConfig) -> tuple[Port, ...]:
     """The ports the pods serve: Redis, the Sentinel when it runs, and the exporter's metrics."""
     return tuple(port for port in REDIS.ports if port.name != "sentinel" or config.sentinel)
+
+
+def container_resources(config: RedisConfig) -> dict[str, Resources]:
+    """Resources of each container of a Redis pod, by container name: Redis at ``resources``, the
+    Sentinel (with ``sentinel``) and the exporter at ``sidecar_resources``. The containers are
+    built with these, and the namespace's ResourceQuota counts them (``charts.access.capacity``)."""
+    sized = {"redis": config.resources}
+    if config.sentinel:
+        sized["sentinel"] = config.sidecar_resources
+    sized["exporter"] = config.sidecar_resources
+    return sized
 
 
 def quorum(config: RedisConfig) -> int:
@@ -325,7 +337,7 @@ def _redis_container(config: RedisConfig) -> k8s.Container:
         image_pull_policy=image_pull_policy(config.image),
         command=["/bin/bash", "-c", redis_start_script(config)],
         ports=[k8s.ContainerPort(name="redis", container_port=port, protocol="TCP")],
-        resources=resource_requirements(config.resources),
+        resources=resource_requirements(container_resources(config)["redis"]),
         security_context=container_security_context(),
         # Loading a large AOF answers LOADING: alive, but not ready to serve.
         liveness_probe=_exec_probe(probe_script(port, "PONG|LOADING|MASTERDOWN"), period=10, failures=6),
@@ -354,7 +366,7 @@ def _sentinel_container(config: RedisConfig) -> k8s.Container:
         image_pull_policy=image_pull_policy(config.image),
         command=["/bin/bash", "-c", sentinel_start_script(config)],
         ports=[k8s.ContainerPort(name="sentinel", container_port=port, protocol="TCP")],
-        resources=resource_requirements(config.sidecar_resources),
+        resources=resource_requirements(container_resources(config)["sentinel"]),
         security_context=container_security_context(),
         liveness_probe=_exec_probe(probe_script(port, "PONG"), period=10, failures=6),
         readiness_probe=_exec_probe(probe_script(port, "PONG"), period=5, failures=3),
@@ -388,7 +400,7 @@ def _exporter_container(config: RedisConfig, queue_name: str) -> k8s.Container:
             k8s.EnvVar(name="REDIS_EXPORTER_CHECK_SINGLE_KEYS", value=f"db0={queue_name}"),
         ],
         ports=[k8s.ContainerPort(name=metrics.name, container_port=metrics.number, protocol="TCP")],
-        resources=resource_requirements(config.sidecar_resources),
+        resources=resource_requirements(container_resources(config)["exporter"]),
         security_context=container_security_context(),
         liveness_probe=k8s.Probe(http_get=probe, period_seconds=10, timeout_seconds=3, failure_threshold=3),
         readiness_probe=k8s.Probe(http_get=probe, period_seconds=10, timeout_seconds=3, failure_threshold=3),

@@ -40,7 +40,7 @@ from charts.delivery.analysis import (
 from charts.pod_spec import RUN_AS_USER, service_account
 from contexter_deploy.ground.config.model import ResourceAmounts, Resources
 from contexter_deploy.ground.labels import selector_labels, workload_labels
-from contexter_deploy.ground.topology import Workload
+from contexter_deploy.ground.topology import Workload, cluster_host
 from imports import argo_rollouts
 
 SMOKE_TEST_METRIC = "smoke-test"
@@ -214,7 +214,7 @@ class SmokeTest(Construct):
 def _job_metric(props: SmokeTestProps, labels: dict[str, str]) -> dict[str, Any]:
     client, slo = props.client, props.slo
     env = {
-        "TARGET_URL": f"http://{props.service}.{props.target.namespace}.svc.cluster.local"
+        "TARGET_URL": f"http://{cluster_host(props.service, props.target.namespace)}"
         f":{props.target.port('http').number}",
         "REQUEST_PATH": props.path,
         "RATE": str(props.rate_per_second),

@@ -20,6 +20,7 @@ from cdk8s import ApiObject, JsonPatch
 from constructs import Construct
 
 from contexter_deploy.ground.naming import VAULT_ADDRESS, VAULT_CA_SECRET
+from contexter_deploy.ground.topology import cluster_host
 from imports import cert_manager
 
 _HOST = urlsplit(VAULT_ADDRESS).hostname or ""
@@ -44,10 +45,10 @@ def vault_dns_names(replicas: int) -> list[str]:
         f"{service}.{namespace}",
         f"{service}.{namespace}.svc",
         f"{service}-active.{namespace}.svc",
-        f"{service}-active.{namespace}.svc.cluster.local",
+        cluster_host(f"{service}-active", namespace),
         f"*.{service}-internal",
         f"*.{service}-internal.{namespace}.svc",
-        f"*.{service}-internal.{namespace}.svc.cluster.local",
+        f"*.{cluster_host(f'{service}-internal', namespace)}",
     ]
     names += [f"{service}-{index}.{service}-internal" for index in range(replicas)]
     return list(dict.fromkeys(names))

@@ -8,8 +8,7 @@ from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from charts.mesh.service_routes import SAFE_RETRY_ON
-from charts.mesh.service_traffic_policy import service_host
-from contexter_deploy.ground.topology import Flow, Peer, Workload
+from contexter_deploy.ground.topology import Flow, Peer, Workload, cluster_host
 from imports import istio_networking as istio
 
 EDGE = "contexter-edge"
@@ -102,7 +101,7 @@ class EdgeGateway(Construct):
                         route=[
                             istio.VirtualServiceSpecHttpRoute(
                                 destination=istio.VirtualServiceSpecHttpRouteDestination(
-                                    host=service_host(target.services[0], target.namespace),
+                                    host=cluster_host(target.services[0], target.namespace),
                                     port=istio.VirtualServiceSpecHttpRouteDestinationPort(number=port.number),
                                 )
                             )

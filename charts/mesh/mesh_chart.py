@@ -16,7 +16,6 @@ from charts.mesh.service_routes import ServiceRoutes, ServiceRoutesProps
 from charts.mesh.service_traffic_policy import (
     ServiceTrafficPolicy,
     ServiceTrafficPolicyProps,
-    service_host,
 )
 from charts.mesh.strict_mtls import StrictMtls, StrictMtlsProps
 from charts.mesh.workload_authorization import WorkloadAuthorization, WorkloadAuthorizationProps
@@ -32,6 +31,7 @@ from contexter_deploy.ground.topology import (
     POD_IDENTITY_AGENT,
     WORKLOADS,
     ExternalHost,
+    cluster_host,
     external_hosts_of,
     flows_from,
     flows_to,
@@ -168,7 +168,7 @@ def _destination_hosts(namespace: str) -> list[str]:
         peer(name) for w in workloads_in(namespace) for source, name, _ in CLUSTER_CALLS if source == w.name
     )
     return [
-        f"{target.namespace}/{service_host(service, target.namespace)}"
+        f"{target.namespace}/{cluster_host(service, target.namespace)}"
         for target in map(workload, destinations)
         for service in target.service_hosts
     ] + [f"{target.identity.namespace}/{target.host}" for target in platform]

@@ -7,12 +7,8 @@ from dataclasses import dataclass
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
+from contexter_deploy.ground.topology import cluster_host
 from imports import istio_networking as istio
-
-
-def service_host(name: str, namespace: str) -> str:
-    """The cluster-local FQDN of Service ``name`` in ``namespace``."""
-    return f"{name}.{namespace}.svc.cluster.local"
 
 
 @dataclass(frozen=True)
@@ -88,7 +84,7 @@ class ServiceTrafficPolicy(Construct):
             "Resource",
             metadata=ApiObjectMetadata(name=props.service, namespace=props.namespace),
             spec=istio.DestinationRuleSpec(
-                host=service_host(props.service, props.namespace),
+                host=cluster_host(props.service, props.namespace),
                 traffic_policy=istio.DestinationRuleSpecTrafficPolicy(
                     tls=istio.DestinationRuleSpecTrafficPolicyTls(
                         mode=istio.DestinationRuleSpecTrafficPolicyTlsMode.ISTIO_UNDERSCORE_MUTUAL

@@ -12,18 +12,18 @@ from dataclasses import dataclass
 
 from contexter_deploy.ground.config.model import Environment
 from contexter_deploy.ground.config.shared import Shared
-from contexter_deploy.ground.topology import BACKUP
+from contexter_deploy.ground.topology import BACKUP, VAULT_BACKUP_JOB, VAULT_SERVER
+from contexter_deploy.ground.topology import VAULT_NAMESPACE as VAULT_NAMESPACE
 
 PROJECT = "contexter"
 
-VAULT_NAMESPACE = "vault"
-VAULT_SERVICE_ACCOUNT = "vault"
-VAULT_BACKUP_SERVICE_ACCOUNT = "vault-backup"
+VAULT_SERVICE_ACCOUNT = VAULT_SERVER.identity.service_account
+VAULT_BACKUP_SERVICE_ACCOUNT = VAULT_BACKUP_JOB.identity.service_account
 """ServiceAccount of the Vault snapshot CronJob and the Vault restore Job (``charts/backup``)."""
-VAULT_ADDRESS = f"https://vault.{VAULT_NAMESPACE}.svc.cluster.local:8200"
+VAULT_ADDRESS = VAULT_SERVER.url("https")
 """Vault runs in the cluster (namespace ``vault``, HA raft, AWS KMS auto-unseal); see docs/vault.md."""
 
-VAULT_CA_SECRET = ("vault", "vault-server-tls", "ca.crt")
+VAULT_CA_SECRET = (VAULT_NAMESPACE, "vault-server-tls", "ca.crt")
 """(namespace, Secret, key) of the CA certificate that signed Vault's serving certificate.
 cert-manager writes it beside the certificate (``charts/gitops/vault_tls.py``); External Secrets
 and the Vault backup Jobs verify ``VAULT_ADDRESS`` against it, and read that key only."""

@@ -13,6 +13,18 @@ from typing import Literal
 APPS_NAMESPACE = "contexter"
 DATA_NAMESPACE = "contexter-data"
 CONTEXTER_NAMESPACES = (APPS_NAMESPACE, DATA_NAMESPACE)
+VAULT_NAMESPACE = "vault"
+"""Vault runs in the cluster, in its own namespace (HA raft, AWS KMS auto-unseal); see docs/vault.md."""
+
+CLUSTER_DOMAIN = "cluster.local"
+"""DNS domain of the cluster's Services (the kubelet's ``clusterDomain``; EKS keeps the default)."""
+
+
+def cluster_host(service: str, namespace: str) -> str:
+    """Cluster DNS name of Service ``service`` in ``namespace``, fully qualified so it resolves
+    from any namespace: ``<service>.<namespace>.svc.<CLUSTER_DOMAIN>``."""
+    return f"{service}.{namespace}.svc.{CLUSTER_DOMAIN}"
+
 
 AppProtocol = Literal["http", "grpc", "tcp", "https"]
 L4Protocol = Literal["TCP", "UDP"]
@@ -158,7 +170,7 @@ class Peer:
         """Cluster-local DNS name of ``service``; raises ``ValueError`` when it has none."""
         if self.service is None:
             raise ValueError(f"{self.name} has no Service; clients do not call it")
-        return f"{self.service}.{self.identity.namespace}.svc.cluster.local"
+        return cluster_host(self.service, self.identity.namespace)
 
     def url(self, port: str) -> str:
         """``<scheme>://<host>:<port>`` of port ``port`` of its Service."""
@@ -194,7 +206,7 @@ class PlatformService:
     @property
     def host(self) -> str:
         """Cluster-local DNS name of its Service."""
-        return f"{self.service}.{self.namespace}.svc.cluster.local"
+        return cluster_host(self.service, self.namespace)
 
 
 @dataclass(frozen=True)
@@ -387,7 +399,7 @@ KARPENTER = Peer(
 )
 VAULT_SERVER = Peer(
     "vault",
-    Identity("vault", "vault"),
+    Identity(VAULT_NAMESPACE, "vault"),
     (("app.kubernetes.io/name", "vault"),),
     ports=(Port("https", 8200, "https"), Port("cluster", 8201, "tcp")),
     helm=HelmPods("vault", labels=("server", "extraLabels"), annotations=("server", "annotations")),
@@ -395,7 +407,7 @@ VAULT_SERVER = Peer(
 )
 VAULT_BACKUP_JOB = Peer(
     "vault-backup",
-    Identity("vault", "vault-backup"),
+    Identity(VAULT_NAMESPACE, "vault-backup"),
     (("app.kubernetes.io/name", "vault-backup"),),
 )
 """The Vault backup CronJob and restore Job (``charts/backup``), beside Vault in its namespace."""

@@ -48,6 +48,7 @@ from contexter_deploy.facts.manifests import Manifest, selector_matches
 from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE, SCRAPE_CLASS
 from contexter_deploy.ground.labels import selector_labels
 from contexter_deploy.ground.topology import (
+    CLUSTER_DOMAIN,
     CONNECTIONS,
     CONTEXTER_NAMESPACES,
     EXTERNAL_HOSTS,
@@ -63,6 +64,7 @@ from contexter_deploy.ground.topology import (
     ExternalHost,
     Mesh,
     Port,
+    cluster_host,
 )
 from contexter_deploy.validation.authorization_policies import AuthorizationLayer, _value_matches
 from contexter_deploy.validation.endpoints import Endpoint, Socket
@@ -342,7 +344,7 @@ class Cluster:
                 declared_mesh="sidecar",
                 mesh=mesh,
                 ports=(*target.ports, *target.sidecar_ports),
-                hosts=tuple(f"{s}.{target.namespace}.svc.cluster.local" for s in target.service_hosts),
+                hosts=tuple(cluster_host(s, target.namespace) for s in target.service_hosts),
                 annotations=annotations,
                 http_probe_ports=frozenset(probes),
             )
@@ -409,7 +411,7 @@ class Cluster:
                 declared_mesh="none",
                 mesh="none",
                 ports=outside.ports,
-                hosts=(f"{outside.service}.default.svc.cluster.local",) if outside.service else (),
+                hosts=(cluster_host(outside.service, "default"),) if outside.service else (),
             )
         for host in (*EXTERNAL_HOSTS, *PLATFORM_EXTERNAL_HOSTS):
             yield _external(host)
@@ -751,7 +753,7 @@ class Cluster:
                     if _host_matches(name, host):
                         return party
                     continue
-                short = name.removesuffix(".cluster.local")
+                short = name.removesuffix(f".{CLUSTER_DOMAIN}")
                 if host in (name, short) or host.endswith("." + name) or host.endswith("." + short):
                     return party
         return None

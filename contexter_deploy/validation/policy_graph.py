@@ -30,6 +30,7 @@ from contexter_deploy.ground.topology import (
     MESH_ROOT_NAMESPACE,
     POD_IDENTITY_AGENT,
     WORKLOADS,
+    cluster_host,
     external_host,
     flows_from,
     needs_pod_identity,
@@ -228,10 +229,12 @@ def check_mesh_egress(manifests: Sequence[Manifest]) -> Iterator[Finding]:
         needed = {f"{MESH_ROOT_NAMESPACE}/*", f"{KUBE_DNS.namespace}/{KUBE_DNS.host}"}
         for name in sorted(destinations):
             target = workload(name)
-            needed |= {f"{target.namespace}/{_fqdn(s, target.namespace)}" for s in target.service_hosts}
+            needed |= {
+                f"{target.namespace}/{cluster_host(s, target.namespace)}" for s in target.service_hosts
+            }
             for service in services:
                 selector = service.spec.get("selector") or {}
-                host = f"{target.namespace}/{_fqdn(service.name, target.namespace)}"
+                host = f"{target.namespace}/{cluster_host(service.name, target.namespace)}"
                 selects = (
                     service.namespace == target.namespace and selector and _selector_matches(selector, name)
                 )
@@ -257,10 +260,6 @@ def check_mesh_egress(manifests: Sequence[Manifest]) -> Iterator[Finding]:
 def _selector_matches(selector: Mapping[str, str], name: str) -> bool:
     labels = selector_labels(name)
     return all(labels.get(key) == value for key, value in selector.items())
-
-
-def _fqdn(service: str, namespace: str) -> str:
-    return f"{service}.{namespace}.svc.cluster.local"
 
 
 def _egress_hosts(sidecar: Manifest) -> set[str]:

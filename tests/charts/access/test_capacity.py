@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
+from typing import Any
+
+import pytest
 
 from charts.access.capacity import (
     Compute,
+    PodGroup,
     cpu_quantity,
     largest_container,
     memory_quantity,
@@ -13,7 +18,10 @@ from charts.access.capacity import (
     smallest_container,
     storage_quantity,
 )
+from contexter_deploy.facts.manifests import Manifest, find
 from contexter_deploy.ground.config import Environment
+from contexter_deploy.ground.config.quantity import parse_quantity
+from contexter_deploy.ground.topology import DATA_NAMESPACE, QDRANT, REDIS
 
 
 def test_a_rollout_counts_both_replica_sets_at_maximum_scale(environments: dict[str, Environment]) -> None:
@@ -62,3 +70,49 @@ def test_quantities_round_up() -> None:
     assert cpu_quantity(Decimal("1.0001")) == "1001m"
     assert memory_quantity(Decimal(2**20 + 1)) == "2Mi"
     assert storage_quantity(Decimal(0)) == "0Gi"
+
+
+def _rendered(container: Mapping[str, Any]) -> Compute:
+    resources = container["resources"]
+    return Compute(
+        cpu_request=parse_quantity(str(resources["requests"]["cpu"])),
+        cpu_limit=parse_quantity(str(resources["limits"]["cpu"])),
+        memory_request=parse_quantity(str(resources["requests"]["memory"])),
+        memory_limit=parse_quantity(str(resources["limits"]["memory"])),
+    )
+
+
+def _quota_mismatch(group: PodGroup, proxy: Compute, stateful_set: Manifest) -> str | None:
+    """Why ``group`` does not count the containers ``stateful_set`` renders (``None``: it does)."""
+    rendered = sorted((_rendered(c) for c in stateful_set.spec["template"]["spec"]["containers"]), key=repr)
+    counted = sorted((c for c in group.containers if c != proxy), key=repr)
+    if counted != rendered:
+        return f"{group.name}: the quota counts {counted}, the pods run {rendered}"
+    return None
+
+
+@pytest.mark.parametrize("name", ["dev", "staging", "prod"])
+def test_the_quota_counts_each_stateful_container_at_the_size_it_runs_with(
+    name: str, environments: dict[str, Environment], manifests: dict[str, tuple[Manifest, ...]]
+) -> None:
+    environment = environments[name]
+    proxy = Compute.of(environment.mesh.proxy_resources)
+    groups = {group.name: group for group in namespace_demand(environment, DATA_NAMESPACE)}
+    for workload in (QDRANT, REDIS):
+        stateful_set = find(manifests[name], "StatefulSet", workload.name, workload.namespace)
+        assert stateful_set is not None
+        assert _quota_mismatch(groups[workload.name], proxy, stateful_set) is None
+
+
+def test_fails_when_the_quota_counts_the_redis_sidecars_at_the_redis_size(
+    environments: dict[str, Environment], manifests: dict[str, tuple[Manifest, ...]]
+) -> None:
+    prod = environments["prod"]
+    proxy = Compute.of(prod.mesh.proxy_resources)
+    stateful_set = find(manifests["prod"], "StatefulSet", REDIS.name, REDIS.namespace)
+    assert stateful_set is not None
+    redis = Compute.of(prod.workloads.redis.resources)
+    every_container_as_redis = PodGroup(
+        REDIS.name, prod.workloads.redis.replicas, (redis, redis, redis, proxy)
+    )
+    assert _quota_mismatch(every_container_as_redis, proxy, stateful_set) is not None

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from charts.backup.backup_chart import VAULT_NAMESPACE
 from contexter_deploy.cli import main
 from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.ground.config import Environment
 from contexter_deploy.ground.labels import selector_labels
+from contexter_deploy.ground.naming import VAULT_NAMESPACE
 from contexter_deploy.ground.topology import BACKUP, CONTEXTER_NAMESPACES
 from contexter_deploy.validation.backups import (
     backup_cron_jobs,

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from charts.mesh.service_traffic_policy import ServiceTrafficPolicy, ServiceTrafficPolicyProps, service_host
+from charts.mesh.service_traffic_policy import ServiceTrafficPolicy, ServiceTrafficPolicyProps
 from contexter_deploy.facts.manifests import Manifest, find
-from contexter_deploy.ground.topology import WORKLOADS
+from contexter_deploy.ground.topology import WORKLOADS, cluster_host
 from tests.helpers import synth_construct
 
 
@@ -76,6 +76,6 @@ def test_every_contexter_service_host_has_a_destination_rule(
         rules = {m.spec["host"] for m in documents if m.kind == "DestinationRule"}
         for target in WORKLOADS:
             for service in target.service_hosts:
-                assert service_host(service, target.namespace) in rules
+                assert cluster_host(service, target.namespace) in rules
                 rule = find(documents, "DestinationRule", service, target.namespace)
                 assert rule is not None and rule.spec["trafficPolicy"]["tls"]["mode"] == "ISTIO_MUTUAL"
