@@ -179,3 +179,5 @@ class EnvironmentNetwork(Construct):
             )
             self.private_subnets.append(subnet)
             self.private_route_tables.append(routes)
+        self.private_subnet_ids: tuple[str, ...] = tuple(subnet.id for subnet in self.private_subnets)
+        """The private subnets' IDs, one per zone: where the control plane and the nodes go."""
