@@ -272,9 +272,7 @@ class EnvironmentStack(ReadableStack):
                 self,
                 "promote_access",
                 props=NamespacedAccessProps(
-                    cluster_name=eks.cluster.name,
-                    principal_arn=names.role_arn(GITHUB_PROMOTE_ROLE),
-                    grants=PROMOTE_ACCESS,
+                    cluster=eks, principal_arn=names.role_arn(GITHUB_PROMOTE_ROLE), grants=PROMOTE_ACCESS
                 ),
             )
 
@@ -290,15 +288,13 @@ class EnvironmentStack(ReadableStack):
         """The add-ons a node needs to become Ready, then the managed node group of the system pods."""
         cluster = environment.cluster
         base = ClusterAddons(
-            self,
-            "base_addons",
-            props=AddonsProps(cluster_name=eks.cluster.name, addons=base_addons(cluster.addons)),
+            self, "base_addons", props=AddonsProps(cluster=eks, addons=base_addons(cluster.addons))
         )
         return SystemNodeGroup(
             self,
             "system_nodes",
             props=SystemNodeGroupProps(
-                cluster_name=eks.cluster.name,
+                cluster=eks,
                 kubernetes_version=cluster.kubernetes_version,
                 role_name=names.role_name("system-node"),
                 subnet_ids=network.private_subnet_ids,
@@ -317,8 +313,7 @@ class EnvironmentStack(ReadableStack):
             self,
             "karpenter",
             props=KarpenterProps(
-                cluster_name=names.cluster,
-                cluster=eks.cluster,
+                cluster=eks,
                 account_id=environment.aws.account_id,
                 region=environment.aws.region,
                 node_role_name=names.karpenter_node_role,
@@ -392,7 +387,7 @@ class EnvironmentStack(ReadableStack):
             self,
             "vault",
             props=VaultProps(
-                cluster_name=names.cluster,
+                cluster=eks,
                 account_id=environment.aws.account_id,
                 unseal_key_alias=names.vault_kms_alias,
                 dr_provider=dr,
@@ -417,8 +412,7 @@ class EnvironmentStack(ReadableStack):
                     identity=identity,
                     role_name=names.role_name(identity.role),
                     account_id=environment.aws.account_id,
-                    cluster_name=names.cluster,
-                    cluster=eks.cluster,
+                    cluster=eks,
                     policy=policies[identity.role].policy,
                     managed_policy_arns=policies[identity.role].managed_policy_arns,
                 ),
@@ -439,7 +433,7 @@ class EnvironmentStack(ReadableStack):
             self,
             "addons",
             props=AddonsProps(
-                cluster_name=eks.cluster.name,
+                cluster=eks,
                 addons=node_addons(environment.cluster.addons, volume_tags=cost_allocation_tags(environment)),
                 depends_on=(system_nodes.node_group, ebs_csi.association),
             ),
