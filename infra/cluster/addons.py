@@ -11,6 +11,7 @@ from cdktf_cdktf_provider_aws.eks_addon import EksAddon
 from constructs import Construct
 
 from contexter_deploy.ground.config.model import EksAddons
+from infra.cluster.eks_cluster import Cluster
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,11 @@ def node_addons(versions: EksAddons, *, volume_tags: Mapping[str, str] | None = 
 class AddonsProps:
     """Properties of ``ClusterAddons``."""
 
-    cluster_name: str
+    cluster: Cluster
+    """The cluster the add-ons run in; they refer to it by reference, so Terraform creates it first."""
     addons: tuple[Addon, ...]
     depends_on: Sequence[ITerraformDependable] = ()
-    """What must exist first (default: only the cluster, through ``cluster_name``)."""
+    """What must exist first (default: only the cluster)."""
 
     def __post_init__(self) -> None:
         names = [addon.name for addon in self.addons]
@@ -78,7 +80,7 @@ class ClusterAddons(Construct):
             EksAddon(
                 self,
                 addon.id,
-                cluster_name=props.cluster_name,
+                cluster_name=props.cluster.cluster.name,
                 addon_name=addon.name,
                 addon_version=addon.version,
                 configuration_values=json.dumps(addon.configuration) if addon.configuration else None,

@@ -99,7 +99,9 @@ class Cluster(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: EksClusterProps) -> None:
         super().__init__(scope, id)
-        self.name = props.name
+        self.name: str = props.name
+        """The cluster's name as a plain string: what refers to it this way does not wait for the
+        cluster (add ``depends_on=[cluster.cluster]``); ``cluster.cluster.name`` is the reference."""
         role = IamRole(
             self,
             "role",

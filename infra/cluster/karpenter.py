@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from cdktf import ITerraformDependable
 from cdktf_cdktf_provider_aws.cloudwatch_event_rule import CloudwatchEventRule
 from cdktf_cdktf_provider_aws.cloudwatch_event_target import CloudwatchEventTarget
 from cdktf_cdktf_provider_aws.eks_access_entry import EksAccessEntry
@@ -20,6 +19,7 @@ from cdktf_cdktf_provider_aws.sqs_queue import SqsQueue
 from cdktf_cdktf_provider_aws.sqs_queue_policy import SqsQueuePolicy
 from constructs import Construct
 
+from infra.cluster.eks_cluster import Cluster
 from infra.cluster.system_node_group import NODE_POLICIES
 from infra.iam.policy import Statement, policy_document, service_trust
 
@@ -39,9 +39,9 @@ QUEUE_RETENTION_SECONDS = 300
 class KarpenterProps:
     """Properties of ``KarpenterPrerequisites``."""
 
-    cluster_name: str
-    cluster: ITerraformDependable
-    """The EKS cluster: the nodes' access entry needs it to exist."""
+    cluster: Cluster
+    """The cluster the nodes join: its name scopes the controller's policy and names the event
+    rules, and the nodes' access entry waits for it."""
     account_id: str
     region: str
     node_role_name: str
@@ -62,7 +62,7 @@ class KarpenterPrerequisites(Construct):
             self,
             "node_role",
             name=props.node_role_name,
-            description=f"Nodes Karpenter launches in {props.cluster_name}",
+            description=f"Nodes Karpenter launches in {props.cluster.name}",
             assume_role_policy=service_trust("ec2.amazonaws.com"),
         )
         for policy in NODE_POLICIES:
@@ -78,10 +78,10 @@ class KarpenterPrerequisites(Construct):
         EksAccessEntry(
             self,
             "node_access",
-            cluster_name=props.cluster_name,
+            cluster_name=props.cluster.name,
             principal_arn=self.node_role.arn,
             type="EC2_LINUX",
-            depends_on=[props.cluster],
+            depends_on=[props.cluster.cluster],
         )
         self.queue = SqsQueue(
             self,
@@ -95,8 +95,8 @@ class KarpenterPrerequisites(Construct):
             rule = CloudwatchEventRule(
                 self,
                 f"{event_id}_rule",
-                name=f"{props.cluster_name}-karpenter-{event_id.replace('_', '-')}",
-                description=f"{detail_type} events for Karpenter in {props.cluster_name}",
+                name=f"{props.cluster.name}-karpenter-{event_id.replace('_', '-')}",
+                description=f"{detail_type} events for Karpenter in {props.cluster.name}",
                 event_pattern=json.dumps({"source": [source], "detail-type": [detail_type]}),
             )
             CloudwatchEventTarget(
@@ -137,7 +137,7 @@ def controller_policy(props: KarpenterProps, *, queue_arn: str) -> str:
     account, this region and resources tagged for this cluster; the EC2NodeClass names the instance
     profile, so the controller needs no IAM instance-profile management rights."""
     ec2 = f"arn:aws:ec2:{props.region}:{props.account_id}"
-    cluster_tag = f"kubernetes.io/cluster/{props.cluster_name}"
+    cluster_tag = f"kubernetes.io/cluster/{props.cluster.name}"
     owned_request = {
         "StringEquals": {f"aws:RequestTag/{cluster_tag}": "owned"},
         "StringLike": {"aws:RequestTag/karpenter.sh/nodepool": "*"},
@@ -249,7 +249,7 @@ def controller_policy(props: KarpenterProps, *, queue_arn: str) -> str:
         Statement(
             sid="DiscoverApiServer",
             actions=("eks:DescribeCluster",),
-            resources=(f"arn:aws:eks:{props.region}:{props.account_id}:cluster/{props.cluster_name}",),
+            resources=(f"arn:aws:eks:{props.region}:{props.account_id}:cluster/{props.cluster.name}",),
         ),
         Statement(
             sid="LaunchWithEncryptedRootVolumes",

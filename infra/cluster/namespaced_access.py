@@ -12,7 +12,7 @@ from cdktf_cdktf_provider_aws.eks_access_policy_association import (
 )
 from constructs import Construct
 
-from infra.cluster.eks_cluster import EDIT_POLICY, VIEW_POLICY
+from infra.cluster.eks_cluster import EDIT_POLICY, VIEW_POLICY, Cluster
 
 NAMESPACED_POLICIES: Mapping[str, str] = {VIEW_POLICY: "view", EDIT_POLICY: "edit"}
 """The EKS access policies a namespaced grant may use (Kubernetes ``view`` and ``edit``). Neither
@@ -23,8 +23,8 @@ can read or change RBAC; cluster-admin and admin policies are refused outright."
 class NamespacedAccessProps:
     """Properties of ``NamespacedAccess``."""
 
-    cluster_name: str
-    """The cluster's name, as a reference to the cluster resource so Terraform creates it first."""
+    cluster: Cluster
+    """The cluster to grant access to; the entry refers to it by reference, so Terraform creates it first."""
     principal_arn: str
     """IAM role that gets the access (its path is dropped: EKS rejects role paths)."""
     grants: Mapping[str, tuple[str, ...]]
@@ -60,10 +60,11 @@ class NamespacedAccess(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: NamespacedAccessProps) -> None:
         super().__init__(scope, id)
+        cluster_name = props.cluster.cluster.name
         self.entry = EksAccessEntry(
             self,
             "entry",
-            cluster_name=props.cluster_name,
+            cluster_name=cluster_name,
             principal_arn=props.principal_arn,
             type="STANDARD",
         )
@@ -71,7 +72,7 @@ class NamespacedAccess(Construct):
             EksAccessPolicyAssociation(
                 self,
                 NAMESPACED_POLICIES[policy],
-                cluster_name=props.cluster_name,
+                cluster_name=cluster_name,
                 principal_arn=self.entry.principal_arn,
                 policy_arn=policy,
                 access_scope=EksAccessPolicyAssociationAccessScope(

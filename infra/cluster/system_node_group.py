@@ -26,6 +26,7 @@ from cdktf_cdktf_provider_aws.launch_template import (
 from constructs import Construct
 
 from contexter_deploy.ground.config.model import NodeGroup
+from infra.cluster.eks_cluster import Cluster
 from infra.iam.policy import service_trust
 
 NODE_POLICIES: tuple[str, ...] = (
@@ -61,7 +62,8 @@ def ami_type(instance_types: Sequence[str]) -> str:
 class SystemNodeGroupProps:
     """Properties of ``SystemNodeGroup``."""
 
-    cluster_name: str
+    cluster: Cluster
+    """The cluster the nodes join; the group refers to it by reference, so Terraform creates it first."""
     kubernetes_version: str
     role_name: str
     subnet_ids: tuple[str, ...]
@@ -91,11 +93,12 @@ class SystemNodeGroup(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: SystemNodeGroupProps) -> None:
         super().__init__(scope, id)
+        cluster_name = props.cluster.cluster.name
         self.role = IamRole(
             self,
             "role",
             name=props.role_name,
-            description=f"System nodes of {props.cluster_name}",
+            description=f"System nodes of {cluster_name}",
             assume_role_policy=service_trust("ec2.amazonaws.com"),
         )
         attachments = [
@@ -107,8 +110,8 @@ class SystemNodeGroup(Construct):
         launch_template = LaunchTemplate(
             self,
             "launch_template",
-            name=f"{props.cluster_name}-system",
-            description=f"System nodes of {props.cluster_name}: IMDSv2 only, encrypted root volume",
+            name=f"{cluster_name}-system",
+            description=f"System nodes of {cluster_name}: IMDSv2 only, encrypted root volume",
             update_default_version=True,
             metadata_options=LaunchTemplateMetadataOptions(
                 http_endpoint="enabled",
@@ -130,7 +133,7 @@ class SystemNodeGroup(Construct):
             ],
             tag_specifications=[
                 LaunchTemplateTagSpecifications(
-                    resource_type=kind, tags={**props.tags, "Name": f"{props.cluster_name}-system"}
+                    resource_type=kind, tags={**props.tags, "Name": f"{cluster_name}-system"}
                 )
                 for kind in ("instance", "volume", "network-interface")
             ],
@@ -138,7 +141,7 @@ class SystemNodeGroup(Construct):
         self.node_group = EksNodeGroup(
             self,
             "node_group",
-            cluster_name=props.cluster_name,
+            cluster_name=cluster_name,
             node_group_name="system",
             version=props.kubernetes_version,
             node_role_arn=self.role.arn,

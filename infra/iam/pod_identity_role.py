@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cdktf import ITerraformDependable
 from cdktf_cdktf_provider_aws.eks_pod_identity_association import EksPodIdentityAssociation
 from cdktf_cdktf_provider_aws.iam_role import IamRole
 from cdktf_cdktf_provider_aws.iam_role_policy import IamRolePolicy
@@ -12,6 +11,7 @@ from cdktf_cdktf_provider_aws.iam_role_policy_attachment import IamRolePolicyAtt
 from constructs import Construct
 
 from contexter_deploy.ground.naming import PodIdentity
+from infra.cluster.eks_cluster import Cluster
 from infra.iam.policy import Statement, policy_document
 
 
@@ -22,9 +22,9 @@ class PodIdentityRoleProps:
     identity: PodIdentity
     role_name: str
     account_id: str
-    cluster_name: str
-    cluster: ITerraformDependable
-    """The EKS cluster: the association needs it to exist."""
+    cluster: Cluster
+    """The cluster whose pods assume the role: its name goes into the trust policy, and the
+    association waits for it."""
     policy: str
     """The role's inline policy document (JSON): everything the pods may do."""
     managed_policy_arns: tuple[str, ...] = ()
@@ -57,11 +57,11 @@ class PodIdentityRole(Construct):
         self.association = EksPodIdentityAssociation(
             self,
             "association",
-            cluster_name=props.cluster_name,
+            cluster_name=props.cluster.name,
             namespace=identity.namespace,
             service_account=identity.service_account,
             role_arn=self.role.arn,
-            depends_on=[props.cluster],
+            depends_on=[props.cluster.cluster],
         )
         self.arn: str = self.role.arn
 
@@ -76,7 +76,7 @@ def pod_identity_trust(props: PodIdentityRoleProps) -> str:
             conditions={
                 "StringEquals": {
                     "aws:SourceAccount": props.account_id,
-                    "aws:RequestTag/eks-cluster-name": props.cluster_name,
+                    "aws:RequestTag/eks-cluster-name": props.cluster.name,
                     "aws:RequestTag/kubernetes-namespace": props.identity.namespace,
                     "aws:RequestTag/kubernetes-service-account": props.identity.service_account,
                 }

@@ -60,7 +60,8 @@ class NetworkProps:
     name: str
     """Name tag prefix, e.g. ``contexter-prod``."""
     cluster_name: str
-    """EKS cluster whose load balancers and Karpenter nodes use these subnets (discovery tags)."""
+    """EKS cluster whose load balancers and Karpenter nodes use these subnets (discovery tags). A name,
+    not the ``Cluster``: the cluster is created in these subnets, so after the network."""
     vpc_cidr: IPv4Network
     zone_ids: tuple[str, ...]
     """One public and one private subnet in each of these zones (by zone ID, e.g. ``euw1-az1``)."""
@@ -179,3 +180,5 @@ class EnvironmentNetwork(Construct):
             )
             self.private_subnets.append(subnet)
             self.private_route_tables.append(routes)
+        self.private_subnet_ids: tuple[str, ...] = tuple(subnet.id for subnet in self.private_subnets)
+        """The private subnets' IDs, one per zone: where the control plane and the nodes go."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from cdktf import S3Backend, TerraformOutput
 from cdktf_cdktf_provider_aws.ce_cost_allocation_tag import CeCostAllocationTag
@@ -15,6 +15,7 @@ from contexter_deploy.ground.naming import (
     COST_ALLOCATION_TAG_KEYS,
     IMAGES,
     PROJECT,
+    SharedNames,
     cost_allocation_tags,
     names_for,
     shared_names,
@@ -49,13 +50,23 @@ class BootstrapStack(ReadableStack):
     ) -> None:
         super().__init__(scope, id)
         registry = shared_names(shared)
-        repositories = {environment.gitops.github_repository for environment in environments}
-        if len(repositories) != 1:
-            raise ValueError(
-                "every environment's gitops.repo_url must name one GitHub repository,"
-                f" got {sorted(repositories)}"
+        repository = _one_repository(environments)
+        self._state_and_provider(shared, registry)
+        if shared.payer_account:
+            self._cost_allocation_tags()
+        accounts: dict[str, EnvironmentAccount] = {
+            environment.name: self._environment_account(
+                environment, shared=shared, registry=registry, repository=repository
             )
-        [repository] = repositories
+            for environment in environments
+        }
+        ecr = self._ecr(shared, registry, environments=environments)
+        images = self._image_push_role(registry, repository=repository, ecr=ecr)
+        state = self._state_bucket(shared, registry, environments=environments, accounts=accounts)
+        self._outputs(registry, state=state, images=images, accounts=accounts, ecr=ecr)
+
+    def _state_and_provider(self, shared: Shared, registry: SharedNames) -> None:
+        """This stack's state file in the bucket it creates, and the shared account's provider."""
         backend = S3Backend(
             self, bucket=shared.terraform_state.bucket, key=registry.state_key, region=shared.region
         )
@@ -76,47 +87,52 @@ class BootstrapStack(ReadableStack):
             default_tags=[AwsProviderDefaultTags(tags=shared_tags)],
         )
 
-        if shared.payer_account:
-            # the bill groups costs by these keys only once they are activated, in the payer account
-            for key in COST_ALLOCATION_TAG_KEYS:
-                CeCostAllocationTag(
-                    self, f"cost_allocation_tag_{key.replace('-', '_')}", tag_key=key, status="Active"
+    def _cost_allocation_tags(self) -> None:
+        """The bill groups costs by these keys only once they are activated, in the payer account."""
+        for key in COST_ALLOCATION_TAG_KEYS:
+            CeCostAllocationTag(
+                self, f"cost_allocation_tag_{key.replace('-', '_')}", tag_key=key, status="Active"
+            )
+
+    def _environment_account(
+        self, environment: Environment, *, shared: Shared, registry: SharedNames, repository: str
+    ) -> EnvironmentAccount:
+        """The provider that assumes ``shared.account_access_role`` in the environment's account, and
+        what it creates there: the OIDC provider, the deploy roles and the service-linked roles."""
+        aws = environment.aws
+        provider = AwsProvider(
+            self,
+            f"aws_{environment.name}",
+            alias=environment.name,
+            region=aws.region,
+            allowed_account_ids=[aws.account_id],
+            assume_role=[
+                AwsProviderAssumeRole(
+                    role_arn=f"arn:aws:iam::{aws.account_id}:role/{shared.account_access_role}",
+                    session_name=f"{PROJECT}-bootstrap",
                 )
+            ],
+            default_tags=[AwsProviderDefaultTags(tags={**cost_allocation_tags(environment), **MANAGED_BY})],
+        )
+        return EnvironmentAccount(
+            self,
+            environment.name,
+            props=EnvironmentAccountProps(
+                names=names_for(environment),
+                shared=registry,
+                state_bucket=shared.terraform_state.bucket,
+                repository=repository,
+                provider=provider,
+                admin_role_arns=aws.admin_role_arns,
+                performance_test=environment.performance_test.enabled,
+            ),
+        )
 
-        accounts: dict[str, EnvironmentAccount] = {}
-        for environment in environments:
-            names = names_for(environment)
-            provider = AwsProvider(
-                self,
-                f"aws_{environment.name}",
-                alias=environment.name,
-                region=environment.aws.region,
-                allowed_account_ids=[environment.aws.account_id],
-                assume_role=[
-                    AwsProviderAssumeRole(
-                        role_arn=f"arn:aws:iam::{environment.aws.account_id}:role/{shared.account_access_role}",
-                        session_name=f"{PROJECT}-bootstrap",
-                    )
-                ],
-                default_tags=[
-                    AwsProviderDefaultTags(tags={**cost_allocation_tags(environment), **MANAGED_BY})
-                ],
-            )
-            accounts[environment.name] = EnvironmentAccount(
-                self,
-                environment.name,
-                props=EnvironmentAccountProps(
-                    names=names,
-                    shared=registry,
-                    state_bucket=shared.terraform_state.bucket,
-                    repository=repository,
-                    provider=provider,
-                    admin_role_arns=environment.aws.admin_role_arns,
-                    performance_test=environment.performance_test.enabled,
-                ),
-            )
-
-        ecr = EcrRepositories(
+    def _ecr(
+        self, shared: Shared, registry: SharedNames, *, environments: Sequence[Environment]
+    ) -> EcrRepositories:
+        """One ECR repository per image, pulled by every environment's account."""
+        return EcrRepositories(
             self,
             "ecr",
             props=EcrProps(
@@ -126,8 +142,11 @@ class BootstrapStack(ReadableStack):
                 pull_accounts=tuple(environment.aws.account_id for environment in environments),
             ),
         )
+
+    def _image_push_role(self, registry: SharedNames, *, repository: str, ecr: EcrRepositories) -> GithubRole:
+        """The shared account's GitHub OIDC provider and the role the image workflow pushes with."""
         oidc = GithubOidcProvider(self, "github_oidc")
-        images = GithubRole(
+        return GithubRole(
             self,
             "github_images",
             props=GithubRoleProps(
@@ -139,7 +158,17 @@ class BootstrapStack(ReadableStack):
                 policy=images_policy(repository_arns=tuple(repo.arn for repo in ecr.repositories.values())),
             ),
         )
-        state = StateBucket(
+
+    def _state_bucket(
+        self,
+        shared: Shared,
+        registry: SharedNames,
+        *,
+        environments: Sequence[Environment],
+        accounts: Mapping[str, EnvironmentAccount],
+    ) -> StateBucket:
+        """The state bucket: each environment's plan role reads its state, its apply role writes it."""
+        return StateBucket(
             self,
             "state",
             props=StateBucketProps(
@@ -160,6 +189,16 @@ class BootstrapStack(ReadableStack):
             ),
         )
 
+    def _outputs(
+        self,
+        registry: SharedNames,
+        *,
+        state: StateBucket,
+        images: GithubRole,
+        accounts: Mapping[str, EnvironmentAccount],
+        ecr: EcrRepositories,
+    ) -> None:
+        """The bucket, registry, repositories and roles the workflows and operators are configured with."""
         outputs: dict[str, tuple[str, str]] = {
             "state_bucket": (state.bucket.bucket, "S3 bucket of every stack's Terraform state"),
             "registry": (registry.registry, "ECR registry of the Contexter images"),
@@ -177,3 +216,14 @@ class BootstrapStack(ReadableStack):
             outputs[f"{id_}_repository_url"] = (repository_resource.repository_url, f"ECR repository {id_}")
         for output_id, (value, description) in outputs.items():
             TerraformOutput(self, output_id, value=value, description=description)
+
+
+def _one_repository(environments: Sequence[Environment]) -> str:
+    """The GitHub repository every environment deploys from; fails when they name more than one."""
+    repositories = {environment.gitops.github_repository for environment in environments}
+    if len(repositories) != 1:
+        raise ValueError(
+            f"every environment's gitops.repo_url must name one GitHub repository, got {sorted(repositories)}"
+        )
+    [repository] = repositories
+    return repository

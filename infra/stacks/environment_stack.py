@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 import jsii
 from cdktf import Aspects, IAspect, S3Backend, TerraformOutput
 from cdktf_cdktf_provider_aws.iam_role import IamRole
@@ -90,6 +93,38 @@ class EnvironmentStack(ReadableStack):
     def __init__(self, scope: Construct, id: str, *, environment: Environment, shared: Shared) -> None:
         super().__init__(scope, id)
         names = names_for(environment)
+        dr = self._state_and_providers(environment, names, shared=shared)
+        logs_key = self._logs_key(environment, names)
+        Aspects.of(self).add(PermissionsBoundary(boundary_policy_arn(names)))
+        network = self._network(environment, names, logs_key=logs_key)
+        ebs_key = self._ebs_key(environment, names)
+        eks = self._cluster(environment, names, network=network, logs_key=logs_key)
+        self._cluster_access(environment, names, eks=eks, network=network, ebs_key=ebs_key)
+        system_nodes = self._system_nodes(environment, names, eks=eks, network=network, ebs_key=ebs_key)
+        karpenter = self._karpenter(environment, names, eks=eks, ebs_key=ebs_key)
+        alerts = self._alerts(environment, names)
+        backups = self._backups(environment, names, dr=dr, alerts=alerts)
+        vault = self._vault(environment, names, eks=eks, dr=dr)
+        policies = _pod_identity_policies(
+            environment, names, backups=backups, vault=vault, karpenter=karpenter, ebs_key=ebs_key
+        )
+        roles = self._pod_identities(environment, names, eks=eks, policies=policies)
+        self._node_addons(environment, eks=eks, system_nodes=system_nodes, ebs_csi=roles["ebs-csi"])
+        self._budget(environment, names)
+        self._outputs(
+            environment,
+            names,
+            eks=eks,
+            ebs_key=ebs_key,
+            karpenter=karpenter,
+            backups=backups,
+            vault=vault,
+            roles=roles,
+        )
+
+    def _state_and_providers(self, environment: Environment, names: Names, *, shared: Shared) -> AwsProvider:
+        """The state file in the shared state bucket, the environment's provider and the DR region's
+        (returned: the backup replicas and Vault's key replica live there)."""
         aws = environment.aws
         # No ``encrypt``: the state and its lock file go up without encryption headers and the state
         # bucket's default encryption applies its KMS key (see infra/bootstrap/state_bucket.py).
@@ -102,7 +137,7 @@ class EnvironmentStack(ReadableStack):
         AwsProvider(
             self, "aws", region=aws.region, allowed_account_ids=[aws.account_id], default_tags=default_tags
         )
-        dr = AwsProvider(
+        return AwsProvider(
             self,
             "aws_dr",
             alias="dr",
@@ -111,28 +146,35 @@ class EnvironmentStack(ReadableStack):
             default_tags=default_tags,
         )
 
-        network_props = NetworkProps(
-            name=names.prefix,
-            cluster_name=names.cluster,
-            vpc_cidr=environment.network.vpc_cidr,
-            zone_ids=aws.zone_ids,
-            nat_gateways=environment.network.nat_gateways,
-        )
-        logs_key = KmsKey(
+    def _logs_key(self, environment: Environment, names: Names) -> KmsKey:
+        """The key of the log groups: the control plane's and the VPC flow logs'."""
+        return KmsKey(
             self,
             "logs",
             props=KmsKeyProps(
                 alias=f"alias/{names.prefix}-logs",
                 description=f"CloudWatch log groups of {names.prefix}: EKS control plane and VPC flow logs",
-                account_id=aws.account_id,
+                account_id=environment.aws.account_id,
                 statements=(
                     _logs_may_use_key(names, log_groups=(names.cluster_log_group, names.flow_log_group)),
                 ),
             ),
         )
-        Aspects.of(self).add(PermissionsBoundary(boundary_policy_arn(names)))
-        network = EnvironmentNetwork(self, "network", props=network_props)
-        private_subnet_ids = tuple(subnet.id for subnet in network.private_subnets)
+
+    def _network(self, environment: Environment, names: Names, *, logs_key: KmsKey) -> EnvironmentNetwork:
+        """The VPC, its endpoints (SSM's too when the API is private) and its flow logs."""
+        aws = environment.aws
+        network = EnvironmentNetwork(
+            self,
+            "network",
+            props=NetworkProps(
+                name=names.prefix,
+                cluster_name=names.cluster,
+                vpc_cidr=environment.network.vpc_cidr,
+                zone_ids=aws.zone_ids,
+                nat_gateways=environment.network.nat_gateways,
+            ),
+        )
         private_api = not environment.cluster.endpoint_public_access
         VpcEndpoints(
             self,
@@ -142,7 +184,7 @@ class EnvironmentStack(ReadableStack):
                 region=aws.region,
                 vpc_id=network.vpc.id,
                 vpc_cidr=str(environment.network.vpc_cidr),
-                private_subnet_ids=private_subnet_ids,
+                private_subnet_ids=network.private_subnet_ids,
                 private_route_table_ids=tuple(table.id for table in network.private_route_tables),
                 extra_interface_services=SSM_INTERFACE_SERVICES if private_api else (),
             ),
@@ -160,19 +202,28 @@ class EnvironmentStack(ReadableStack):
                 kms_key_arn=logs_key.arn,
             ),
         )
+        return network
 
-        ebs_key = KmsKey(
+    def _ebs_key(self, environment: Environment, names: Names) -> KmsKey:
+        """The key of every EBS volume: node root volumes and persistent volumes."""
+        return KmsKey(
             self,
             "ebs",
             props=KmsKeyProps(
                 alias=names.ebs_kms_alias,
                 description=f"EBS volumes of {names.cluster}: node root volumes and persistent volumes",
-                account_id=aws.account_id,
-                statements=_launching_services_may_use_key(aws.account_id),
+                account_id=environment.aws.account_id,
+                statements=_launching_services_may_use_key(environment.aws.account_id),
             ),
         )
+
+    def _cluster(
+        self, environment: Environment, names: Names, *, network: EnvironmentNetwork, logs_key: KmsKey
+    ) -> Cluster:
+        """The EKS control plane in the private subnets; operators administer it, the apply role views it."""
+        aws = environment.aws
         cluster = environment.cluster
-        eks = Cluster(
+        return Cluster(
             self,
             "eks",
             props=EksClusterProps(
@@ -180,7 +231,7 @@ class EnvironmentStack(ReadableStack):
                 account_id=aws.account_id,
                 kubernetes_version=cluster.kubernetes_version,
                 role_name=names.role_name("eks-cluster"),
-                subnet_ids=private_subnet_ids,
+                subnet_ids=network.private_subnet_ids,
                 log_group_name=names.cluster_log_group,
                 log_retention_days=cluster.control_plane_log_retention_days,
                 logs_kms_key_arn=logs_key.arn,
@@ -190,7 +241,18 @@ class EnvironmentStack(ReadableStack):
                 viewer_role_arns=(names.role_arn(GITHUB_APPLY_ROLE),),
             ),
         )
-        if private_api:
+
+    def _cluster_access(
+        self,
+        environment: Environment,
+        names: Names,
+        *,
+        eks: Cluster,
+        network: EnvironmentNetwork,
+        ebs_key: KmsKey,
+    ) -> None:
+        """The client instance that reaches a private API, and the promotion's namespaced access."""
+        if not environment.cluster.endpoint_public_access:
             ClusterAccess(
                 self,
                 "cluster_access",
@@ -198,7 +260,7 @@ class EnvironmentStack(ReadableStack):
                     name=names.prefix,
                     vpc_id=network.vpc.id,
                     cluster_security_group_id=eks.security_group_id,
-                    subnet_id=private_subnet_ids[0],
+                    subnet_id=network.private_subnet_ids[0],
                     role_name=names.role_name("cluster-client"),
                     ebs_kms_key_arn=ebs_key.arn,
                     tags=cost_allocation_tags(environment),
@@ -210,38 +272,50 @@ class EnvironmentStack(ReadableStack):
                 self,
                 "promote_access",
                 props=NamespacedAccessProps(
-                    cluster_name=eks.cluster.name,
-                    principal_arn=names.role_arn(GITHUB_PROMOTE_ROLE),
-                    grants=PROMOTE_ACCESS,
+                    cluster=eks, principal_arn=names.role_arn(GITHUB_PROMOTE_ROLE), grants=PROMOTE_ACCESS
                 ),
             )
+
+    def _system_nodes(
+        self,
+        environment: Environment,
+        names: Names,
+        *,
+        eks: Cluster,
+        network: EnvironmentNetwork,
+        ebs_key: KmsKey,
+    ) -> SystemNodeGroup:
+        """The add-ons a node needs to become Ready, then the managed node group of the system pods."""
+        cluster = environment.cluster
         base = ClusterAddons(
-            self,
-            "base_addons",
-            props=AddonsProps(cluster_name=eks.cluster.name, addons=base_addons(cluster.addons)),
+            self, "base_addons", props=AddonsProps(cluster=eks, addons=base_addons(cluster.addons))
         )
-        system_nodes = SystemNodeGroup(
+        return SystemNodeGroup(
             self,
             "system_nodes",
             props=SystemNodeGroupProps(
-                cluster_name=eks.cluster.name,
+                cluster=eks,
                 kubernetes_version=cluster.kubernetes_version,
                 role_name=names.role_name("system-node"),
-                subnet_ids=private_subnet_ids,
+                subnet_ids=network.private_subnet_ids,
                 nodes=cluster.system_nodes,
                 ebs_kms_key_arn=ebs_key.arn,
                 tags=cost_allocation_tags(environment),
                 depends_on=base.addons,
             ),
         )
-        karpenter = KarpenterPrerequisites(
+
+    def _karpenter(
+        self, environment: Environment, names: Names, *, eks: Cluster, ebs_key: KmsKey
+    ) -> KarpenterPrerequisites:
+        """What Karpenter needs in AWS to launch the workload nodes: node role, profile, interruptions."""
+        return KarpenterPrerequisites(
             self,
             "karpenter",
             props=KarpenterProps(
-                cluster_name=names.cluster,
-                cluster=eks.cluster,
-                account_id=aws.account_id,
-                region=aws.region,
+                cluster=eks,
+                account_id=environment.aws.account_id,
+                region=environment.aws.region,
                 node_role_name=names.karpenter_node_role,
                 instance_profile_name=names.karpenter_instance_profile,
                 queue_name=names.karpenter_interruption_queue,
@@ -249,16 +323,24 @@ class EnvironmentStack(ReadableStack):
             ),
         )
 
-        alerts = AwsAlerts(
+    def _alerts(self, environment: Environment, names: Names) -> AwsAlerts:
+        """The topic that mails AWS-side alarms (backup replication among them) to the cost contacts."""
+        return AwsAlerts(
             self,
             "aws_alerts",
             props=AwsAlertsProps(
                 name=f"{names.prefix}-aws-alerts",
-                account_id=aws.account_id,
-                region=aws.region,
+                account_id=environment.aws.account_id,
+                region=environment.aws.region,
                 emails=environment.cost.alert_emails,
             ),
         )
+
+    def _backups(
+        self, environment: Environment, names: Names, *, dr: AwsProvider, alerts: AwsAlerts
+    ) -> BackupBucket:
+        """The backup bucket with its DR replica, and AWS Backup's snapshots of the data volumes."""
+        aws = environment.aws
         backup = environment.backup
         backups = BackupBucket(
             self,
@@ -295,72 +377,70 @@ class EnvironmentStack(ReadableStack):
                 recovery_point_tags=cost_allocation_tags(environment),
             ),
         )
-        vault = VaultPrerequisites(
+        return backups
+
+    def _vault(
+        self, environment: Environment, names: Names, *, eks: Cluster, dr: AwsProvider
+    ) -> VaultPrerequisites:
+        """Vault's auto-unseal key, with its replica in the DR region."""
+        return VaultPrerequisites(
             self,
             "vault",
             props=VaultProps(
-                cluster_name=names.cluster,
-                account_id=aws.account_id,
+                cluster=eks,
+                account_id=environment.aws.account_id,
                 unseal_key_alias=names.vault_kms_alias,
                 dr_provider=dr,
             ),
         )
 
-        def bucket_access(*components: str, maintained: tuple[str, ...] = ()) -> BackupBucketAccess:
-            return BackupBucketAccess(
-                bucket=names.backup_bucket,
-                key_arn=backups.key.arn,
-                region=aws.region,
-                prefixes=tuple(names.backup_prefix(component) for component in components),
-                maintained_prefixes=tuple(names.backup_prefix(component) for component in maintained),
-                list_uploads=bool(maintained),
-            )
-
-        # ``backup`` runs verify and prune without --component: they read and prune vault/ too.
-        policies: dict[str, tuple[str, tuple[str, ...]]] = {
-            "backup": (backup_policy(bucket_access("qdrant", "redis", maintained=("vault",))), ()),
-            "vault": (vault_policy(unseal_key_arns=vault.unseal_key_arns), ()),
-            "vault-backup": (vault_backup_policy(bucket_access("vault")), ()),
-            "karpenter": (karpenter.controller_policy, ()),
-            "ebs-csi": (ebs_csi_policy(ebs_key_arn=ebs_key.arn), (EBS_CSI_MANAGED_POLICY,)),
-            "velero": (
-                velero_policy(bucket_access("velero"), account_id=aws.account_id, ebs_key_arn=ebs_key.arn),
-                (),
-            ),
-            "cert-manager": (cert_manager_policy(hosted_zone_id=environment.ingress.hosted_zone_id), ()),
-        }
-        declared = {identity.role for identity in POD_IDENTITIES}
-        if declared != set(policies):
-            raise ValueError(
-                f"POD_IDENTITIES declares {sorted(declared)} but infra/ has policies for {sorted(policies)}:"
-                " every pod identity needs exactly one policy"
-            )
+    def _pod_identities(
+        self,
+        environment: Environment,
+        names: Names,
+        *,
+        eks: Cluster,
+        policies: Mapping[str, PodIdentityPolicy],
+    ) -> dict[str, PodIdentityRole]:
+        """One Pod Identity role per ``POD_IDENTITIES`` entry, below ``pod_identities``, by role."""
         pod_identities = Construct(self, "pod_identities")
-        roles = {
+        return {
             identity.role: PodIdentityRole(
                 pod_identities,
                 identity.role,
                 props=PodIdentityRoleProps(
                     identity=identity,
                     role_name=names.role_name(identity.role),
-                    account_id=aws.account_id,
-                    cluster_name=names.cluster,
-                    cluster=eks.cluster,
-                    policy=policies[identity.role][0],
-                    managed_policy_arns=policies[identity.role][1],
+                    account_id=environment.aws.account_id,
+                    cluster=eks,
+                    policy=policies[identity.role].policy,
+                    managed_policy_arns=policies[identity.role].managed_policy_arns,
                 ),
             )
             for identity in POD_IDENTITIES
         }
+
+    def _node_addons(
+        self,
+        environment: Environment,
+        *,
+        eks: Cluster,
+        system_nodes: SystemNodeGroup,
+        ebs_csi: PodIdentityRole,
+    ) -> None:
+        """The add-ons whose pods need a node (and, for the EBS CSI driver, its Pod Identity role)."""
         ClusterAddons(
             self,
             "addons",
             props=AddonsProps(
-                cluster_name=eks.cluster.name,
-                addons=node_addons(cluster.addons, volume_tags=cost_allocation_tags(environment)),
-                depends_on=(system_nodes.node_group, roles["ebs-csi"].association),
+                cluster=eks,
+                addons=node_addons(environment.cluster.addons, volume_tags=cost_allocation_tags(environment)),
+                depends_on=(system_nodes.node_group, ebs_csi.association),
             ),
         )
+
+    def _budget(self, environment: Environment, names: Names) -> None:
+        """The monthly cost budget, mailing the contacts at each threshold."""
         MonthlyBudget(
             self,
             "cost",
@@ -372,6 +452,19 @@ class EnvironmentStack(ReadableStack):
             ),
         )
 
+    def _outputs(
+        self,
+        environment: Environment,
+        names: Names,
+        *,
+        eks: Cluster,
+        ebs_key: KmsKey,
+        karpenter: KarpenterPrerequisites,
+        backups: BackupBucket,
+        vault: VaultPrerequisites,
+        roles: Mapping[str, PodIdentityRole],
+    ) -> None:
+        """What the cluster manifests and operators read back: names, ARNs and endpoints."""
         outputs: dict[str, tuple[str, str]] = {
             "cluster_name": (eks.cluster.name, "EKS cluster name (aws eks update-kubeconfig --name ...)"),
             "cluster_endpoint": (eks.endpoint, "Kubernetes API endpoint"),
@@ -382,7 +475,7 @@ class EnvironmentStack(ReadableStack):
             ),
             "dr_backup_bucket": (
                 backups.dr_bucket.bucket,
-                f"Replica of the backup bucket in {aws.dr_region}",
+                f"Replica of the backup bucket in {environment.aws.dr_region}",
             ),
             "backup_vault": (
                 names.backup_vault,
@@ -405,6 +498,61 @@ class EnvironmentStack(ReadableStack):
             )
         for output_id, (value, description) in outputs.items():
             TerraformOutput(self, output_id, value=value, description=description)
+
+
+@dataclass(frozen=True)
+class PodIdentityPolicy:
+    """What a Pod Identity role may do: its inline policy and AWS-managed policies, if any."""
+
+    policy: str
+    """The inline policy document (JSON)."""
+    managed_policy_arns: tuple[str, ...] = ()
+    """AWS-managed policies attached as well (default: none)."""
+
+
+def _pod_identity_policies(
+    environment: Environment,
+    names: Names,
+    *,
+    backups: BackupBucket,
+    vault: VaultPrerequisites,
+    karpenter: KarpenterPrerequisites,
+    ebs_key: KmsKey,
+) -> dict[str, PodIdentityPolicy]:
+    """The policy of every role in ``POD_IDENTITIES``, by role; fails when one has none or is unknown."""
+
+    def bucket_access(*components: str, maintained: tuple[str, ...] = ()) -> BackupBucketAccess:
+        return BackupBucketAccess(
+            bucket=names.backup_bucket,
+            key_arn=backups.key.arn,
+            region=environment.aws.region,
+            prefixes=tuple(names.backup_prefix(component) for component in components),
+            maintained_prefixes=tuple(names.backup_prefix(component) for component in maintained),
+            list_uploads=bool(maintained),
+        )
+
+    account_id = environment.aws.account_id
+    # ``backup`` runs verify and prune without --component: they read and prune vault/ too.
+    policies = {
+        "backup": PodIdentityPolicy(backup_policy(bucket_access("qdrant", "redis", maintained=("vault",)))),
+        "vault": PodIdentityPolicy(vault_policy(unseal_key_arns=vault.unseal_key_arns)),
+        "vault-backup": PodIdentityPolicy(vault_backup_policy(bucket_access("vault"))),
+        "karpenter": PodIdentityPolicy(karpenter.controller_policy),
+        "ebs-csi": PodIdentityPolicy(ebs_csi_policy(ebs_key_arn=ebs_key.arn), (EBS_CSI_MANAGED_POLICY,)),
+        "velero": PodIdentityPolicy(
+            velero_policy(bucket_access("velero"), account_id=account_id, ebs_key_arn=ebs_key.arn)
+        ),
+        "cert-manager": PodIdentityPolicy(
+            cert_manager_policy(hosted_zone_id=environment.ingress.hosted_zone_id)
+        ),
+    }
+    declared = {identity.role for identity in POD_IDENTITIES}
+    if declared != set(policies):
+        raise ValueError(
+            f"POD_IDENTITIES declares {sorted(declared)} but infra/ has policies for {sorted(policies)}:"
+            " every pod identity needs exactly one policy"
+        )
+    return policies
 
 
 def _logs_may_use_key(names: Names, *, log_groups: tuple[str, ...]) -> Statement:

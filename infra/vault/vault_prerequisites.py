@@ -9,6 +9,7 @@ from cdktf_cdktf_provider_aws.kms_alias import KmsAlias
 from cdktf_cdktf_provider_aws.kms_replica_key import KmsReplicaKey
 from constructs import Construct
 
+from infra.cluster.eks_cluster import Cluster
 from infra.iam.policy import policy_document
 from infra.security.kms_key import DELETION_WINDOW_DAYS, KmsKey, KmsKeyProps, account_root_statement
 
@@ -17,7 +18,8 @@ from infra.security.kms_key import DELETION_WINDOW_DAYS, KmsKey, KmsKeyProps, ac
 class VaultProps:
     """Properties of ``VaultPrerequisites``."""
 
-    cluster_name: str
+    cluster: Cluster
+    """The cluster Vault runs in (named in the keys' descriptions)."""
     account_id: str
     unseal_key_alias: str
     """``naming.Names.vault_kms_alias``: Vault's ``seal "awskms"`` stanza names it as ``kms_key_id``."""
@@ -35,7 +37,7 @@ class VaultPrerequisites(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: VaultProps) -> None:
         super().__init__(scope, id)
-        description = f"Auto-unseal of Vault in {props.cluster_name}"
+        description = f"Auto-unseal of Vault in {props.cluster.name}"
         self.unseal_key = KmsKey(
             self,
             "unseal",

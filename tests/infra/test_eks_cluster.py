@@ -19,7 +19,7 @@ from contexter_deploy.ground.topology import APPS_NAMESPACE, PERFORMANCE_TEST
 from tests.infra.terraform_json import TERRAFORM, reference, resource, resources
 
 if TYPE_CHECKING:
-    from infra.cluster.eks_cluster import EksClusterProps
+    from infra.cluster.eks_cluster import Cluster, EksClusterProps
 
 # infra/ modules load the AWS provider bindings (about 600 MB): tests import them locally, so only the
 # xdist worker of group "terraform" loads them, once; collection in other workers stays cheap.
@@ -268,17 +268,17 @@ def test_fails_when_the_cluster_has_one_subnet() -> None:
         _props(subnet_ids=("subnet-a",))
 
 
-def test_fails_when_a_zone_would_have_no_system_node() -> None:
+def test_fails_when_a_zone_would_have_no_system_node(cluster: Cluster) -> None:
     from infra.cluster.system_node_group import SystemNodeGroupProps
 
     with pytest.raises(ValueError, match=r"min_size 2 is below the 3 zones"):
         SystemNodeGroupProps(
-            cluster_name="contexter-prod",
+            cluster=cluster,
             kubernetes_version="1.33",
-            role_name="contexter-prod-system-node",
+            role_name="contexter-staging-system-node",
             subnet_ids=("a", "b", "c"),
             nodes=NodeGroup(instance_types=("m7i.large",), min_size=2, desired_size=2, max_size=4),
-            ebs_kms_key_arn="arn:aws:kms:eu-west-1:333333333333:key/x",
+            ebs_kms_key_arn="arn:aws:kms:eu-west-1:222222222222:key/x",
         )
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from tests.infra.terraform_json import TERRAFORM
+
+if TYPE_CHECKING:
+    from infra.cluster.eks_cluster import Cluster
 
 # infra/ modules load the AWS provider bindings: only the xdist worker of group "terraform" imports them.
 pytestmark = TERRAFORM
@@ -15,10 +20,10 @@ EDIT = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy"
 CLUSTER_ADMIN = "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy"
 
 
-def _props(grants: dict[str, tuple[str, ...]]) -> object:
+def _props(cluster: Cluster, grants: dict[str, tuple[str, ...]]) -> object:
     from infra.cluster.namespaced_access import NamespacedAccessProps
 
-    return NamespacedAccessProps(cluster_name="contexter-staging", principal_arn=ROLE, grants=grants)
+    return NamespacedAccessProps(cluster=cluster, principal_arn=ROLE, grants=grants)
 
 
 def test_the_policies_are_the_ones_eks_defines() -> None:
@@ -29,25 +34,25 @@ def test_the_policies_are_the_ones_eks_defines() -> None:
     assert dict(NAMESPACED_POLICIES) == {VIEW: "view", EDIT: "edit"}
 
 
-def test_view_and_edit_in_distinct_namespaces_are_accepted() -> None:
-    _props({VIEW: ("contexter",), EDIT: ("contexter-perf",)})
+def test_view_and_edit_in_distinct_namespaces_are_accepted(cluster: Cluster) -> None:
+    _props(cluster, {VIEW: ("contexter",), EDIT: ("contexter-perf",)})
 
 
-def test_fails_when_a_grant_names_no_namespace() -> None:
+def test_fails_when_a_grant_names_no_namespace(cluster: Cluster) -> None:
     with pytest.raises(ValueError, match=r"edit has no namespace; EKS would apply it cluster-wide"):
-        _props({EDIT: ()})
+        _props(cluster, {EDIT: ()})
 
 
-def test_fails_when_a_grant_uses_the_cluster_admin_policy() -> None:
+def test_fails_when_a_grant_uses_the_cluster_admin_policy(cluster: Cluster) -> None:
     with pytest.raises(ValueError, match=r"AmazonEKSClusterAdminPolicy is not allowed in a namespaced grant"):
-        _props({CLUSTER_ADMIN: ("contexter-perf",)})
+        _props(cluster, {CLUSTER_ADMIN: ("contexter-perf",)})
 
 
-def test_fails_when_a_namespace_gets_two_policies() -> None:
+def test_fails_when_a_namespace_gets_two_policies(cluster: Cluster) -> None:
     with pytest.raises(ValueError, match=r"namespaces \['contexter'\] are granted more than one policy"):
-        _props({VIEW: ("contexter",), EDIT: ("contexter",)})
+        _props(cluster, {VIEW: ("contexter",), EDIT: ("contexter",)})
 
 
-def test_fails_when_there_is_no_grant() -> None:
+def test_fails_when_there_is_no_grant(cluster: Cluster) -> None:
     with pytest.raises(ValueError, match=r"no grants"):
-        _props({})
+        _props(cluster, {})
