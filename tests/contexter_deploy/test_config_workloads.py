@@ -17,9 +17,10 @@ from tests.helpers import environments_with
 def test_workload_defaults_are_the_design_targets(environments: dict[str, Environment]) -> None:
     for environment in environments.values():
         for service in environment.workloads.stateless().values():
-            assert service.target_cpu_utilization_percent == 70
-            assert service.target_memory_utilization_percent == 80
-        assert environment.workloads.ingestion.queue.list_length_per_replica == 1000
+            assert service.scaling.target_cpu_utilization_percent == 70
+        for service in (environment.workloads.api_gateway, environment.workloads.search):
+            assert service.scaling.target_memory_utilization_percent == 80
+        assert environment.workloads.ingestion.scaling.queue.list_length_per_replica == 1000
         assert environment.rollout.max_error_rate == 0.01
         assert environment.rollout.canary_weights == (10, 25, 50)
         assert environment.rollout.replica_canary_weights == (25, 50)
@@ -120,8 +121,39 @@ def test_fails_when_replica_canary_weights_reach_100(
 def test_fails_when_the_request_rate_target_is_missing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    environments = environments_with(tmp_path, "staging", "    target_requests_per_second: 20\n", "")
-    _synth_fails(tmp_path, capsys, environments, "staging", "workloads.search.target_requests_per_second")
+    environments = environments_with(tmp_path, "staging", "      target_requests_per_second: 20\n", "")
+    _synth_fails(
+        tmp_path, capsys, environments, "staging", "workloads.search.scaling.target_requests_per_second"
+    )
+
+
+def test_fails_when_a_request_scaled_service_names_keda(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    environments = environments_with(
+        tmp_path,
+        "prod",
+        "      autoscaler: hpa\n      target_requests_per_second: 20\n",
+        "      autoscaler: keda\n",
+    )
+    _synth_fails(
+        tmp_path,
+        capsys,
+        environments,
+        "prod",
+        "environments/prod.yaml:74: workloads.search.scaling.autoscaler: 'keda': Input should be 'hpa'",
+    )
+
+
+def test_fails_when_the_queue_worker_names_an_hpa(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    environments = environments_with(tmp_path, "dev", "      autoscaler: keda\n", "      autoscaler: hpa\n")
+    _synth_fails(
+        tmp_path,
+        capsys,
+        environments,
+        "dev",
+        "environments/dev.yaml:82: workloads.ingestion.scaling.autoscaler: 'hpa': Input should be 'keda'",
+    )
 
 
 def test_fails_when_the_aws_backup_start_window_is_below_the_aws_minimum(
