@@ -113,6 +113,9 @@ class SmokeTestProps:
 
     target: Workload
     """The blue-green workload under test (``contexter_deploy.ground.topology.API_GATEWAY``)."""
+    preview: k8s.KubeService
+    """The target's preview Service (``charts.services.rollout.BlueGreenServices.preview``): the
+    new ReplicaSet before promotion, where the requests go."""
     client: Workload
     """The smoke client's workload: name, namespace, ServiceAccount
     (``contexter_deploy.ground.topology.SMOKE_TEST``)."""
@@ -172,7 +175,7 @@ class SmokeTestProps:
     @property
     def service(self) -> str:
         """The preview Service the requests go to."""
-        return self.target.services[1]
+        return self.preview.name
 
 
 class SmokeTest(Construct):

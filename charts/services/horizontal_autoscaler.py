@@ -12,9 +12,10 @@ shows it (one rate window, ``REQUEST_RATE_WINDOW_SCRAPES`` scrapes).
 
 Scale-up has no stabilization window and may, every ``SCALE_UP_PERIOD_SECONDS``, quadruple the pods
 or add ``SCALE_UP_PODS``, whichever is more: two periods cover a 10x spike (4 x 4 = 16), so the
-policy never holds back what the metrics ask for (``seconds_to_reach``). Scale-down waits
-``SCALE_DOWN_STABILIZATION_SECONDS`` for the load to stay low and then sheds at most
-``SCALE_DOWN_PERCENT`` per minute, so a dip between two bursts does not throw capacity away.
+policy never holds back what the metrics ask for (``contexter_deploy.report.scaling`` simulates the
+scale-up from the synthesized HPA). Scale-down waits ``SCALE_DOWN_STABILIZATION_SECONDS`` for the
+load to stay low and then sheds at most ``SCALE_DOWN_PERCENT`` per minute, so a dip between two
+bursts does not throw capacity away.
 """
 
 from __future__ import annotations
@@ -25,11 +26,8 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from charts.observability.metrics import HTTP_REQUESTS_PER_SECOND
+from charts.services.rollout import ServiceRollout
 from contexter_deploy.ground.labels import workload_labels
-from contexter_deploy.ground.topology import Workload
-
-ROLLOUT_API_VERSION = "argoproj.io/v1alpha1"
-ROLLOUT_KIND = "Rollout"
 
 SCALE_UP_PERIOD_SECONDS = 15
 SCALE_UP_PERCENT = 300
@@ -37,20 +35,6 @@ SCALE_UP_PODS = 4
 SCALE_DOWN_STABILIZATION_SECONDS = 300
 SCALE_DOWN_PERCENT = 10
 SCALE_DOWN_PERIOD_SECONDS = 60
-
-
-def replicas_after_one_scale_up_period(current: int) -> int:
-    """The most replicas the scale-up policies allow one period after ``current``."""
-    return max(current + current * SCALE_UP_PERCENT // 100, current + SCALE_UP_PODS)
-
-
-def seconds_to_reach(target: int, *, start: int) -> int:
-    """Seconds of policy-limited scale-up from ``start`` to ``target`` replicas (pod startup excluded)."""
-    seconds, replicas = 0, start
-    while replicas < target:
-        replicas = replicas_after_one_scale_up_period(replicas)
-        seconds += SCALE_UP_PERIOD_SECONDS
-    return seconds
 
 
 def scale_up_rules() -> k8s.HpaScalingRulesV2:
@@ -84,8 +68,9 @@ def scale_down_rules() -> k8s.HpaScalingRulesV2:
 class HorizontalAutoscalerProps:
     """Properties of ``HorizontalAutoscaler``."""
 
-    workload: Workload
-    """The Rollout to scale (same name) and the container whose usage counts (same name)."""
+    target: ServiceRollout
+    """The Rollout to scale (its apiVersion, kind and name make ``scaleTargetRef``); the HPA takes its
+    name and namespace, and its app container's usage counts."""
     min_replicas: int
     max_replicas: int
     cpu_utilization_percent: int
@@ -97,11 +82,11 @@ class HorizontalAutoscalerProps:
     at the CPU target. Default: no request-rate metric (CPU and memory only)."""
 
 
-def _utilization(workload: Workload, resource: str, percent: int) -> k8s.MetricSpecV2:
+def _utilization(container: str, resource: str, percent: int) -> k8s.MetricSpecV2:
     return k8s.MetricSpecV2(
         type="ContainerResource",
         container_resource=k8s.ContainerResourceMetricSourceV2(
-            container=workload.name,
+            container=container,
             name=resource,
             target=k8s.MetricTargetV2(type="Utilization", average_utilization=percent),
         ),
@@ -121,7 +106,7 @@ def _request_rate(requests_per_second: int) -> k8s.MetricSpecV2:
 
 
 class HorizontalAutoscaler(Construct):
-    """``HorizontalPodAutoscaler <name>`` targeting ``Rollout <name>``."""
+    """``HorizontalPodAutoscaler <name>`` targeting the ``Rollout <name>`` it is given."""
 
     def __init__(self, scope: Construct, id: str, *, props: HorizontalAutoscalerProps) -> None:
         super().__init__(scope, id)
@@ -133,10 +118,11 @@ class HorizontalAutoscaler(Construct):
             raise ValueError(
                 f"requests_per_second {props.requests_per_second}: allowed a positive request rate per pod"
             )
-        workload = props.workload
+        target = props.target.resource
+        workload = props.target.workload
         metrics = [
-            _utilization(workload, "cpu", props.cpu_utilization_percent),
-            _utilization(workload, "memory", props.memory_utilization_percent),
+            _utilization(workload.name, "cpu", props.cpu_utilization_percent),
+            _utilization(workload.name, "memory", props.memory_utilization_percent),
         ]
         if props.requests_per_second is not None:
             metrics.append(_request_rate(props.requests_per_second))
@@ -150,7 +136,7 @@ class HorizontalAutoscaler(Construct):
             ),
             spec=k8s.HorizontalPodAutoscalerSpecV2(
                 scale_target_ref=k8s.CrossVersionObjectReferenceV2(
-                    api_version=ROLLOUT_API_VERSION, kind=ROLLOUT_KIND, name=workload.name
+                    api_version=target.api_version, kind=target.kind, name=target.name
                 ),
                 min_replicas=props.min_replicas,
                 max_replicas=props.max_replicas,

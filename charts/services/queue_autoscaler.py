@@ -16,8 +16,6 @@ from charts.data.endpoints import REDIS_DATABASE, REDIS_MASTER_SET
 from charts.observability.metrics import QUEUE_LENGTH_TRIGGER
 from charts.secret_catalog import REDIS_CLIENT
 from charts.services.horizontal_autoscaler import (
-    ROLLOUT_API_VERSION,
-    ROLLOUT_KIND,
     SCALE_DOWN_PERCENT,
     SCALE_DOWN_PERIOD_SECONDS,
     SCALE_DOWN_STABILIZATION_SECONDS,
@@ -25,9 +23,9 @@ from charts.services.horizontal_autoscaler import (
     SCALE_UP_PERIOD_SECONDS,
     SCALE_UP_PODS,
 )
+from charts.services.rollout import ServiceRollout
 from contexter_deploy.ground.config.model import IngestionQueue
 from contexter_deploy.ground.labels import workload_labels
-from contexter_deploy.ground.topology import Workload
 from imports import keda
 
 POLLING_INTERVAL_SECONDS = 15
@@ -57,8 +55,9 @@ class RedisEndpoint:
 class QueueAutoscalerProps:
     """Properties of ``QueueAutoscaler``."""
 
-    workload: Workload
-    """The Rollout to scale (same name) and the container whose CPU counts (same name)."""
+    target: ServiceRollout
+    """The Rollout to scale (its apiVersion, kind and name make ``scaleTargetRef``); the ScaledObject
+    takes its name and namespace, and its app container's CPU counts."""
     min_replicas: int
     max_replicas: int
     cpu_utilization_percent: int
@@ -76,7 +75,8 @@ class QueueAutoscaler(Construct):
             raise ValueError(
                 f"min_replicas {props.min_replicas} must be <= max_replicas {props.max_replicas}"
             )
-        workload = props.workload
+        target = props.target.resource
+        workload = props.target.workload
         labels = workload_labels(workload.name, component="autoscaler")
         sentinel = bool(props.redis.sentinels)
         password = REDIS_CLIENT.keys[0]
@@ -139,7 +139,7 @@ class QueueAutoscaler(Construct):
             metadata=ApiObjectMetadata(name=workload.name, namespace=workload.namespace, labels=labels),
             spec=keda.ScaledObjectSpec(
                 scale_target_ref=keda.ScaledObjectSpecScaleTargetRef(
-                    api_version=ROLLOUT_API_VERSION, kind=ROLLOUT_KIND, name=workload.name
+                    api_version=target.api_version, kind=target.kind, name=target.name
                 ),
                 min_replica_count=props.min_replicas,
                 max_replica_count=props.max_replicas,

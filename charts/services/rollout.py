@@ -24,14 +24,21 @@ names.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
+from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from charts.delivery.analysis import DESTINATION_SERVICE_ARG, POD_TEMPLATE_HASH_ARG
+from charts.delivery.analysis import (
+    DESTINATION_SERVICE_ARG,
+    POD_TEMPLATE_HASH_ARG,
+    CallersAnalysisTemplate,
+    SloAnalysisTemplate,
+)
+from charts.delivery.smoke_test import SmokeTest
 from contexter_deploy.ground.config.model import Rollout as RolloutConfig
 from contexter_deploy.ground.contracts import BUDGET_ANNOTATION
 from contexter_deploy.ground.labels import selector_labels, workload_labels
@@ -50,21 +57,72 @@ FULL_CANARY_SCALE = 100
 
 
 @dataclass(frozen=True)
+class BlueGreenServices:
+    """The Services a blue-green Rollout switches between."""
+
+    active: k8s.KubeService
+    """``<name>``: the Service clients call; promotion points it at the new ReplicaSet."""
+    preview: k8s.KubeService
+    """``<name>-preview``: the new ReplicaSet before promotion, where the smoke test sends traffic."""
+
+
+@dataclass(frozen=True)
+class CanaryServices:
+    """The Services between which Istio splits a routed canary's traffic."""
+
+    stable: k8s.KubeService
+    """``<name>-stable``: the old ReplicaSet."""
+    canary: k8s.KubeService
+    """``<name>-canary``: the new ReplicaSet, with ``rollout.canary_weights`` percent of the traffic."""
+
+
+RolloutServices = BlueGreenServices | CanaryServices | None
+"""The Services a Rollout manages, by delivery strategy: ``BlueGreenServices`` for ``blue-green``,
+``CanaryServices`` for ``canary``, none for ``basic-canary`` (one Service over old and new pods)."""
+
+
+def rollout_services(workload: Workload, services: Sequence[k8s.KubeService]) -> RolloutServices:
+    """The roles of ``services``, the Services of ``workload.services`` in that order."""
+    names = tuple(service.name for service in services)
+    if names == workload.services:
+        match workload.delivery, tuple(services):
+            case "blue-green", (active, preview):
+                return BlueGreenServices(active=active, preview=preview)
+            case "canary", (_, stable, canary):
+                return CanaryServices(stable=stable, canary=canary)
+            case "basic-canary", (_,):
+                return None
+    raise ValueError(
+        f"{workload.name}: Services {list(names)} for delivery {workload.delivery!r};"
+        f" allowed: the Services contexter_deploy/ground/topology.py names, {list(workload.services)}"
+    )
+
+
+_SERVICES_BY_DELIVERY: dict[str, type[BlueGreenServices] | type[CanaryServices] | None] = {
+    "blue-green": BlueGreenServices,
+    "canary": CanaryServices,
+    "basic-canary": None,
+}
+
+
+@dataclass(frozen=True)
 class ServiceRolloutProps:
     """Properties of ``ServiceRollout``."""
 
     workload: Workload
-    """Name, namespace, Services and delivery strategy, from ``contexter_deploy.ground.topology``."""
+    """Name, namespace and delivery strategy, from ``contexter_deploy.ground.topology``."""
     pod_template: Mapping[str, Any]
     """The rendered pod template (``charts.services.pod.render_pod_template``)."""
-    analysis_template: str
+    services: RolloutServices
+    """The Services the strategy switches or splits traffic between (``rollout_services``)."""
+    analysis: SloAnalysisTemplate
     """AnalysisTemplate ``<name>-slo`` on the new ReplicaSet's own metrics (``charts.delivery.analysis``)."""
     rollout: RolloutConfig
-    callers_template: str | None = None
-    """AnalysisTemplate ``<name>-callers`` on the callers' Istio metrics, run beside ``analysis_template``
+    callers: CallersAnalysisTemplate | None = None
+    """AnalysisTemplate ``<name>-callers`` on the callers' Istio metrics, run beside ``analysis``
     where a Service carries only the new pods' traffic: after a blue-green promotion, and on a routed
     canary's ``<name>-canary``. Default: none (a basic canary shares its Service with the old pods)."""
-    smoke_template: str | None = None
+    smoke: SmokeTest | None = None
     """AnalysisTemplate ``<name>-smoke`` (``charts.delivery.smoke_test``) that sends traffic to a
     blue-green preview and judges it: the pre-promotion analysis. Required for blue-green."""
     annotations: Mapping[str, str] | None = None
@@ -81,6 +139,14 @@ class ServiceRollout(Construct):
             raise ValueError(
                 f"workload {workload.name!r} has no delivery strategy in contexter_deploy/ground/topology.py"
             )
+        expected = _SERVICES_BY_DELIVERY[workload.delivery]
+        given = type(props.services) if props.services is not None else None
+        if given is not expected:
+            allowed = expected.__name__ if expected else "None"
+            raise ValueError(
+                f"{workload.name}: services {given.__name__ if given else None} for delivery"
+                f" {workload.delivery!r}; allowed: {allowed}"
+            )
         template_labels = props.pod_template.get("metadata", {}).get("labels", {})
         if any(template_labels.get(key) != value for key, value in selector_labels(workload.name).items()):
             raise ValueError(
@@ -88,6 +154,7 @@ class ServiceRollout(Construct):
                 f" the selector {selector_labels(workload.name)}"
             )
         self.name = workload.name
+        self.workload = workload
         # The typed binding renders everything but the pod template. The template is added to the
         # rendered spec on a plain ApiObject: the binding's own rendering re-filters a template given
         # as JSON through its generated classes and silently drops int-or-string values such as
@@ -120,27 +187,29 @@ class ServiceRollout(Construct):
 
 
 def _strategy(workload: Workload, props: ServiceRolloutProps) -> ar.RolloutSpecStrategy:
-    if workload.delivery == "blue-green":
-        return ar.RolloutSpecStrategy(blue_green=_blue_green(workload, props))
-    return ar.RolloutSpecStrategy(canary=_canary(workload, props))
+    if isinstance(props.services, BlueGreenServices):
+        return ar.RolloutSpecStrategy(blue_green=_blue_green(workload, props.services, props))
+    return ar.RolloutSpecStrategy(canary=_canary(workload, props.services, props))
 
 
-def _blue_green(workload: Workload, props: ServiceRolloutProps) -> ar.RolloutSpecStrategyBlueGreen:
-    active, preview = workload.services
+def _blue_green(
+    workload: Workload, services: BlueGreenServices, props: ServiceRolloutProps
+) -> ar.RolloutSpecStrategyBlueGreen:
+    active, preview = services.active.name, services.preview.name
     rollout = props.rollout
-    if props.smoke_template is None:
+    if props.smoke is None:
         raise ValueError(
-            f"{workload.name}: a blue-green pre-promotion analysis needs a smoke_template: nothing"
+            f"{workload.name}: a blue-green pre-promotion analysis needs a smoke test: nothing"
             f" else sends traffic to {preview}, and an idle preview proves nothing"
         )
-    callers = active if props.callers_template else None
+    callers = props.callers.name if props.callers else None
     return ar.RolloutSpecStrategyBlueGreen(
         active_service=active,
         preview_service=preview,
         auto_promotion_enabled=rollout.auto_promote,
         scale_down_delay_seconds=rollout.scale_down_delay_seconds,
-        pre_promotion_analysis=_pre_promotion(props.smoke_template),
-        post_promotion_analysis=_post_promotion(props.analysis_template, props.callers_template, callers),
+        pre_promotion_analysis=_pre_promotion(props.smoke.name),
+        post_promotion_analysis=_post_promotion(props.analysis.name, callers, active if callers else None),
     )
 
 
@@ -217,27 +286,29 @@ def canary_steps(workload: Workload, rollout: RolloutConfig) -> list[ar.RolloutS
     return steps
 
 
-def _canary(workload: Workload, props: ServiceRolloutProps) -> ar.RolloutSpecStrategyCanary:
+def _canary(
+    workload: Workload, services: CanaryServices | None, props: ServiceRolloutProps
+) -> ar.RolloutSpecStrategyCanary:
     rollout = props.rollout
     steps = canary_steps(workload, rollout)
     first_weight = next(index for index, step in enumerate(steps) if step.set_weight is not None)
-    routed = workload.delivery == "canary"
+    routed = services is not None
     # The callers' view isolates the canary only where it has a Service of its own.
-    callers = props.callers_template if routed else None
+    callers = props.callers.name if services is not None and props.callers else None
     args = [
         ar.RolloutSpecStrategyCanaryAnalysisArgs(
             name=POD_TEMPLATE_HASH_ARG,
             value_from=ar.RolloutSpecStrategyCanaryAnalysisArgsValueFrom(pod_template_hash_value="Latest"),
         )
     ]
-    if callers is not None:
+    if services is not None and callers is not None:
         args.append(
-            ar.RolloutSpecStrategyCanaryAnalysisArgs(name=DESTINATION_SERVICE_ARG, value=workload.services[2])
+            ar.RolloutSpecStrategyCanaryAnalysisArgs(name=DESTINATION_SERVICE_ARG, value=services.canary.name)
         )
     analysis = ar.RolloutSpecStrategyCanaryAnalysis(
         templates=[
             ar.RolloutSpecStrategyCanaryAnalysisTemplates(template_name=name)
-            for name in (props.analysis_template, *([callers] if callers else []))
+            for name in (props.analysis.name, *([callers] if callers else []))
         ],
         args=args,
         # From the step after the first weight (its pause) on, while the canary takes its first
@@ -251,8 +322,8 @@ def _canary(workload: Workload, props: ServiceRolloutProps) -> ar.RolloutSpecStr
             MAX_SURGE if routed else BASIC_CANARY_MAX_SURGE
         ),
         max_unavailable=ar.RolloutSpecStrategyCanaryMaxUnavailable.from_number(0),
-        canary_service=workload.services[2] if routed else None,
-        stable_service=workload.services[1] if routed else None,
+        canary_service=services.canary.name if services is not None else None,
+        stable_service=services.stable.name if services is not None else None,
         scale_down_delay_seconds=rollout.scale_down_delay_seconds if routed else None,
         traffic_routing=ar.RolloutSpecStrategyCanaryTrafficRouting(
             istio=ar.RolloutSpecStrategyCanaryTrafficRoutingIstio(

@@ -40,7 +40,7 @@ class ServicesChart(Chart):
                     secret_env=secret_environment(workload),
                     rollout=environment.rollout,
                     slo=environment.slo,
-                    queue_redis=queue_redis if workload == INGESTION else None,
+                    queue_redis=queue_redis,
                     smoke_client=SMOKE_TEST if workload == API_GATEWAY else None,
                 ),
             )

@@ -4,7 +4,7 @@ ServiceAccount, the Services ``contexter_deploy.ground.topology`` names for its 
 ConfigMap of
 its settings, the Rollout (pod built once by ``charts.services.pod``), the AnalysisTemplate that
 gates the Rollout, a PodDisruptionBudget, and exactly one autoscaler: an HPA on request rate, CPU and
-memory, or a KEDA ScaledObject on queue length and CPU.
+memory, or a KEDA ScaledObject on queue length and CPU, whichever ``config.scaling`` names.
 """
 
 from __future__ import annotations
@@ -26,12 +26,17 @@ from charts.pod_spec import checkov_skips, digest_skip, disruption_budget, servi
 from charts.services.horizontal_autoscaler import HorizontalAutoscaler, HorizontalAutoscalerProps
 from charts.services.pod import HttpPodProps, http_pod_template, render_pod_template
 from charts.services.queue_autoscaler import QueueAutoscaler, QueueAutoscalerProps, RedisEndpoint
-from charts.services.rollout import ServiceRollout, ServiceRolloutProps
+from charts.services.rollout import (
+    BlueGreenServices,
+    ServiceRollout,
+    ServiceRolloutProps,
+    rollout_services,
+)
 from charts.services.service_settings import SecretEnv
 from contexter_deploy.ground.config.model import (
     AutoscaledService,
-    IngestionService,
-    RequestScaledService,
+    HpaScaling,
+    QueueScaling,
     Rollout,
     Slo,
 )
@@ -51,15 +56,16 @@ class StatelessServiceProps:
     workload: Workload
     """Name, namespace, ports, Services and delivery strategy, from ``contexter_deploy.ground.topology``."""
     config: AutoscaledService
-    """Image, replica bounds, resources and scaling targets, from the environment file."""
+    """Image, replica bounds, resources and ``scaling`` (which autoscaler, and its targets), from the
+    environment file."""
     settings: Mapping[str, str]
     """ConfigMap data (``charts.services.service_settings.settings``)."""
     secret_env: tuple[SecretEnv, ...]
     rollout: Rollout
     slo: Slo
     queue_redis: RedisEndpoint | None = None
-    """Where the work queue lives; when set (and ``config`` is an ``IngestionService``) KEDA scales
-    the service on its length. Default: an HPA on CPU and memory."""
+    """Where the work queue lives: KEDA reads its length there. Required when ``config.scaling`` is a
+    ``QueueScaling``; default: none."""
     smoke_client: Workload | None = None
     """The smoke test's workload (``contexter_deploy.ground.topology.SMOKE_TEST``), which a blue-green
     service's
@@ -77,8 +83,7 @@ class StatelessService(Construct):
                 f"workload {workload.name!r} has no Services in contexter_deploy/ground/topology.py"
             )
         service_account(self, workload, component="service")
-        for name in workload.services:
-            _service(self, workload, name)
+        self.services = tuple(_service(self, workload, name) for name in workload.services)
         self.config_map = k8s.KubeConfigMap(
             self,
             "ConfigMap",
@@ -91,34 +96,27 @@ class StatelessService(Construct):
         )
         disruption_budget(self, workload)
         rollout = props.rollout
-        slo = SloAnalysisProps(
-            service=workload.name,
-            namespace=workload.namespace,
-            max_error_rate=rollout.max_error_rate,
-            latency_p95_ms=props.slo.latency_p95_ms,
-            measurement=Measurement(
-                interval_seconds=rollout.analysis_interval_seconds,
-                # Blue-green analysis is a bounded gate; canary analysis runs until the rollout completes.
-                count=rollout.analysis_count if workload.delivery == "blue-green" else None,
-                failure_limit=rollout.analysis_failure_limit,
-            ),
-            min_requests=rollout.analysis_min_requests,
-        )
+        slo = slo_analysis(workload, rollout, props.slo)
         analysis = SloAnalysisTemplate(self, "Analysis", props=slo)
         callers = (
             CallersAnalysisTemplate(self, "CallersAnalysis", props=slo)
             if workload.delivery in ("blue-green", "canary")
             else None
         )
+        services = rollout_services(workload, self.services)
         smoke = None
-        if workload.delivery == "blue-green":
+        if isinstance(services, BlueGreenServices):
             if props.smoke_client is None:
                 raise ValueError(f"{workload.name}: a blue-green service needs a smoke_client")
             smoke = SmokeTest(
                 self,
                 "SmokeTest",
                 props=SmokeTestProps(
-                    target=workload, client=props.smoke_client, path=SMOKE_TEST_PATH, slo=slo
+                    target=workload,
+                    preview=services.preview,
+                    client=props.smoke_client,
+                    path=SMOKE_TEST_PATH,
+                    slo=slo,
                 ),
             )
         pod = http_pod_template(
@@ -129,7 +127,7 @@ class StatelessService(Construct):
                 config_map=self.config_map.name,
                 secret_env=props.secret_env,
                 shutdown_timeout_seconds=config.shutdown_timeout_seconds,
-                prefer_spot=isinstance(config, IngestionService) and config.prefer_spot,
+                prefer_spot=config.prefer_spot,
             )
         )
         skips = digest_skip((config.image,)) | ({"CKV_K8S_35": CKV_K8S_35_REASON} if props.secret_env else {})
@@ -139,14 +137,32 @@ class StatelessService(Construct):
             props=ServiceRolloutProps(
                 workload=workload,
                 pod_template=render_pod_template(pod),
-                analysis_template=analysis.name,
+                services=services,
+                analysis=analysis,
                 rollout=rollout,
-                callers_template=callers.name if callers else None,
-                smoke_template=smoke.name if smoke else None,
+                callers=callers,
+                smoke=smoke,
                 annotations=checkov_skips(skips),
             ),
         )
-        _autoscaler(self, props)
+        _autoscaler(self, props, self.rollout)
+
+
+def slo_analysis(workload: Workload, rollout: Rollout, slo: Slo) -> SloAnalysisProps:
+    """The thresholds and schedule of ``workload``'s ``<name>-slo`` and ``<name>-callers`` analyses."""
+    return SloAnalysisProps(
+        service=workload.name,
+        namespace=workload.namespace,
+        max_error_rate=rollout.max_error_rate,
+        latency_p95_ms=slo.latency_p95_ms,
+        measurement=Measurement(
+            interval_seconds=rollout.analysis_interval_seconds,
+            # Blue-green analysis is a bounded gate; canary analysis runs until the rollout completes.
+            count=rollout.analysis_count if workload.delivery == "blue-green" else None,
+            failure_limit=rollout.analysis_failure_limit,
+        ),
+        min_requests=rollout.analysis_min_requests,
+    )
 
 
 def _service(scope: Construct, workload: Workload, name: str) -> k8s.KubeService:
@@ -174,37 +190,37 @@ def _service(scope: Construct, workload: Workload, name: str) -> k8s.KubeService
     )
 
 
-def _autoscaler(scope: Construct, props: StatelessServiceProps) -> None:
+def _autoscaler(scope: Construct, props: StatelessServiceProps, rollout: ServiceRollout) -> None:
     config = props.config
-    if props.queue_redis is not None:
-        if not isinstance(config, IngestionService):
-            raise ValueError(
-                f"{props.workload.name}: queue scaling needs an IngestionService config with a queue"
+    match config.scaling:
+        case HpaScaling() as scaling:
+            HorizontalAutoscaler(
+                scope,
+                "Autoscaler",
+                props=HorizontalAutoscalerProps(
+                    target=rollout,
+                    min_replicas=config.min_replicas,
+                    max_replicas=config.max_replicas,
+                    cpu_utilization_percent=scaling.target_cpu_utilization_percent,
+                    memory_utilization_percent=scaling.target_memory_utilization_percent,
+                    requests_per_second=scaling.target_requests_per_second,
+                ),
             )
-        QueueAutoscaler(
-            scope,
-            "Autoscaler",
-            props=QueueAutoscalerProps(
-                workload=props.workload,
-                min_replicas=config.min_replicas,
-                max_replicas=config.max_replicas,
-                cpu_utilization_percent=config.target_cpu_utilization_percent,
-                queue=config.queue,
-                redis=props.queue_redis,
-            ),
-        )
-        return
-    HorizontalAutoscaler(
-        scope,
-        "Autoscaler",
-        props=HorizontalAutoscalerProps(
-            workload=props.workload,
-            min_replicas=config.min_replicas,
-            max_replicas=config.max_replicas,
-            cpu_utilization_percent=config.target_cpu_utilization_percent,
-            memory_utilization_percent=config.target_memory_utilization_percent,
-            requests_per_second=(
-                config.target_requests_per_second if isinstance(config, RequestScaledService) else None
-            ),
-        ),
-    )
+        case QueueScaling() as scaling:
+            if props.queue_redis is None:
+                raise ValueError(
+                    f"{props.workload.name}: scaling.autoscaler 'keda' reads the queue length from Redis;"
+                    " allowed: a queue_redis endpoint"
+                )
+            QueueAutoscaler(
+                scope,
+                "Autoscaler",
+                props=QueueAutoscalerProps(
+                    target=rollout,
+                    min_replicas=config.min_replicas,
+                    max_replicas=config.max_replicas,
+                    cpu_utilization_percent=scaling.target_cpu_utilization_percent,
+                    queue=scaling.queue,
+                    redis=props.queue_redis,
+                ),
+            )

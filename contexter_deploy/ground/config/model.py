@@ -163,39 +163,19 @@ class ComputeResources(StrictModel):
         return self
 
 
-class AutoscaledService(StrictModel):
-    """A stateless HTTP service scaled by an HPA between ``min_replicas`` and ``max_replicas``."""
-
-    image: Image
-    min_replicas: Annotated[int, Field(ge=1)]
-    max_replicas: Annotated[int, Field(ge=1)]
-    resources: Resources
-    target_cpu_utilization_percent: Annotated[int, Field(ge=10, le=100)] = 70
-    """Average CPU use, as a percentage of the request, that the autoscaler keeps (default: 70)."""
-    target_memory_utilization_percent: Annotated[int, Field(ge=10, le=100)] = 80
-    """Average memory use, as a percentage of the request, that the HPA keeps (default: 80).
-    Ingestion ignores it: KEDA scales the workers on queue length and CPU."""
-    shutdown_timeout_seconds: Annotated[int, Field(ge=1, le=300)] = 20
-    """Longest request (or ingestion job) the process finishes after SIGTERM (default: 20).
-    The pod's grace period is the preStop drain plus this plus a safety margin."""
-
-    @model_validator(mode="after")
-    def _min_not_above_max(self) -> AutoscaledService:
-        if self.min_replicas > self.max_replicas:
-            raise RuleViolation(
-                "min_replicas", self.min_replicas, f"must be <= max_replicas ({self.max_replicas})"
-            )
-        return self
-
-
-class RequestScaledService(AutoscaledService):
-    """An HTTP service whose HPA also scales on its request rate (api-gateway, search).
+class HpaScaling(StrictModel):
+    """Scaled by an HPA on the app container's CPU and memory and on the request rate per pod.
 
     CPU is a lagging signal: a saturated pod shows at most its CPU limit, so each generation of
     new pods can only multiply the count by ``limit / request / target``. The request rate shows
     the demand itself, so the HPA asks for the pods a spike needs in one step.
     """
 
+    autoscaler: Literal["hpa"]
+    target_cpu_utilization_percent: Annotated[int, Field(ge=10, le=100)] = 70
+    """Average CPU use, as a percentage of the request, that the HPA keeps (default: 70)."""
+    target_memory_utilization_percent: Annotated[int, Field(ge=10, le=100)] = 80
+    """Average memory use, as a percentage of the request, that the HPA keeps (default: 80)."""
     target_requests_per_second: Annotated[int, Field(ge=1)]
     """The sustainable request rate of one pod at the CPU target (``target_cpu_utilization_percent``),
     in requests per second: the HPA's ``averageValue`` of ``http_requests_per_second``. Measure it
@@ -212,12 +192,58 @@ class IngestionQueue(StrictModel):
     """KEDA ``activationListLength``: queue length below which KEDA scales to ``min_replicas``."""
 
 
-class IngestionService(AutoscaledService):
-    """The ingestion worker: scaled by KEDA on queue depth and CPU."""
+class QueueScaling(StrictModel):
+    """Scaled by a KEDA ScaledObject on the length of the work queue and on CPU."""
 
+    autoscaler: Literal["keda"]
+    target_cpu_utilization_percent: Annotated[int, Field(ge=10, le=100)] = 70
+    """Average CPU use, as a percentage of the request, that the autoscaler keeps (default: 70)."""
     queue: IngestionQueue = IngestionQueue()
+
+
+Scaling = Annotated[HpaScaling | QueueScaling, Field(discriminator="autoscaler")]
+"""How a stateless service scales, chosen by ``autoscaler``: ``hpa`` (``HpaScaling``) or ``keda``
+(``QueueScaling``). The charts build exactly the autoscaler this names."""
+
+
+class AutoscaledService(StrictModel):
+    """A stateless HTTP service scaled between ``min_replicas`` and ``max_replicas`` by ``scaling``."""
+
+    image: Image
+    min_replicas: Annotated[int, Field(ge=1)]
+    max_replicas: Annotated[int, Field(ge=1)]
+    resources: Resources
+    scaling: Scaling
+    shutdown_timeout_seconds: Annotated[int, Field(ge=1, le=300)] = 20
+    """Longest request (or ingestion job) the process finishes after SIGTERM (default: 20).
+    The pod's grace period is the preStop drain plus this plus a safety margin."""
     prefer_spot: bool = False
-    """Prefer Karpenter spot capacity for the workers (default: on-demand only)."""
+    """Prefer Karpenter spot capacity for the pods (default: on-demand only)."""
+
+    @model_validator(mode="after")
+    def _min_not_above_max(self) -> AutoscaledService:
+        if self.min_replicas > self.max_replicas:
+            raise RuleViolation(
+                "min_replicas", self.min_replicas, f"must be <= max_replicas ({self.max_replicas})"
+            )
+        return self
+
+
+class RequestScaledService(AutoscaledService):
+    """An HTTP service that clients call (api-gateway, search): an HPA follows its request rate."""
+
+    scaling: HpaScaling
+
+
+class IngestionService(AutoscaledService):
+    """The ingestion worker: KEDA scales it on the length of the queue it consumes."""
+
+    scaling: QueueScaling
+
+    @property
+    def queue(self) -> IngestionQueue:
+        """The Redis list the workers consume (``scaling.queue``)."""
+        return self.scaling.queue
 
 
 class Qdrant(StrictModel):

@@ -9,6 +9,9 @@ from typing import Any
 
 import pytest
 import yaml
+from cdk8s import Chart
+from cdk8s import Testing as Cdk8sTesting
+from cdk8s_plus_27 import k8s
 from syrupy.assertion import SnapshotAssertion
 
 from charts.delivery.analysis import Measurement, SloAnalysisProps
@@ -42,10 +45,16 @@ def _slo(environment: Environment) -> SloAnalysisProps:
     )
 
 
+def _preview() -> k8s.KubeService:
+    chart = Chart(Cdk8sTesting.app(), "services", disable_resource_name_hashes=True)
+    return k8s.KubeService(chart, "preview", metadata=k8s.ObjectMeta(name="api-gateway-preview"))
+
+
 def _props(environment: Environment, **changes: Any) -> SmokeTestProps:
     return SmokeTestProps(
         **{
             "target": API_GATEWAY,
+            "preview": _preview(),
             "client": SMOKE_TEST,
             "path": SMOKE_TEST_PATH,
             "slo": _slo(environment),

@@ -1,37 +1,59 @@
-"""charts/services/horizontal_autoscaler.py"""
+"""charts/services/horizontal_autoscaler.py
+
+The scale-up behaviour is judged by the readiness report's own HPA model
+(``contexter_deploy.report.scaling``), read from the synthesized HPA as the report reads dist/.
+"""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import pytest
+from cdk8s import Chart
 from syrupy.assertion import SnapshotAssertion
 
 from charts.observability.metrics import HTTP_REQUESTS_PER_SECOND
-from charts.services.horizontal_autoscaler import (
-    HorizontalAutoscaler,
-    HorizontalAutoscalerProps,
-    replicas_after_one_scale_up_period,
-    seconds_to_reach,
-)
-from contexter_deploy.ground.config import Environment
+from charts.services.horizontal_autoscaler import HorizontalAutoscaler, HorizontalAutoscalerProps
+from contexter_deploy.facts.workloads import Metric, ScalingRules, scale_up_rules
+from contexter_deploy.ground.config import Environment, load_environment
 from contexter_deploy.ground.topology import SEARCH
-from tests.helpers import synth_construct
+from contexter_deploy.report.scaling import scale_up_limit, simulate_spike
+from tests.charts.services.rollout_fixture import build_rollout
+from tests.helpers import documents_of_kind, synth_construct
 
 
 def _synth(
     min_replicas: int = 3, max_replicas: int = 30, requests_per_second: int | None = 20
 ) -> dict[str, Any]:
-    props = HorizontalAutoscalerProps(
-        workload=SEARCH,
-        min_replicas=min_replicas,
-        max_replicas=max_replicas,
-        cpu_utilization_percent=70,
-        memory_utilization_percent=80,
-        requests_per_second=requests_per_second,
-    )
-    [hpa] = synth_construct(lambda chart: HorizontalAutoscaler(chart, "hpa", props=props))
+    def build(chart: Chart) -> None:
+        props = HorizontalAutoscalerProps(
+            target=build_rollout(chart, load_environment("prod"), SEARCH),
+            min_replicas=min_replicas,
+            max_replicas=max_replicas,
+            cpu_utilization_percent=70,
+            memory_utilization_percent=80,
+            requests_per_second=requests_per_second,
+        )
+        HorizontalAutoscaler(chart, "hpa", props=props)
+
+    [hpa] = documents_of_kind(synth_construct(build), "HorizontalPodAutoscaler")
     return hpa
+
+
+def _scale_up() -> ScalingRules:
+    return scale_up_rules(_synth()["spec"]["behavior"])
+
+
+def _policy_limited_steps(rules: ScalingRules, *, start: int, periods: int) -> list[int]:
+    """Replicas after each sync when every sync asks for more than the policies allow."""
+    replicas, events, steps = start, list[tuple[int, int]](), []
+    for now in range(15, 15 * periods + 1, 15):
+        limit = scale_up_limit(replicas, events, rules, now)
+        events.append((now, limit - replicas))
+        replicas = limit
+        steps.append(replicas)
+    return steps
 
 
 def test_hpa_snapshot(snapshot: SnapshotAssertion) -> None:
@@ -80,7 +102,7 @@ def test_every_request_scaled_service_declares_its_sustainable_rate(
 ) -> None:
     for environment in environments.values():
         for service in (environment.workloads.api_gateway, environment.workloads.search):
-            assert service.target_requests_per_second >= 1
+            assert service.scaling.target_requests_per_second >= 1
 
 
 def test_fails_when_the_request_rate_is_not_positive() -> None:
@@ -99,12 +121,26 @@ def test_scale_up_is_immediate_and_scale_down_is_stabilized() -> None:
 def test_the_policy_never_holds_back_a_tenfold_spike(environments: dict[str, Environment]) -> None:
     # x4 (or +4 pods) per 15 s: 3 -> 12 -> 48; two periods cover 10x, within the minute the request
     # rate needs to show the whole spike (1m rate window)
-    assert replicas_after_one_scale_up_period(3) == 12
-    assert replicas_after_one_scale_up_period(1) == 5
+    rules = _scale_up()
+    assert _policy_limited_steps(rules, start=3, periods=2) == [12, 48]
+    assert _policy_limited_steps(rules, start=1, periods=1) == [5]
+    # a metric that shows the whole spike at once, and pods that are ready at once: only the
+    # policies stand between the HPA and the replicas the spike needs
+    demand = Metric(name="demand", kind="total", ratio_cap=None, delay_seconds=0)
     for environment in environments.values():
         for service in (environment.workloads.api_gateway, environment.workloads.search):
-            start = service.min_replicas
-            assert seconds_to_reach(min(10 * start, service.max_replicas), start=start) <= 30
+            spike = simulate_spike(
+                baseline=service.min_replicas,
+                max_replicas=service.max_replicas,
+                metrics=[demand],
+                rules=rules,
+                ready_delay_seconds=0,
+                spike_factor=10,
+                sync_period_seconds=15,
+                tolerance=Decimal("0.1"),
+                horizon_seconds=600,
+            )
+            assert spike.seconds is not None and spike.seconds <= 30, spike
 
 
 def test_fails_when_min_replicas_exceed_max_replicas() -> None:

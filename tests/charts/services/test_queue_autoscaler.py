@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from cdk8s import Chart
 from syrupy.assertion import SnapshotAssertion
 
 from charts.data.endpoints import redis_address, sentinel_addresses
 from charts.services.queue_autoscaler import QueueAutoscaler, QueueAutoscalerProps, RedisEndpoint
 from contexter_deploy.ground.config import Environment
 from contexter_deploy.ground.topology import INGESTION
+from tests.charts.services.rollout_fixture import build_rollout
 from tests.helpers import documents_of_kind, synth_construct
 
 
@@ -18,15 +20,20 @@ def _synth(
     environment: Environment, redis: RedisEndpoint, min_replicas: int | None = None
 ) -> list[dict[str, Any]]:
     ingestion = environment.workloads.ingestion
-    props = QueueAutoscalerProps(
-        workload=INGESTION,
-        min_replicas=ingestion.min_replicas if min_replicas is None else min_replicas,
-        max_replicas=ingestion.max_replicas,
-        cpu_utilization_percent=ingestion.target_cpu_utilization_percent,
-        queue=ingestion.queue,
-        redis=redis,
-    )
-    return synth_construct(lambda chart: QueueAutoscaler(chart, "keda", props=props))
+
+    def build(chart: Chart) -> None:
+        props = QueueAutoscalerProps(
+            target=build_rollout(chart, environment, INGESTION),
+            min_replicas=ingestion.min_replicas if min_replicas is None else min_replicas,
+            max_replicas=ingestion.max_replicas,
+            cpu_utilization_percent=ingestion.scaling.target_cpu_utilization_percent,
+            queue=ingestion.scaling.queue,
+            redis=redis,
+        )
+        QueueAutoscaler(chart, "keda", props=props)
+
+    documents = synth_construct(build)
+    return [d for d in documents if d["kind"] in ("TriggerAuthentication", "ScaledObject")]
 
 
 def _sentinels() -> RedisEndpoint:

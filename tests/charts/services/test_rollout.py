@@ -2,46 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
+from cdk8s import Chart
 from syrupy.assertion import SnapshotAssertion
 
-from charts.services.rollout import ServiceRollout, ServiceRolloutProps
+from charts.services.rollout import CanaryServices, ServiceRollout, rollout_services
 from contexter_deploy.ground.config import Environment
 from contexter_deploy.ground.contracts import BUDGET_ANNOTATION
 from contexter_deploy.ground.topology import API_GATEWAY, CANARY_ROUTE, INGESTION, QDRANT, SEARCH, Workload
-from tests.helpers import synth_construct
-
-
-def _template(name: str) -> dict[str, Any]:
-    return {
-        "metadata": {"labels": {"app.kubernetes.io/name": name}},
-        "spec": {
-            "containers": [
-                {
-                    "name": name,
-                    "image": "registry.example.com/contexter/x:1.0.0",
-                    "startupProbe": {"httpGet": {"path": "/health", "port": "http"}},
-                }
-            ]
-        },
-    }
+from tests.charts.services.rollout_fixture import pod_template, rollout_props, service
+from tests.helpers import documents_of_kind, synth_construct
 
 
 def _synth(
     environment: Environment, workload: Workload, template: dict[str, Any] | None = None
 ) -> dict[str, Any]:
-    props = ServiceRolloutProps(
-        workload=workload,
-        pod_template=template or _template(workload.name),
-        analysis_template=f"{workload.name}-slo",
-        rollout=environment.rollout,
-        annotations={"checkov.io/skip1": "CKV_K8S_43=reason"},
-        callers_template=f"{workload.name}-callers",
-        smoke_template=f"{workload.name}-smoke" if workload.delivery == "blue-green" else None,
-    )
-    [rollout] = synth_construct(lambda chart: ServiceRollout(chart, workload.name, props=props))
+    def build(chart: Chart) -> None:
+        props = rollout_props(chart, environment, workload, template=template)
+        ServiceRollout(chart, workload.name, props=props)
+
+    [rollout] = documents_of_kind(synth_construct(build), "Rollout")
     return rollout
 
 
@@ -51,7 +34,7 @@ def test_rollout_snapshots(environments: dict[str, Environment], snapshot: Snaps
 
 def test_the_pod_template_is_inserted_unchanged(environments: dict[str, Environment]) -> None:
     rollout = _synth(environments["prod"], SEARCH)
-    assert rollout["spec"]["template"] == _template("search")
+    assert rollout["spec"]["template"] == pod_template("search")
     assert rollout["apiVersion"] == "argoproj.io/v1alpha1"
     assert rollout["kind"] == "Rollout"
 
@@ -77,16 +60,39 @@ def test_api_gateway_is_blue_green_gated_by_analysis(environments: dict[str, Env
 
 
 def test_fails_when_a_blue_green_preview_has_no_smoke_test(environments: dict[str, Environment]) -> None:
-    props = ServiceRolloutProps(
-        workload=API_GATEWAY,
-        pod_template=_template(API_GATEWAY.name),
-        analysis_template="api-gateway-slo",
-        rollout=environments["prod"].rollout,
-    )
+    def build(chart: Chart) -> None:
+        props = rollout_props(chart, environments["prod"], API_GATEWAY, smoke=False)
+        ServiceRollout(chart, "api-gateway", props=props)
+
     with pytest.raises(
-        ValueError, match="needs a smoke_template: nothing else sends traffic to api-gateway-preview"
+        ValueError, match="needs a smoke test: nothing else sends traffic to api-gateway-preview"
     ):
-        synth_construct(lambda chart: ServiceRollout(chart, "api-gateway", props=props))
+        synth_construct(build)
+
+
+def test_fails_when_the_services_do_not_fit_the_strategy(environments: dict[str, Environment]) -> None:
+    def build(chart: Chart) -> None:
+        props = rollout_props(chart, environments["prod"], INGESTION)
+        canary = CanaryServices(stable=service(chart, "ingestion-stable"), canary=service(chart, "x"))
+        ServiceRollout(chart, "ingestion", props=replace(props, services=canary))
+
+    with pytest.raises(
+        ValueError, match="ingestion: services CanaryServices for delivery 'basic-canary'; allowed: None"
+    ):
+        synth_construct(build)
+
+
+def test_fails_when_the_services_are_not_the_topology_s(environments: dict[str, Environment]) -> None:
+    with pytest.raises(
+        ValueError,
+        match=r"search: Services \['search', 'search-canary'\] for delivery 'canary'; allowed: the Services"
+        r" contexter_deploy/ground/topology.py names, \['search', 'search-stable', 'search-canary'\]",
+    ):
+        synth_construct(
+            lambda chart: rollout_services(
+                SEARCH, [service(chart, "search"), service(chart, "search-canary")]
+            )
+        )
 
 
 def test_the_canary_callers_are_asked_about_the_canary_service(environments: dict[str, Environment]) -> None:
@@ -177,4 +183,4 @@ def test_fails_when_the_workload_has_no_delivery_strategy(environments: dict[str
 
 def test_fails_when_the_pod_template_lacks_the_selector_labels(environments: dict[str, Environment]) -> None:
     with pytest.raises(ValueError, match="do not carry the selector"):
-        _synth(environments["prod"], SEARCH, template=_template("other"))
+        _synth(environments["prod"], SEARCH, template=pod_template("other"))

@@ -13,7 +13,7 @@ from charts.services.queue_autoscaler import RedisEndpoint
 from charts.services.service_settings import secret_environment, settings
 from charts.services.stateless_service import StatelessService, StatelessServiceProps
 from contexter_deploy.ground.config import Environment
-from contexter_deploy.ground.config.model import AutoscaledService
+from contexter_deploy.ground.config.model import AutoscaledService, HpaScaling, QueueScaling
 from contexter_deploy.ground.topology import API_GATEWAY, INGESTION, SEARCH, SMOKE_TEST, Workload
 from tests.helpers import documents_of_kind, mask_promoted_images, synth_construct
 
@@ -145,7 +145,31 @@ def test_the_service_account_token_is_not_mounted(environments: dict[str, Enviro
     assert rollout["spec"]["template"]["spec"]["serviceAccountName"] == account["metadata"]["name"]
 
 
-def test_fails_when_queue_scaling_has_no_queue(environments: dict[str, Environment]) -> None:
+def test_the_scaling_config_alone_picks_the_autoscaler(environments: dict[str, Environment]) -> None:
+    prod = environments["prod"]
     redis = RedisEndpoint(sentinels=sentinel_addresses(3))
-    with pytest.raises(ValueError, match="queue scaling needs an IngestionService config"):
-        _synth(environments["prod"], SEARCH, environments["prod"].workloads.search, queue_redis=redis)
+    search = prod.workloads.search
+    by_queue = search.model_copy(update={"scaling": QueueScaling(autoscaler="keda")})
+    by_hpa = prod.workloads.ingestion.model_copy(
+        update={"scaling": HpaScaling(autoscaler="hpa", target_requests_per_second=5)}
+    )
+    for workload, config, kind in (
+        (SEARCH, search, "HorizontalPodAutoscaler"),
+        (SEARCH, by_queue, "ScaledObject"),
+        (INGESTION, by_hpa, "HorizontalPodAutoscaler"),
+    ):
+        kinds = Counter(d["kind"] for d in _synth(prod, workload, config, queue_redis=redis))
+        assert (kinds["HorizontalPodAutoscaler"], kinds["ScaledObject"], kinds[kind]) == (
+            int(kind == "HorizontalPodAutoscaler"),
+            int(kind == "ScaledObject"),
+            1,
+        ), (workload.name, config.scaling)
+
+
+def test_fails_when_queue_scaling_has_no_redis(environments: dict[str, Environment]) -> None:
+    with pytest.raises(
+        ValueError,
+        match=r"ingestion: scaling\.autoscaler 'keda' reads the queue length from Redis;"
+        r" allowed: a queue_redis endpoint",
+    ):
+        _synth(environments["prod"], INGESTION, environments["prod"].workloads.ingestion)
