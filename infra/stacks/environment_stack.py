@@ -48,6 +48,7 @@ from infra.network.cluster_access import SSM_INTERFACE_SERVICES, ClusterAccess, 
 from infra.network.endpoints import EndpointsProps, VpcEndpoints
 from infra.network.flow_logs import FlowLogs, FlowLogsProps
 from infra.network.vpc import EnvironmentNetwork, NetworkProps
+from infra.security.guardduty import GuardDuty, GuardDutyProps
 from infra.security.kms_key import KmsKey, KmsKeyProps
 from infra.stacks.readable_stack import ReadableStack
 from infra.vault.vault_prerequisites import VaultPrerequisites, VaultProps
@@ -257,6 +258,13 @@ class EnvironmentStack(ReadableStack):
                 account_id=aws.account_id,
                 region=aws.region,
                 emails=environment.cost.alert_emails,
+            ),
+        )
+        GuardDuty(
+            self,
+            "guardduty",
+            props=GuardDutyProps(
+                rule_name=names.guardduty_findings_rule, settings=environment.guardduty, alerts=alerts
             ),
         )
         backup = environment.backup
