@@ -216,6 +216,11 @@ class Names:
         return f"{self.prefix}-karpenter-interruptions"
 
     @property
+    def guardduty_findings_rule(self) -> str:
+        """EventBridge rule that sends GuardDuty findings to the ``<prefix>-aws-alerts`` topic."""
+        return f"{self.prefix}-guardduty-findings"
+
+    @property
     def backup_vault(self) -> str:
         """AWS Backup vault of the EBS snapshots in ``region``; the one in ``dr_region`` has the same name."""
         return f"{self.prefix}-ebs"

@@ -212,6 +212,28 @@ def _flow_log(stack: Stack, logical_id: str, body: Body, tags: Mapping[str, str]
     )
 
 
+def _guardduty_detector(
+    stack: Stack, logical_id: str, body: Body, tags: Mapping[str, str]
+) -> Iterator[Request]:
+    region = stack.region
+    yield Request("guardduty:CreateDetector", "*", _tagged(tags, **{"aws:RequestedRegion": region}))
+    yield Request(
+        "iam:CreateServiceLinkedRole",
+        f"arn:aws:iam::{stack.account_id}:role/aws-service-role/guardduty.amazonaws.com/AWSServiceRoleForAmazonGuardDuty",
+        {"iam:AWSServiceName": "guardduty.amazonaws.com"},
+    )
+    detector = f"arn:aws:guardduty:{region}:{stack.account_id}:detector/{logical_id}"
+    for action in ("guardduty:TagResource", "guardduty:UpdateDetector", "guardduty:GetDetector"):
+        yield Request(action, detector, _tagged(tags))
+
+
+def _guardduty_feature(
+    stack: Stack, logical_id: str, body: Body, tags: Mapping[str, str]
+) -> Iterator[Request]:
+    detector = f"arn:aws:guardduty:{stack.region}:{stack.account_id}:detector/{logical_id}"
+    yield Request("guardduty:UpdateDetector", detector)
+
+
 EC2 = _ec2
 RESOURCE_CALLS: dict[str, Calls] = {
     **{
@@ -280,6 +302,11 @@ RESOURCE_CALLS: dict[str, Calls] = {
     "aws_sns_topic_subscription": lambda stack, i, body, tags: iter(
         [Request("sns:Subscribe", stack.resolve(body["topic_arn"]))]
     ),
+    "aws_sns_topic_policy": lambda stack, i, body, tags: iter(
+        [Request("sns:SetTopicAttributes", stack.resolve(body["arn"]))]
+    ),
+    "aws_guardduty_detector": _guardduty_detector,
+    "aws_guardduty_detector_feature": _guardduty_feature,
     "aws_budgets_budget": _budget,
     "aws_backup_plan": _backup_plan,
     "aws_backup_selection": _backup_selection,

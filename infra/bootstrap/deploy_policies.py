@@ -130,6 +130,16 @@ EKS_ACTIONS: tuple[str, ...] = (
 """What Terraform does to the cluster, its node groups, add-ons and Pod Identity associations. No
 ``DeleteCluster`` (the cluster has deletion protection) and no access-entry changes: those are
 ``ClusterAccessGrant``'s, limited by principal and access policy."""
+GUARDDUTY_DETECTOR_ACTIONS: tuple[str, ...] = (
+    "guardduty:DeleteDetector",
+    "guardduty:GetDetector",
+    "guardduty:ListTagsForResource",
+    "guardduty:TagResource",
+    "guardduty:UntagResource",
+    "guardduty:UpdateDetector",
+)
+"""What Terraform does to the detector and its features (``aws_guardduty_detector_feature`` is
+``UpdateDetector``); no member, filter, IP set or publishing destination."""
 WORKLOAD_BOUNDARY = "workload-boundary"
 """Name suffix of the permissions boundary policy: ``<env prefix>-workload-boundary``."""
 
@@ -180,6 +190,7 @@ SERVICE_LINKED_ROLES: tuple[str, ...] = (
     "autoscaling.amazonaws.com",
     "spot.amazonaws.com",
     "backup.amazonaws.com",
+    "guardduty.amazonaws.com",
 )
 
 
@@ -485,6 +496,24 @@ def apply_policy(
             actions=("events:*",),
             resources=(f"arn:aws:events:{region}:{account}:rule/{cluster}-karpenter-*",),
             wildcard_reason="one rule per interruption event, all prefixed with the cluster name",
+        ),
+        Statement(
+            sid="ManageGuardDutyFindingsRule",
+            actions=("events:*",),
+            resources=(f"arn:aws:events:{region}:{account}:rule/{names.guardduty_findings_rule}",),
+        ),
+        Statement(
+            sid="ManageGuardDutyDetector",
+            actions=GUARDDUTY_DETECTOR_ACTIONS,
+            resources=(f"arn:aws:guardduty:{region}:{account}:detector/*",),
+            wildcard_reason="the detector ID is chosen by GuardDuty; there is one per account and region",
+        ),
+        Statement(
+            sid="CreateGuardDutyDetector",
+            actions=("guardduty:CreateDetector", "guardduty:ListDetectors"),
+            resources=("*",),
+            conditions={"StringEquals": {"aws:RequestedRegion": region}},
+            wildcard_reason="CreateDetector and ListDetectors have no resource ARN",
         ),
         Statement(
             sid="ManageAlertTopic",

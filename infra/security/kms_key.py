@@ -42,14 +42,14 @@ class KmsKey(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: KmsKeyProps) -> None:
         super().__init__(scope, id)
-        account_root = account_root_statement(props.account_id)
+        self._statements = (account_root_statement(props.account_id), *props.statements)
         self.key = KmsKeyResource(
             self,
             "key",
             description=props.description,
             enable_key_rotation=True,
             deletion_window_in_days=DELETION_WINDOW_DAYS,
-            policy=policy_document(account_root, *props.statements),
+            policy=policy_document(*self._statements),
             multi_region=props.multi_region or None,
             provider=props.provider,
         )
@@ -57,6 +57,12 @@ class KmsKey(Construct):
             self, "alias", name=props.alias, target_key_id=self.key.key_id, provider=props.provider
         )
         self.arn: str = self.key.arn
+
+    def add_statements(self, *statements: Statement) -> None:
+        """Adds key policy statements, for a service that starts using the key after it was made
+        (an EventBridge rule that publishes to the topic the key encrypts)."""
+        self._statements = (*self._statements, *statements)
+        self.key.policy = policy_document(*self._statements)
 
 
 def account_root_statement(account_id: str) -> Statement:

@@ -51,6 +51,7 @@ from infra.network.cluster_access import SSM_INTERFACE_SERVICES, ClusterAccess, 
 from infra.network.endpoints import EndpointsProps, VpcEndpoints
 from infra.network.flow_logs import FlowLogs, FlowLogsProps
 from infra.network.vpc import EnvironmentNetwork, NetworkProps
+from infra.security.guardduty import GuardDuty, GuardDutyProps
 from infra.security.kms_key import KmsKey, KmsKeyProps
 from infra.stacks.readable_stack import ReadableStack
 from infra.vault.vault_prerequisites import VaultPrerequisites, VaultProps
@@ -324,8 +325,9 @@ class EnvironmentStack(ReadableStack):
         )
 
     def _alerts(self, environment: Environment, names: Names) -> AwsAlerts:
-        """The topic that mails AWS-side alarms (backup replication among them) to the cost contacts."""
-        return AwsAlerts(
+        """The topic that mails AWS-side alarms (backup replication among them) to the cost contacts,
+        and GuardDuty, whose findings reach the same topic through EventBridge."""
+        alerts = AwsAlerts(
             self,
             "aws_alerts",
             props=AwsAlertsProps(
@@ -335,6 +337,14 @@ class EnvironmentStack(ReadableStack):
                 emails=environment.cost.alert_emails,
             ),
         )
+        GuardDuty(
+            self,
+            "guardduty",
+            props=GuardDutyProps(
+                rule_name=names.guardduty_findings_rule, settings=environment.guardduty, alerts=alerts
+            ),
+        )
+        return alerts
 
     def _backups(
         self, environment: Environment, names: Names, *, dr: AwsProvider, alerts: AwsAlerts

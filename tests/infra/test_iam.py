@@ -33,7 +33,7 @@ WILDCARD_RESOURCES = re.compile(
     r"^(\*"  # actions without resource-level permissions, or "this key" in a key policy
     r"|arn:aws:s3:::[a-z0-9.-]+/(\S+/)?\*"  # objects under a bucket or a key prefix
     # IDs created at run time
-    r"|arn:aws:(ec2|ssm|logs|kms|eks|events|backup|iam|route53|cloudwatch):[a-z0-9-]*:(\d{12})?:\S*\*"
+    r"|arn:aws:(ec2|ssm|logs|kms|eks|events|backup|iam|route53|cloudwatch|guardduty):[a-z0-9-]*:(\d{12})?:\S*\*"
     r")$"
 )
 """The only shapes a wildcard resource may take; a statement that uses one says why (``wildcard_reason``)."""

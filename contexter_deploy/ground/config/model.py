@@ -825,6 +825,33 @@ class PerformanceTest(StrictModel):
     runner inside the VPC)."""
 
 
+GUARDDUTY_SEVERITY_FLOORS: dict[str, float] = {"low": 1.0, "medium": 4.0, "high": 7.0, "critical": 9.0}
+"""The lowest ``detail.severity`` of each GuardDuty severity level (GuardDuty user guide, "Severity
+levels of findings"): low 1.0-3.9, medium 4.0-6.9, high 7.0-8.9, critical 9.0-10.0."""
+
+
+class GuardDutySettings(StrictModel):
+    """GuardDuty threat detection in the environment's account and region (``infra/security/guardduty.py``):
+    EKS audit-log monitoring always, and which findings reach ``cost.alert_emails``."""
+
+    runtime_monitoring: bool = True
+    """EKS Runtime Monitoring, with GuardDuty managing its agent as the EKS add-on
+    ``aws-guardduty-agent`` (a DaemonSet in the namespace ``amazon-guardduty``) (default: on). Off,
+    the feature is kept disabled; required on in staging and prod."""
+    alert_severity: Literal["low", "medium", "high", "critical"] = "high"
+    """The lowest severity level of a finding that is sent to the SNS topic ``contexter-<env>-aws-alerts``
+    (``GUARDDUTY_SEVERITY_FLOORS``; default: high, 7.0 and above). Lower findings stay in the GuardDuty
+    console."""
+    finding_publishing_frequency: Literal["FIFTEEN_MINUTES", "ONE_HOUR", "SIX_HOURS"] = "FIFTEEN_MINUTES"
+    """How often GuardDuty publishes updates of a finding it already reported (a new finding is
+    published within minutes whatever this says) (default: every 15 minutes)."""
+
+    @property
+    def min_severity(self) -> float:
+        """The numeric floor of ``alert_severity``: findings at or above it are sent."""
+        return GUARDDUTY_SEVERITY_FLOORS[self.alert_severity]
+
+
 class Cost(StrictModel):
     """Budget and cost-allocation tags."""
 
@@ -856,6 +883,7 @@ class Environment(StrictModel):
     observability: Observability
     cost: Cost
     performance_test: PerformanceTest = PerformanceTest()
+    guardduty: GuardDutySettings = GuardDutySettings()
 
     @property
     def production_like(self) -> bool:
@@ -919,6 +947,12 @@ class Environment(StrictModel):
                 f"must be >= 2 in {self.name}, so every shard survives the loss of one node or zone",
             )
         self._check_monitoring_redundancy()
+        if not self.guardduty.runtime_monitoring:
+            raise RuleViolation(
+                "guardduty.runtime_monitoring",
+                self.guardduty.runtime_monitoring,
+                f"must be true in {self.name}: without it nothing sees what runs inside the pods and nodes",
+            )
 
     def _check_backup_schedules(self) -> None:
         backup = self.backup

@@ -268,6 +268,31 @@ def test_fails_when_the_apply_role_may_create_keys_but_not_tag_them(tmp_path: Pa
     assert any("aws_kms_key" in line and "kms:TagResource on *" in line for line in denied)
 
 
+def test_fails_when_the_apply_role_may_not_manage_guardduty(tmp_path: Path) -> None:
+    guardduty = {"ManageGuardDutyDetector", "CreateGuardDutyDetector", "ManageGuardDutyFindingsRule"}
+
+    def drop(resources: dict[str, Any]) -> None:
+        body = resources["aws_iam_role_policy"]["prod_github_apply_policy"]
+        policy = json.loads(body["policy"])
+        policy["Statement"] = [s for s in policy["Statement"] if s["Sid"] not in guardduty]
+        for statement in policy["Statement"]:
+            if statement["Sid"] == "CreateServiceLinkedRoles":
+                services = statement["Condition"]["StringEquals"]["iam:AWSServiceName"]
+                services.remove("guardduty.amazonaws.com")
+        body["policy"] = json.dumps(policy)
+
+    dist, cdktf_out = _copy(tmp_path, "prod")
+    _edit_stack(cdktf_out, "bootstrap", drop)
+    denied = [c.render() for c in failures(all_chains("prod", dist=dist, cdktf_out=cdktf_out))]
+    for action in (
+        "guardduty:CreateDetector on *",
+        "iam:CreateServiceLinkedRole",
+        "guardduty:UpdateDetector",
+        "events:PutRule on arn:aws:events:eu-west-1:333333333333:rule/contexter-prod-guardduty-findings",
+    ):
+        assert any(action in line for line in denied), action
+
+
 def test_fails_when_the_apply_role_may_create_unbounded_roles(tmp_path: Path) -> None:
     def drop(resources: dict[str, Any]) -> None:
         body = resources["aws_iam_role_policy"]["prod_github_apply_policy"]
