@@ -82,6 +82,13 @@ class VolumeBackups(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: AwsBackupProps) -> None:
         super().__init__(scope, id)
+        self.vault, self.dr_vault = self._vaults(props)
+        role = self._role(props)
+        self.plan = self._plan(props)
+        self._selections(props, role)
+
+    def _vaults(self, props: AwsBackupProps) -> tuple[BackupVault, BackupVault]:
+        """The vault and its DR copy, each encrypted with its own region's key."""
         key = KmsKey(
             self,
             "kms",
@@ -101,10 +108,14 @@ class VolumeBackups(Construct):
                 provider=props.dr_provider,
             ),
         )
-        self.vault = BackupVault(self, "vault", name=props.name, kms_key_arn=key.arn)
-        self.dr_vault = BackupVault(
+        vault = BackupVault(self, "vault", name=props.name, kms_key_arn=key.arn)
+        dr_vault = BackupVault(
             self, "dr_vault", name=props.name, kms_key_arn=dr_key.arn, provider=props.dr_provider
         )
+        return vault, dr_vault
+
+    def _role(self, props: AwsBackupProps) -> IamRole:
+        """The role AWS Backup snapshots, copies and restores as (the AWS-managed Backup policies)."""
         role = IamRole(
             self,
             "role",
@@ -116,8 +127,12 @@ class VolumeBackups(Construct):
             IamRolePolicyAttachment(
                 self, f"role_{policy.rsplit('/', 1)[1].lower()}", role=role.name, policy_arn=policy
             )
+        return role
+
+    def _plan(self, props: AwsBackupProps) -> BackupPlan:
+        """Snapshot on ``plan.schedule`` into the vault, and copy each snapshot to the DR vault."""
         plan = props.plan
-        self.plan = BackupPlan(
+        return BackupPlan(
             self,
             "plan",
             name=props.name,
@@ -141,6 +156,9 @@ class VolumeBackups(Construct):
                 )
             ],
         )
+
+    def _selections(self, props: AwsBackupProps, role: IamRole) -> None:
+        """One selection per namespace: the EBS CSI driver's volumes of that namespace's claims."""
         for namespace in props.namespaces:
             BackupSelection(
                 self,

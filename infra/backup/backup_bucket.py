@@ -161,6 +161,22 @@ class BackupBucket(Construct):
             provider=provider,
         )
         bucket, versioning = created.bucket, created.versioning
+        self._object_lock(id, props, bucket, versioning, provider=provider)
+        self._lifecycle(id, props, bucket, versioning, provider=provider)
+        self._bucket_policy(id, props, bucket, name, key_arn, provider=provider)
+        self._versioning.append(versioning)
+        return bucket
+
+    def _object_lock(
+        self,
+        id: str,
+        props: BackupBucketProps,
+        bucket: S3Bucket,
+        versioning: S3BucketVersioningA,
+        *,
+        provider: TerraformProvider | None,
+    ) -> None:
+        """Every version gets the default retention, within which nothing (or only the admins) deletes it."""
         S3BucketObjectLockConfigurationA(
             self,
             f"{id}_object_lock",
@@ -173,6 +189,17 @@ class BackupBucket(Construct):
             depends_on=[versioning],
             provider=provider,
         )
+
+    def _lifecycle(
+        self,
+        id: str,
+        props: BackupBucketProps,
+        bucket: S3Bucket,
+        versioning: S3BucketVersioningA,
+        *,
+        provider: TerraformProvider | None,
+    ) -> None:
+        """Move backups to cheaper storage as they age; remove pruned versions once their lock has expired."""
         lifecycle = props.lifecycle
         S3BucketLifecycleConfiguration(
             self,
@@ -209,6 +236,18 @@ class BackupBucket(Construct):
             depends_on=[versioning],
             provider=provider,
         )
+
+    def _bucket_policy(
+        self,
+        id: str,
+        props: BackupBucketProps,
+        bucket: S3Bucket,
+        name: str,
+        key_arn: str,
+        *,
+        provider: TerraformProvider | None,
+    ) -> None:
+        """TLS only, the bucket's key only, and only the admins bypass GOVERNANCE retention."""
         bucket_arn = f"arn:aws:s3:::{name}"
         S3BucketPolicy(
             self,
@@ -229,12 +268,14 @@ class BackupBucket(Construct):
             ),
             provider=provider,
         )
-        self._versioning.append(versioning)
-        return bucket
 
     def _replicate(self, props: BackupBucketProps) -> None:
-        source, destination = self.bucket, self.dr_bucket
-        source_arn, destination_arn = f"arn:aws:s3:::{props.bucket}", f"arn:aws:s3:::{props.dr_bucket}"
+        role = self._replication_role(props)
+        self._replication_configuration(props, role)
+        self._replication_alarms(props)
+
+    def _replication_role(self, props: BackupBucketProps) -> IamRole:
+        """The role S3 replicates as: read the source's versions, write the replicas, use both keys."""
         role = IamRole(
             self,
             "replication_role",
@@ -247,53 +288,63 @@ class BackupBucket(Construct):
             "replication_role_policy",
             name="replicate-backups",
             role=role.name,
-            policy=policy_document(
-                Statement(
-                    sid="ReadReplicationConfiguration",
-                    actions=("s3:GetReplicationConfiguration", "s3:ListBucket"),
-                    resources=(source_arn,),
+            policy=self._replication_policy(props),
+        )
+        return role
+
+    def _replication_policy(self, props: BackupBucketProps) -> str:
+        """Each key only through S3 in its own region, and only for its bucket's objects."""
+        source_arn, destination_arn = f"arn:aws:s3:::{props.bucket}", f"arn:aws:s3:::{props.dr_bucket}"
+        return policy_document(
+            Statement(
+                sid="ReadReplicationConfiguration",
+                actions=("s3:GetReplicationConfiguration", "s3:ListBucket"),
+                resources=(source_arn,),
+            ),
+            Statement(
+                sid="ReadSourceVersions",
+                actions=(
+                    "s3:GetObjectVersionForReplication",
+                    "s3:GetObjectVersionAcl",
+                    "s3:GetObjectVersionTagging",
+                    "s3:GetObjectRetention",
+                    "s3:GetObjectLegalHold",
                 ),
-                Statement(
-                    sid="ReadSourceVersions",
-                    actions=(
-                        "s3:GetObjectVersionForReplication",
-                        "s3:GetObjectVersionAcl",
-                        "s3:GetObjectVersionTagging",
-                        "s3:GetObjectRetention",
-                        "s3:GetObjectLegalHold",
-                    ),
-                    resources=(f"{source_arn}/*",),
-                    wildcard_reason="every object of the source bucket is replicated",
-                ),
-                Statement(
-                    sid="WriteReplicas",
-                    actions=("s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"),
-                    resources=(f"{destination_arn}/*",),
-                    wildcard_reason="every object of the source bucket is replicated",
-                ),
-                Statement(
-                    sid="DecryptSourceObjects",
-                    actions=("kms:Decrypt",),
-                    resources=(self.key.arn,),
-                    conditions={
-                        "StringEquals": {"kms:ViaService": f"s3.{props.region}.amazonaws.com"},
-                        # Bucket Keys: S3 asks KMS with the bucket's ARN as context, not the object's.
-                        "StringLike": {"kms:EncryptionContext:aws:s3:arn": (source_arn, f"{source_arn}/*")},
+                resources=(f"{source_arn}/*",),
+                wildcard_reason="every object of the source bucket is replicated",
+            ),
+            Statement(
+                sid="WriteReplicas",
+                actions=("s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"),
+                resources=(f"{destination_arn}/*",),
+                wildcard_reason="every object of the source bucket is replicated",
+            ),
+            Statement(
+                sid="DecryptSourceObjects",
+                actions=("kms:Decrypt",),
+                resources=(self.key.arn,),
+                conditions={
+                    "StringEquals": {"kms:ViaService": f"s3.{props.region}.amazonaws.com"},
+                    # Bucket Keys: S3 asks KMS with the bucket's ARN as context, not the object's.
+                    "StringLike": {"kms:EncryptionContext:aws:s3:arn": (source_arn, f"{source_arn}/*")},
+                },
+            ),
+            Statement(
+                sid="EncryptReplicas",
+                actions=("kms:Encrypt", "kms:GenerateDataKey"),
+                resources=(self.dr_key.arn,),
+                conditions={
+                    "StringEquals": {"kms:ViaService": f"s3.{props.dr_region}.amazonaws.com"},
+                    "StringLike": {
+                        "kms:EncryptionContext:aws:s3:arn": (destination_arn, f"{destination_arn}/*")
                     },
-                ),
-                Statement(
-                    sid="EncryptReplicas",
-                    actions=("kms:Encrypt", "kms:GenerateDataKey"),
-                    resources=(self.dr_key.arn,),
-                    conditions={
-                        "StringEquals": {"kms:ViaService": f"s3.{props.dr_region}.amazonaws.com"},
-                        "StringLike": {
-                            "kms:EncryptionContext:aws:s3:arn": (destination_arn, f"{destination_arn}/*")
-                        },
-                    },
-                ),
+                },
             ),
         )
+
+    def _replication_configuration(self, props: BackupBucketProps, role: IamRole) -> None:
+        """Replicate every object, delete marker and KMS-encrypted version to the DR bucket, under its key."""
+        source, destination = self.bucket, self.dr_bucket
         S3BucketReplicationConfigurationA(
             self,
             "replication",
@@ -329,6 +380,9 @@ class BackupBucket(Construct):
             ],
             depends_on=list(self._versioning),
         )
+
+    def _replication_alarms(self, props: BackupBucketProps) -> None:
+        """A failed or late replica notifies ``alarm_topic_arn``."""
         dimensions = {
             "SourceBucket": props.bucket,
             "DestinationBucket": props.dr_bucket,

@@ -140,6 +140,35 @@ GUARDDUTY_DETECTOR_ACTIONS: tuple[str, ...] = (
 )
 """What Terraform does to the detector and its features (``aws_guardduty_detector_feature`` is
 ``UpdateDetector``); no member, filter, IP set or publishing destination."""
+CLUSTER_SERVICE_ACTIONS: tuple[str, ...] = (
+    "eks:DescribeCluster",
+    "eks:ListClusters",
+    "eks-auth:AssumeRoleForPodIdentity",
+    "ecr:BatchGetImage",
+    "ecr:BatchImportUpstreamImage",
+    "ecr:GetAuthorizationToken",
+    "ecr:GetDownloadUrlForLayer",
+    "ssm:DescribeAssociation",
+    "ssm:DescribeDocument",
+    "ssm:GetDeployablePatchSnapshotForInstance",
+    "ssm:GetDocument",
+    "ssm:GetManifest",
+    "ssm:ListAssociations",
+    "ssm:ListInstanceAssociations",
+    "ssm:PutComplianceItems",
+    "ssm:PutConfigurePackageResult",
+    "ssm:PutInventory",
+    "ssm:UpdateAssociationStatus",
+    "ssm:UpdateInstanceAssociationStatus",
+    "ssm:UpdateInstanceInformation",
+    "ssmmessages:*",
+    "ec2messages:*",
+    "backup:*",
+    "backup-storage:MountCapsule",
+    "tag:GetResources",
+)
+"""What nodes and the stack's services call at run time on resources that have no ARN of the
+environment's own: node join, image pulls, Session Manager, AWS Backup."""
 WORKLOAD_BOUNDARY = "workload-boundary"
 """Name suffix of the permissions boundary policy: ``<env prefix>-workload-boundary``."""
 
@@ -255,26 +284,84 @@ def apply_policy(
     shared: SharedNames, names: Names, *, state_bucket: str, grants: tuple[ClusterAccessGrant, ...]
 ) -> str:
     """``apply``: create, change and delete the resources of this environment's stack only."""
-    account, region, dr_region = names.account_id, names.region, names.dr_region
-    regions = (region, dr_region)
-    iam = f"arn:aws:iam::{account}"
-    eks = f"arn:aws:eks:{region}:{account}"
+    return policy_document(
+        *state_statements(shared, names, state_bucket=state_bucket, write=True),
+        deny_backup_contents(names),
+        *_network_statements(names),
+        *_cluster_statements(names, grants),
+        *_key_creation_statements(names),
+        *_own_key_statements(names),
+        *_role_statements(names),
+        *_backup_bucket_statements(names),
+        *_log_statements(names),
+        *_interruption_statements(names),
+        *_alerting_statements(names),
+        *_backup_vault_statements(names),
+        *_budget_statements(names),
+    )
+
+
+def _network_statements(names: Names) -> list[Statement]:
+    """The VPC, its subnets, gateways and endpoints, and the nodes' launch templates."""
+    return [
+        Statement(
+            sid="ManageNetworkAndNodes",
+            actions=("ec2:*",),
+            resources=("*",),
+            conditions={"StringEquals": {"aws:RequestedRegion": names.region}},
+            wildcard_reason="VPC, subnet, gateway, endpoint and launch template IDs are created by the apply",
+        ),
+    ]
+
+
+def _cluster_statements(names: Names, grants: tuple[ClusterAccessGrant, ...]) -> list[Statement]:
+    """The cluster, its node groups, add-ons and Pod Identity associations, and the access entries
+    of ``grants``."""
+    eks = f"arn:aws:eks:{names.region}:{names.account_id}"
     cluster = names.cluster
-    boundary = boundary_policy_arn(names)
-    stack_roles = (f"{iam}:role/{names.prefix}-*",)
-    protected_aliases = (names.vault_kms_alias, f"alias/{names.prefix}-backups")
-    entries = f"{eks}:access-entry/{cluster}/*"
+    return [
+        Statement(
+            sid="ManageCluster",
+            actions=EKS_ACTIONS,
+            resources=(
+                f"{eks}:cluster/{cluster}",
+                f"{eks}:nodegroup/{cluster}/*",
+                f"{eks}:addon/{cluster}/*",
+                f"{eks}:access-entry/{cluster}/*",
+                f"{eks}:podidentityassociation/{cluster}/*",
+            ),
+            wildcard_reason="node group, add-on, access entry and association IDs are suffixed by EKS",
+        ),
+        *_access_entry_statements(names, grants),
+        Statement(
+            sid="ReadEksCatalog",
+            actions=(
+                "eks:DescribeAddonVersions",
+                "eks:DescribeAddonConfiguration",
+                "eks:ListClusters",
+                "eks:ListAccessPolicies",
+            ),
+            resources=("*",),
+            wildcard_reason="the add-on catalog, access policies and cluster listing have no resource ARN",
+        ),
+    ]
+
+
+def _access_entry_statements(names: Names, grants: tuple[ClusterAccessGrant, ...]) -> list[Statement]:
+    """Create the access entries, and associate each declared access policy only with the
+    principals ``grants`` give it."""
+    eks = f"arn:aws:eks:{names.region}:{names.account_id}"
     by_policy: dict[str, list[str]] = {}
     for grant in grants:
         if grant.policy_arn is not None:
             by_policy.setdefault(grant.policy_arn, []).append(grant.principal_arn)
-    access_statements = [
+    statements = [
         # An entry with neither access policy nor Kubernetes group authorizes nothing: what a
         # principal may do comes from the associations below, each limited to its principal.
         Statement(
             sid="CreateAccessEntriesWithoutGroups",
             actions=("eks:CreateAccessEntry", "eks:DeleteAccessEntry"),
-            resources=(f"{eks}:cluster/{cluster}", entries),
+            resources=(f"{eks}:cluster/{names.cluster}", f"{eks}:access-entry/{names.cluster}/*"),
             wildcard_reason="access entry IDs are suffixed by EKS",
         ),
         Statement(
@@ -287,7 +374,7 @@ def apply_policy(
         ),
     ]
     for index, (policy_arn, principals) in enumerate(sorted(by_policy.items())):
-        access_statements.append(
+        statements.append(
             Statement(
                 sid=f"AssociateDeclaredAccessPolicy{index}",
                 actions=("eks:AssociateAccessPolicy", "eks:DisassociateAccessPolicy"),
@@ -296,40 +383,14 @@ def apply_policy(
                 wildcard_reason="an access entry ARN ends in a UUID EKS chooses; the ARN names the principal",
             )
         )
-    return policy_document(
-        *state_statements(shared, names, state_bucket=state_bucket, write=True),
-        deny_backup_contents(names),
-        Statement(
-            sid="ManageNetworkAndNodes",
-            actions=("ec2:*",),
-            resources=("*",),
-            conditions={"StringEquals": {"aws:RequestedRegion": region}},
-            wildcard_reason="VPC, subnet, gateway, endpoint and launch template IDs are created by the apply",
-        ),
-        Statement(
-            sid="ManageCluster",
-            actions=EKS_ACTIONS,
-            resources=(
-                f"{eks}:cluster/{cluster}",
-                f"{eks}:nodegroup/{cluster}/*",
-                f"{eks}:addon/{cluster}/*",
-                entries,
-                f"{eks}:podidentityassociation/{cluster}/*",
-            ),
-            wildcard_reason="node group, add-on, access entry and association IDs are suffixed by EKS",
-        ),
-        *access_statements,
-        Statement(
-            sid="ReadEksCatalog",
-            actions=(
-                "eks:DescribeAddonVersions",
-                "eks:DescribeAddonConfiguration",
-                "eks:ListClusters",
-                "eks:ListAccessPolicies",
-            ),
-            resources=("*",),
-            wildcard_reason="the add-on catalog, access policies and cluster listing have no resource ARN",
-        ),
+    return statements
+
+
+def _key_creation_statements(names: Names) -> list[Statement]:
+    """Create keys in both regions only with the environment's tag, and never with a key policy
+    that could lock the account out."""
+    regions = (names.region, names.dr_region)
+    return [
         Statement(
             sid="ListKeys",
             actions=("kms:ListAliases", "kms:ListKeys"),
@@ -371,6 +432,15 @@ def apply_policy(
             conditions={"Bool": {"kms:BypassPolicyLockoutSafetyCheck": "true"}},
             wildcard_reason="every key: no key policy may lock the account out",
         ),
+    ]
+
+
+def _own_key_statements(names: Names) -> list[Statement]:
+    """Manage the environment's tagged keys and their aliases, never the unseal and backup keys'
+    deletion, policy or grants."""
+    account, regions = names.account_id, (names.region, names.dr_region)
+    protected_aliases = (names.vault_kms_alias, f"alias/{names.prefix}-backups")
+    return [
         Statement(
             sid="ManageOwnKeys",
             actions=KMS_KEY_ACTIONS,
@@ -400,12 +470,55 @@ def apply_policy(
                 f"arn:aws:kms:{r}:{account}:{alias}" for r in regions for alias in protected_aliases
             ),
         ),
+    ]
+
+
+def _role_statements(names: Names) -> list[Statement]:
+    """Create and change the stack's roles and instance profile, each bounded by the workload
+    boundary, attaching only the managed policies the stack uses; never the deploy roles."""
+    iam = f"arn:aws:iam::{names.account_id}"
+    stack_roles = (f"{iam}:role/{names.prefix}-*",)
+    return [
         Statement(
             sid="ManageOwnRoles",
             actions=ROLE_ACTIONS,
             resources=(*stack_roles, f"{iam}:instance-profile/{names.prefix}-*"),
             wildcard_reason="the stack's roles and instance profile, prefixed with the environment's name",
         ),
+        *_boundary_statements(names),
+        Statement(
+            sid="AttachOnlyTheStacksManagedPolicies",
+            effect="Deny",
+            actions=("iam:AttachRolePolicy", "iam:DetachRolePolicy"),
+            resources=stack_roles,
+            conditions={"ArnNotEquals": {"iam:PolicyARN": ENVIRONMENT_MANAGED_POLICIES}},
+            wildcard_reason="the stack's roles, all prefixed with the environment's name",
+        ),
+        Statement(
+            sid="NeverChangeTheDeployRoles",
+            effect="Deny",
+            actions=("iam:*",),
+            resources=tuple(
+                f"{iam}:role/{names.role_name(role)}"
+                for role in (GITHUB_PLAN_ROLE, GITHUB_APPLY_ROLE, GITHUB_PROMOTE_ROLE)
+            ),
+        ),
+        Statement(
+            sid="CreateServiceLinkedRoles",
+            actions=("iam:CreateServiceLinkedRole",),
+            resources=(f"{iam}:role/aws-service-role/*",),
+            conditions={"StringEquals": {"iam:AWSServiceName": SERVICE_LINKED_ROLES}},
+            wildcard_reason="service-linked role paths are chosen by each service",
+        ),
+    ]
+
+
+def _boundary_statements(names: Names) -> list[Statement]:
+    """Every role ``apply`` creates or changes carries the workload boundary, which it may neither
+    remove from a role nor change."""
+    boundary = boundary_policy_arn(names)
+    stack_roles = (f"arn:aws:iam::{names.account_id}:role/{names.prefix}-*",)
+    return [
         Statement(
             sid="ChangeOnlyBoundedRoles",
             actions=BOUNDED_ROLE_ACTIONS,
@@ -441,40 +554,29 @@ def apply_policy(
             ),
             resources=(boundary,),
         ),
-        Statement(
-            sid="AttachOnlyTheStacksManagedPolicies",
-            effect="Deny",
-            actions=("iam:AttachRolePolicy", "iam:DetachRolePolicy"),
-            resources=stack_roles,
-            conditions={"ArnNotEquals": {"iam:PolicyARN": ENVIRONMENT_MANAGED_POLICIES}},
-            wildcard_reason="the stack's roles, all prefixed with the environment's name",
-        ),
-        Statement(
-            sid="NeverChangeTheDeployRoles",
-            effect="Deny",
-            actions=("iam:*",),
-            resources=tuple(
-                f"{iam}:role/{names.role_name(role)}"
-                for role in (GITHUB_PLAN_ROLE, GITHUB_APPLY_ROLE, GITHUB_PROMOTE_ROLE)
-            ),
-        ),
-        Statement(
-            sid="CreateServiceLinkedRoles",
-            actions=("iam:CreateServiceLinkedRole",),
-            resources=(f"{iam}:role/aws-service-role/*",),
-            conditions={"StringEquals": {"iam:AWSServiceName": SERVICE_LINKED_ROLES}},
-            wildcard_reason="service-linked role paths are chosen by each service",
-        ),
+    ]
+
+
+def _backup_bucket_statements(names: Names) -> list[Statement]:
+    """The backup bucket and its disaster-recovery replica."""
+    return [
         Statement(
             sid="ManageBackupBuckets",
             actions=("s3:*",),
             resources=(names.backup_bucket_arn, names.dr_backup_bucket_arn),
         ),
+    ]
+
+
+def _log_statements(names: Names) -> list[Statement]:
+    """The cluster's and the flow logs' log groups."""
+    log_groups = f"arn:aws:logs:{names.region}:{names.account_id}:log-group"
+    return [
         Statement(
             sid="ManageLogGroups",
             actions=("logs:*",),
             resources=tuple(
-                f"arn:aws:logs:{region}:{account}:log-group:{group}{suffix}"
+                f"{log_groups}:{group}{suffix}"
                 for group in (names.cluster_log_group, names.flow_log_group)
                 for suffix in ("", ":*")
             ),
@@ -483,9 +585,16 @@ def apply_policy(
         Statement(
             sid="ListLogGroups",
             actions=("logs:DescribeLogGroups",),
-            resources=(f"arn:aws:logs:{region}:{account}:log-group:*",),
+            resources=(f"{log_groups}:*",),
             wildcard_reason="DescribeLogGroups lists groups and cannot be scoped to one group",
         ),
+    ]
+
+
+def _interruption_statements(names: Names) -> list[Statement]:
+    """Karpenter's interruption queue and the EventBridge rules that feed it."""
+    account, region = names.account_id, names.region
+    return [
         Statement(
             sid="ManageInterruptionQueue",
             actions=("sqs:*",),
@@ -494,9 +603,16 @@ def apply_policy(
         Statement(
             sid="ManageInterruptionRules",
             actions=("events:*",),
-            resources=(f"arn:aws:events:{region}:{account}:rule/{cluster}-karpenter-*",),
+            resources=(f"arn:aws:events:{region}:{account}:rule/{names.cluster}-karpenter-*",),
             wildcard_reason="one rule per interruption event, all prefixed with the cluster name",
         ),
+    ]
+
+
+def _alerting_statements(names: Names) -> list[Statement]:
+    """The AWS alert topic and the CloudWatch alarms that publish to it."""
+    account, region = names.account_id, names.region
+    return [
         Statement(
             sid="ManageGuardDutyFindingsRule",
             actions=("events:*",),
@@ -533,6 +649,14 @@ def apply_policy(
             resources=(f"arn:aws:cloudwatch:{region}:{account}:alarm:{names.prefix}-*",),
             wildcard_reason="the alarms of this environment, prefixed with its name",
         ),
+    ]
+
+
+def _backup_vault_statements(names: Names) -> list[Statement]:
+    """The AWS Backup vaults of both regions and the backup plan."""
+    account, region = names.account_id, names.region
+    regions = (region, names.dr_region)
+    return [
         Statement(
             sid="ManageBackupVaultsAndPlan",
             actions=("backup:*",),
@@ -549,12 +673,18 @@ def apply_policy(
             conditions={"StringEquals": {"aws:RequestedRegion": regions}},
             wildcard_reason="backup-storage and the listings have no resource ARN",
         ),
+    ]
+
+
+def _budget_statements(names: Names) -> list[Statement]:
+    """The environment's monthly budget."""
+    return [
         Statement(
             sid="ManageBudget",
             actions=("budgets:*",),
-            resources=(f"arn:aws:budgets::{account}:budget/{names.prefix}-monthly",),
+            resources=(f"arn:aws:budgets::{names.account_id}:budget/{names.prefix}-monthly",),
         ),
-    )
+    ]
 
 
 def workload_boundary_policy(names: Names) -> str:
@@ -565,15 +695,31 @@ def workload_boundary_policy(names: Names) -> str:
     passing and reading the stack's own roles: a role that ``apply`` writes can never grant
     itself more, change access to the cluster, or administer a key.
     """
-    account, region = names.account_id, names.region
-    regions = (region, names.dr_region)
     return policy_document(
+        *_boundary_compute_statements(),
+        *_boundary_backup_statements(names),
+        *_boundary_service_statements(names),
+        *_boundary_environment_statements(names),
+        *_boundary_iam_statements(names),
+    )
+
+
+def _boundary_compute_statements() -> list[Statement]:
+    """What nodes, the EBS CSI driver, the load balancer controller and Karpenter create at run time."""
+    return [
         Statement(
             sid="ComputeNetworkAndVolumes",
             actions=("ec2:*", "elasticloadbalancing:*", "autoscaling:*", "pricing:GetProducts"),
             resources=("*",),
             wildcard_reason="nodes, volumes, snapshots and load balancers are created at run time",
         ),
+    ]
+
+
+def _boundary_backup_statements(names: Names) -> list[Statement]:
+    """The backup buckets' objects, and the environment's keys: use, never administration."""
+    account, regions = names.account_id, (names.region, names.dr_region)
+    return [
         Statement(
             sid="BackupObjects",
             actions=("s3:*",),
@@ -600,35 +746,16 @@ def workload_boundary_policy(names: Names) -> str:
             resources=tuple(f"arn:aws:kms:{r}:{account}:key/*" for r in regions),
             wildcard_reason="the keys of the environment's regions; each role's own policy names its key",
         ),
+    ]
+
+
+def _boundary_service_statements(names: Names) -> list[Statement]:
+    """Node join, image pulls, Session Manager and AWS Backup, never sharing what they make."""
+    regions = (names.region, names.dr_region)
+    return [
         Statement(
             sid="ClusterServices",
-            actions=(
-                "eks:DescribeCluster",
-                "eks:ListClusters",
-                "eks-auth:AssumeRoleForPodIdentity",
-                "ecr:BatchGetImage",
-                "ecr:BatchImportUpstreamImage",
-                "ecr:GetAuthorizationToken",
-                "ecr:GetDownloadUrlForLayer",
-                "ssm:DescribeAssociation",
-                "ssm:DescribeDocument",
-                "ssm:GetDeployablePatchSnapshotForInstance",
-                "ssm:GetDocument",
-                "ssm:GetManifest",
-                "ssm:ListAssociations",
-                "ssm:ListInstanceAssociations",
-                "ssm:PutComplianceItems",
-                "ssm:PutConfigurePackageResult",
-                "ssm:PutInventory",
-                "ssm:UpdateAssociationStatus",
-                "ssm:UpdateInstanceAssociationStatus",
-                "ssm:UpdateInstanceInformation",
-                "ssmmessages:*",
-                "ec2messages:*",
-                "backup:*",
-                "backup-storage:MountCapsule",
-                "tag:GetResources",
-            ),
+            actions=CLUSTER_SERVICE_ACTIONS,
             resources=("*",),
             wildcard_reason="node join, image pulls, Session Manager, AWS Backup: run-time resources",
         ),
@@ -645,6 +772,13 @@ def workload_boundary_policy(names: Names) -> str:
             resources=("*",),
             wildcard_reason="no role of the stack shares a snapshot, image or vault with another account",
         ),
+    ]
+
+
+def _boundary_environment_statements(names: Names) -> list[Statement]:
+    """Karpenter's interruption queue, the flow logs and the ingress's DNS records."""
+    account, region = names.account_id, names.region
+    return [
         Statement(
             sid="EnvironmentQueuesLogsAndZones",
             actions=(
@@ -663,6 +797,13 @@ def workload_boundary_policy(names: Names) -> str:
             ),
             wildcard_reason="log streams, the hosted zone the ingress names, change IDs",
         ),
+    ]
+
+
+def _boundary_iam_statements(names: Names) -> list[Statement]:
+    """Of IAM only passing and reading the stack's roles, and the control plane's service-linked roles."""
+    account = names.account_id
+    return [
         Statement(
             sid="PassAndReadOnlyTheStacksRoles",
             actions=("iam:PassRole", "iam:GetRole", "iam:GetInstanceProfile"),
@@ -678,7 +819,7 @@ def workload_boundary_policy(names: Names) -> str:
             resources=(f"arn:aws:iam::{account}:role/aws-service-role/*",),
             wildcard_reason="service-linked role paths are chosen by each service",
         ),
-    )
+    ]
 
 
 def promote_policy(names: Names) -> str:

@@ -75,15 +75,26 @@ class EnvironmentAccount(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: EnvironmentAccountProps) -> None:
         super().__init__(scope, id)
-        names, provider = props.names, props.provider
-        oidc = GithubOidcProvider(self, "github_oidc", provider=provider)
+        oidc = GithubOidcProvider(self, "github_oidc", provider=props.provider)
+        self._service_linked_roles(props)
+        self.boundary = self._boundary(props)
+        self.plan = self._plan_role(props, oidc)
+        self.apply = self._apply_role(props, oidc)
+        self.promote: GithubRole | None = self._promote_role(props, oidc) if props.performance_test else None
+
+    def _service_linked_roles(self, props: EnvironmentAccountProps) -> None:
+        """``ACCOUNT_SERVICE_LINKED_ROLES``, which the stack needs before AWS would create them."""
         for role_id, service in ACCOUNT_SERVICE_LINKED_ROLES.items():
             IamServiceLinkedRole(
-                self, f"{role_id}_service_linked_role", aws_service_name=service, provider=provider
+                self, f"{role_id}_service_linked_role", aws_service_name=service, provider=props.provider
             )
+
+    def _boundary(self, props: EnvironmentAccountProps) -> IamPolicy:
+        """The permissions boundary of the environment stack's roles (``workload_boundary_policy``)."""
+        names, provider = props.names, props.provider
         # The boundary lives here, outside the environment stack, so ``apply`` can neither create
         # nor change it; every role the environment stack creates carries it.
-        self.boundary = IamPolicy(
+        return IamPolicy(
             self,
             "workload_boundary",
             name=f"{names.prefix}-{WORKLOAD_BOUNDARY}",
@@ -91,7 +102,11 @@ class EnvironmentAccount(Construct):
             policy=workload_boundary_policy(names),
             provider=provider,
         )
-        self.plan = GithubRole(
+
+    def _plan_role(self, props: EnvironmentAccountProps, oidc: GithubOidcProvider) -> GithubRole:
+        """``plan``: reads, from pull requests in ``<env>-plan`` and from ``main`` in ``<env>-drift``."""
+        names, provider = props.names, props.provider
+        return GithubRole(
             self,
             "github_plan",
             props=GithubRoleProps(
@@ -113,7 +128,11 @@ class EnvironmentAccount(Construct):
                 provider=provider,
             ),
         )
-        self.apply = GithubRole(
+
+    def _apply_role(self, props: EnvironmentAccountProps, oidc: GithubOidcProvider) -> GithubRole:
+        """``apply``: changes this environment, from ``main`` in the GitHub environment of its name."""
+        names, provider = props.names, props.provider
+        return GithubRole(
             self,
             "github_apply",
             props=GithubRoleProps(
@@ -133,24 +152,26 @@ class EnvironmentAccount(Construct):
                 provider=provider,
             ),
         )
-        self.promote: GithubRole | None = None
-        if props.performance_test:
-            self.promote = GithubRole(
-                self,
-                "github_promote",
-                props=GithubRoleProps(
-                    role_name=names.role_name(GITHUB_PROMOTE_ROLE),
-                    description=f"performance gate of promotions to {names.environment} from main of"
-                    f" {props.repository}",
-                    provider_arn=oidc.arn,
-                    subjects=(
-                        environment_subject(
-                            props.repository,
-                            names.performance_test_github_environment,
-                            workflow=PROMOTE_WORKFLOW,
-                        ),
+
+    def _promote_role(self, props: EnvironmentAccountProps, oidc: GithubOidcProvider) -> GithubRole:
+        """``promote``: finds the cluster for the performance gate, from ``main`` only."""
+        names, provider = props.names, props.provider
+        return GithubRole(
+            self,
+            "github_promote",
+            props=GithubRoleProps(
+                role_name=names.role_name(GITHUB_PROMOTE_ROLE),
+                description=f"performance gate of promotions to {names.environment} from main of"
+                f" {props.repository}",
+                provider_arn=oidc.arn,
+                subjects=(
+                    environment_subject(
+                        props.repository,
+                        names.performance_test_github_environment,
+                        workflow=PROMOTE_WORKFLOW,
                     ),
-                    policy=promote_policy(names),
-                    provider=provider,
                 ),
-            )
+                policy=promote_policy(names),
+                provider=provider,
+            ),
+        )

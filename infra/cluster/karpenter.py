@@ -58,7 +58,22 @@ class KarpenterPrerequisites(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: KarpenterProps) -> None:
         super().__init__(scope, id)
-        self.node_role = IamRole(
+        self.node_role, self.instance_profile = self._nodes(props)
+        self.queue = SqsQueue(
+            self,
+            "queue",
+            name=props.queue_name,
+            message_retention_seconds=QUEUE_RETENTION_SECONDS,
+            sqs_managed_sse_enabled=True,
+        )
+        rules = self._interruption_rules(props)
+        self._queue_policy(rules)
+        self.controller_policy = controller_policy(props, queue_arn=self.queue.arn)
+
+    def _nodes(self, props: KarpenterProps) -> tuple[IamRole, IamInstanceProfile]:
+        """The nodes' role and instance profile, and the role's access entry (the cluster uses access
+        entries only)."""
+        role = IamRole(
             self,
             "node_role",
             name=props.node_role_name,
@@ -69,27 +84,24 @@ class KarpenterPrerequisites(Construct):
             IamRolePolicyAttachment(
                 self,
                 f"node_role_{policy.rsplit('/', 1)[1].lower()}",
-                role=self.node_role.name,
+                role=role.name,
                 policy_arn=policy,
             )
-        self.instance_profile = IamInstanceProfile(
-            self, "instance_profile", name=props.instance_profile_name, role=self.node_role.name
+        instance_profile = IamInstanceProfile(
+            self, "instance_profile", name=props.instance_profile_name, role=role.name
         )
         EksAccessEntry(
             self,
             "node_access",
             cluster_name=props.cluster.name,
-            principal_arn=self.node_role.arn,
+            principal_arn=role.arn,
             type="EC2_LINUX",
             depends_on=[props.cluster.cluster],
         )
-        self.queue = SqsQueue(
-            self,
-            "queue",
-            name=props.queue_name,
-            message_retention_seconds=QUEUE_RETENTION_SECONDS,
-            sqs_managed_sse_enabled=True,
-        )
+        return role, instance_profile
+
+    def _interruption_rules(self, props: KarpenterProps) -> list[CloudwatchEventRule]:
+        """One EventBridge rule per ``INTERRUPTION_EVENTS`` entry, each sending to the queue."""
         rules = []
         for event_id, (source, detail_type) in INTERRUPTION_EVENTS.items():
             rule = CloudwatchEventRule(
@@ -107,6 +119,10 @@ class KarpenterPrerequisites(Construct):
                 arn=self.queue.arn,
             )
             rules.append(rule)
+        return rules
+
+    def _queue_policy(self, rules: list[CloudwatchEventRule]) -> None:
+        """Only ``rules`` send to the queue, and only over TLS."""
         SqsQueuePolicy(
             self,
             "queue_policy",
@@ -129,28 +145,32 @@ class KarpenterPrerequisites(Construct):
                 ),
             ),
         )
-        self.controller_policy = controller_policy(props, queue_arn=self.queue.arn)
 
 
 def controller_policy(props: KarpenterProps, *, queue_arn: str) -> str:
     """Karpenter v1's controller permissions (upstream ``KarpenterControllerPolicy``), narrowed to this
     account, this region and resources tagged for this cluster; the EC2NodeClass names the instance
     profile, so the controller needs no IAM instance-profile management rights."""
+    return policy_document(
+        *_launch_statements(props),
+        *_own_instance_statements(props),
+        *_discovery_statements(props),
+        *_interruption_queue_statements(queue_arn),
+        *_node_identity_statements(props),
+        *_root_volume_key_statements(props),
+    )
+
+
+def _launch_statements(props: KarpenterProps) -> list[Statement]:
+    """Launch instances from the AMIs, subnets and security groups the EC2NodeClass selects, only
+    tagged for this cluster."""
     ec2 = f"arn:aws:ec2:{props.region}:{props.account_id}"
     cluster_tag = f"kubernetes.io/cluster/{props.cluster.name}"
-    owned_request = {
-        "StringEquals": {f"aws:RequestTag/{cluster_tag}": "owned"},
-        "StringLike": {"aws:RequestTag/karpenter.sh/nodepool": "*"},
-    }
-    owned_resource = {
-        "StringEquals": {f"aws:ResourceTag/{cluster_tag}": "owned"},
-        "StringLike": {"aws:ResourceTag/karpenter.sh/nodepool": "*"},
-    }
     new_resources = tuple(
         f"{ec2}:{kind}/*" for kind in ("fleet", "instance", "volume", "network-interface", "launch-template")
     )
     new_reason = "instances, volumes and fleets get their IDs at launch; the request tags scope them"
-    return policy_document(
+    return [
         Statement(
             sid="LaunchFromSharedResources",
             actions=("ec2:RunInstances", "ec2:CreateFleet"),
@@ -168,7 +188,10 @@ def controller_policy(props: KarpenterProps, *, queue_arn: str) -> str:
             sid="LaunchTaggedForThisCluster",
             actions=("ec2:RunInstances", "ec2:CreateFleet", "ec2:CreateLaunchTemplate"),
             resources=new_resources,
-            conditions=owned_request,
+            conditions={
+                "StringEquals": {f"aws:RequestTag/{cluster_tag}": "owned"},
+                "StringLike": {"aws:RequestTag/karpenter.sh/nodepool": "*"},
+            },
             wildcard_reason=new_reason,
         ),
         Statement(
@@ -184,6 +207,18 @@ def controller_policy(props: KarpenterProps, *, queue_arn: str) -> str:
             },
             wildcard_reason=new_reason,
         ),
+    ]
+
+
+def _own_instance_statements(props: KarpenterProps) -> list[Statement]:
+    """Tag and terminate only the instances and launch templates tagged for this cluster."""
+    ec2 = f"arn:aws:ec2:{props.region}:{props.account_id}"
+    cluster_tag = f"kubernetes.io/cluster/{props.cluster.name}"
+    owned_resource = {
+        "StringEquals": {f"aws:ResourceTag/{cluster_tag}": "owned"},
+        "StringLike": {"aws:ResourceTag/karpenter.sh/nodepool": "*"},
+    }
+    return [
         Statement(
             sid="TagOwnInstances",
             actions=("ec2:CreateTags",),
@@ -201,6 +236,12 @@ def controller_policy(props: KarpenterProps, *, queue_arn: str) -> str:
             conditions=owned_resource,
             wildcard_reason="instance IDs are unknown; only instances tagged for this cluster match",
         ),
+    ]
+
+
+def _discovery_statements(props: KarpenterProps) -> list[Statement]:
+    """Instance types, offerings, AMIs and prices, in this region."""
+    return [
         Statement(
             sid="DescribeInThisRegion",
             actions=(
@@ -230,11 +271,23 @@ def controller_policy(props: KarpenterProps, *, queue_arn: str) -> str:
             resources=("*",),
             wildcard_reason="the Price List API supports no resource-level permissions",
         ),
+    ]
+
+
+def _interruption_queue_statements(queue_arn: str) -> list[Statement]:
+    """Read and delete the interruption events Karpenter drains nodes for."""
+    return [
         Statement(
             sid="ConsumeInterruptionQueue",
             actions=("sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage"),
             resources=(queue_arn,),
         ),
+    ]
+
+
+def _node_identity_statements(props: KarpenterProps) -> list[Statement]:
+    """Give the nodes their role and instance profile, and find the API server they join."""
+    return [
         Statement(
             sid="PassNodeRole",
             actions=("iam:PassRole",),
@@ -251,6 +304,12 @@ def controller_policy(props: KarpenterProps, *, queue_arn: str) -> str:
             actions=("eks:DescribeCluster",),
             resources=(f"arn:aws:eks:{props.region}:{props.account_id}:cluster/{props.cluster.name}",),
         ),
+    ]
+
+
+def _root_volume_key_statements(props: KarpenterProps) -> list[Statement]:
+    """Launch instances whose root volumes are encrypted with the nodes' key (EC2 asks for grants)."""
+    return [
         Statement(
             sid="LaunchWithEncryptedRootVolumes",
             actions=(
@@ -262,4 +321,4 @@ def controller_policy(props: KarpenterProps, *, queue_arn: str) -> str:
             resources=(props.ebs_kms_key_arn,),
             conditions={"StringEquals": {"kms:ViaService": f"ec2.{props.region}.amazonaws.com"}},
         ),
-    )
+    ]

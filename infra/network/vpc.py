@@ -103,7 +103,16 @@ class EnvironmentNetwork(Construct):
         internet_gateway = InternetGateway(
             self, "internet_gateway", vpc_id=self.vpc.id, tags={"Name": props.name}
         )
+        self.public_subnets = self._public_subnets(props, layout, internet_gateway)
+        nat_gateways = self._nat_gateways(props, self.public_subnets, internet_gateway)
+        self.private_subnets, self.private_route_tables = self._private_subnets(props, layout, nat_gateways)
+        self.private_subnet_ids: tuple[str, ...] = tuple(subnet.id for subnet in self.private_subnets)
+        """The private subnets' IDs, one per zone: where the control plane and the nodes go."""
 
+    def _public_subnets(
+        self, props: NetworkProps, layout: SubnetLayout, internet_gateway: InternetGateway
+    ) -> list[Subnet]:
+        """One public subnet per zone, routed to the internet gateway; for NAT and load balancers only."""
         public_routes = RouteTable(
             self, "public_routes", vpc_id=self.vpc.id, tags={"Name": f"{props.name}-public"}
         )
@@ -114,7 +123,7 @@ class EnvironmentNetwork(Construct):
             destination_cidr_block="0.0.0.0/0",
             gateway_id=internet_gateway.id,
         )
-        self.public_subnets: list[Subnet] = []
+        subnets: list[Subnet] = []
         for index, (cidr, zone) in enumerate(zip(layout.public, props.zone_ids, strict=True)):
             subnet = Subnet(
                 self,
@@ -128,8 +137,13 @@ class EnvironmentNetwork(Construct):
             RouteTableAssociation(
                 self, f"public_{index}_association", subnet_id=subnet.id, route_table_id=public_routes.id
             )
-            self.public_subnets.append(subnet)
+            subnets.append(subnet)
+        return subnets
 
+    def _nat_gateways(
+        self, props: NetworkProps, public_subnets: list[Subnet], internet_gateway: InternetGateway
+    ) -> list[NatGateway]:
+        """One NAT gateway per zone (``one_per_az``), or one in the first zone (``single``)."""
         nat_count = len(props.zone_ids) if props.nat_gateways == "one_per_az" else 1
         nat_gateways = []
         for index in range(nat_count):
@@ -141,14 +155,20 @@ class EnvironmentNetwork(Construct):
                     self,
                     f"nat_{index}",
                     allocation_id=address.id,
-                    subnet_id=self.public_subnets[index].id,
+                    subnet_id=public_subnets[index].id,
                     tags={"Name": f"{props.name}-nat-{index}"},
                     depends_on=[internet_gateway],
                 )
             )
+        return nat_gateways
 
-        self.private_subnets: list[Subnet] = []
-        self.private_route_tables: list[RouteTable] = []
+    def _private_subnets(
+        self, props: NetworkProps, layout: SubnetLayout, nat_gateways: list[NatGateway]
+    ) -> tuple[list[Subnet], list[RouteTable]]:
+        """One private subnet per zone for nodes and pods, each with its own default route through
+        a NAT gateway (its zone's, or the single one)."""
+        subnets: list[Subnet] = []
+        route_tables: list[RouteTable] = []
         for index, (cidr, zone) in enumerate(zip(layout.private, props.zone_ids, strict=True)):
             subnet = Subnet(
                 self,
@@ -173,12 +193,11 @@ class EnvironmentNetwork(Construct):
                 f"private_{index}_default_route",
                 route_table_id=routes.id,
                 destination_cidr_block="0.0.0.0/0",
-                nat_gateway_id=nat_gateways[index % nat_count].id,
+                nat_gateway_id=nat_gateways[index % len(nat_gateways)].id,
             )
             RouteTableAssociation(
                 self, f"private_{index}_association", subnet_id=subnet.id, route_table_id=routes.id
             )
-            self.private_subnets.append(subnet)
-            self.private_route_tables.append(routes)
-        self.private_subnet_ids: tuple[str, ...] = tuple(subnet.id for subnet in self.private_subnets)
-        """The private subnets' IDs, one per zone: where the control plane and the nodes go."""
+            subnets.append(subnet)
+            route_tables.append(routes)
+        return subnets, route_tables
