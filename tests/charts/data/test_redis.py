@@ -211,6 +211,17 @@ class _Cluster:
         )
         return result.stdout.split()
 
+    def knows_the_cluster(self, sentinel: int, replica_port: int) -> bool:
+        """The Sentinel on ``sentinel`` has met every other Sentinel and the replica."""
+        sentinels = self.cli(sentinel, "SENTINEL", "sentinels", REDIS_MASTER_SET).count("name")
+        replicas = self.cli(sentinel, "SENTINEL", "replicas", REDIS_MASTER_SET)
+        return sentinels == len(self.sentinel_ports) - 1 and str(replica_port) in replicas
+
+    def logs(self) -> str:
+        """Every server's log, for the failure message."""
+        logs = sorted(self.tmp_path.glob("*/log"))
+        return "\n".join(f"== {log.parent.name}\n{log.read_text()}" for log in logs)
+
     def start(self, name: str, conf: str, *args: str) -> subprocess.Popen[bytes]:
         directory = self.tmp_path / name
         (directory / "redis.conf").write_text(conf, encoding="utf-8")
@@ -288,15 +299,16 @@ def test_sentinels_promote_the_replica_when_the_primary_dies(redis_cluster: _Clu
         ),
         10,
     )
-    assert _wait_for(
-        lambda: cluster.cli(sentinel, "SENTINEL", "sentinels", REDIS_MASTER_SET).count("name") == 2, 15
-    )
+    # A Sentinel learns the replicas from the primary's INFO, polled every 10 s: a primary lost
+    # before every Sentinel has seen a replica ends in -failover-abort-no-good-slave.
+    for port in cluster.sentinel_ports:
+        assert _wait_for(lambda port=port: cluster.knows_the_cluster(port, replica_port), 25), cluster.logs()
 
     processes[0].kill()
 
     promoted = ["localhost", str(replica_port)]
     assert _wait_for(
         lambda: cluster.cli(sentinel, "SENTINEL", "get-master-addr-by-name", REDIS_MASTER_SET) == promoted, 30
-    )
+    ), cluster.logs()
     assert cluster.cli(replica_port, "ROLE")[:1] == ["master"]
     assert cluster.cli(replica_port, "LLEN", "contexter:ingestion:jobs") == ["1"]
