@@ -13,10 +13,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import yaml
-
 from contexter_deploy import argo_cd_values, describe, promote
-from contexter_deploy.facts.file_tree import diff_trees
+from contexter_deploy.facts.file_tree import diff_trees, tree_documents
 from contexter_deploy.facts.manifests import Manifest, count_kinds
 from contexter_deploy.ground.config import ENVIRONMENT_NAMES, ConfigError, load_environment
 from contexter_deploy.ground.config.loader import REPO_ROOT
@@ -251,10 +249,14 @@ def _validate(args: argparse.Namespace) -> int:
     fresh: dict[str, Synthesized] = {result.environment.name: result for result in _synthesize(names, paths)}
     for name in names:
         committed = committed_files(name, paths.dist)
-        manifests = tuple(Manifest(document) for document in _documents(committed))
-        findings = validate_manifests(
-            fresh[name].environment, manifests, crd_schemas=paths.crd_schemas_if_present()
-        )
+        drift = diff_trees(committed, fresh[name].files)
+        if drift.empty:  # the committed tree is the fresh one, which the synth has just validated
+            manifests, findings = fresh[name].manifests, []
+        else:
+            manifests = tuple(Manifest(document) for document in tree_documents(committed))
+            findings = validate_manifests(
+                fresh[name].environment, manifests, crd_schemas=paths.crd_schemas_if_present()
+            )
         for analysis in upstream.analyse(
             manifests,
             kubernetes_version=fresh[name].environment.cluster.kubernetes_version,
@@ -263,7 +265,6 @@ def _validate(args: argparse.Namespace) -> int:
         ):
             print(f"{name}: {analysis.name}: {analysis.summary}")
             findings += analysis.findings
-        drift = diff_trees(committed, fresh[name].files)
         for finding in findings:
             print(f"error: {name}: {finding.render()}", file=sys.stderr)
         untagged = cost_tags.untagged(manifests, cost_allocation_tags(fresh[name].environment))
@@ -384,15 +385,6 @@ def _dashboards(args: argparse.Namespace) -> int:
     for path in write_svgs(contexter_dashboards(environment.slo, environment.rollout), args.render):
         print(f"wrote {path}")
     return EXIT_OK
-
-
-def _documents(files: dict[str, str]) -> list[dict[str, object]]:
-    return [
-        document
-        for text in files.values()
-        for document in yaml.load_all(text, Loader=yaml.CSafeLoader)
-        if isinstance(document, dict)
-    ]
 
 
 def _print_summary(name: str, manifests: Sequence[Manifest], outcome: str) -> None:

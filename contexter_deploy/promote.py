@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel
 
+from contexter_deploy.facts.file_tree import read_tree, tree_documents
 from contexter_deploy.ground.config import ENVIRONMENTS_DIR, ConfigError, ConfigIssue, load_environment
 from contexter_deploy.ground.config.errors import MISSING
 from contexter_deploy.ground.config.loader import environment_file, load_environment_file
@@ -193,43 +194,39 @@ def live_targets(
     repository = ImageReference.parse(str(value)).repository
     root = (dist if dist is not None else directory.parent / "dist") / environment
     targets: list[dict[str, object]] = []
-    for path in sorted(root.rglob("*.yaml")):
-        if path.relative_to(root).parts[0] == "jobs":
-            continue  # applied by hand (restores), never synced
-        for document in yaml.safe_load_all(path.read_text(encoding="utf-8")):
-            if not isinstance(document, dict):
+    synced = {path: text for path, text in read_tree(root).items() if not path.startswith("jobs/")}
+    for document in tree_documents(synced):  # jobs/ holds the restores, applied by hand, never synced
+        kind, metadata, spec = (
+            document.get("kind"),
+            document.get("metadata", {}),
+            document.get("spec", {}),
+        )
+        if kind in POD_OWNERS:
+            template = spec.get("template", {})
+        elif kind == "CronJob":
+            template = spec.get("jobTemplate", {}).get("spec", {}).get("template", {})
+        else:
+            continue
+        for container in template.get("spec", {}).get("containers", []):
+            if ImageReference.parse(container["image"]).repository != repository:
                 continue
-            kind, metadata, spec = (
-                document.get("kind"),
-                document.get("metadata", {}),
-                document.get("spec", {}),
-            )
-            if kind in POD_OWNERS:
-                template = spec.get("template", {})
-            elif kind == "CronJob":
-                template = spec.get("jobTemplate", {}).get("spec", {}).get("template", {})
-            else:
-                continue
-            for container in template.get("spec", {}).get("containers", []):
-                if ImageReference.parse(container["image"]).repository != repository:
-                    continue
-                target: dict[str, object] = {
-                    "namespace": metadata["namespace"],
-                    "container": container["name"],
+            target: dict[str, object] = {
+                "namespace": metadata["namespace"],
+                "container": container["name"],
+            }
+            if kind == "CronJob":
+                target |= {
+                    "kind": "cronjob",
+                    "name": metadata["name"],
+                    "needs_run": RUN_LABEL in metadata.get("labels", {}),
                 }
-                if kind == "CronJob":
-                    target |= {
-                        "kind": "cronjob",
-                        "name": metadata["name"],
-                        "needs_run": RUN_LABEL in metadata.get("labels", {}),
-                    }
-                else:
-                    labels = spec["selector"]["matchLabels"]
-                    target |= {
-                        "kind": "pods",
-                        "selector": ",".join(f"{k}={v}" for k, v in sorted(labels.items())),
-                    }
-                targets.append(target)
+            else:
+                labels = spec["selector"]["matchLabels"]
+                target |= {
+                    "kind": "pods",
+                    "selector": ",".join(f"{k}={v}" for k, v in sorted(labels.items())),
+                }
+            targets.append(target)
     if not targets:
         raise ConfigError(
             f"dist/{environment}",

@@ -87,6 +87,17 @@ def read_tree(root: Path) -> FileTree:
     }
 
 
+def tree_documents(files: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Every YAML document of a file tree (``read_tree``), in path order; comments and empty
+    documents dropped. The C loader: the same types as ``yaml.safe_load``, ten times faster."""
+    return [
+        document
+        for _, text in sorted(files.items())
+        for document in yaml.load_all(text, Loader=yaml.CSafeLoader)
+        if isinstance(document, dict)
+    ]
+
+
 @dataclass(frozen=True)
 class TreeDiff:
     """Which files a new tree adds, removes and changes relative to an old one."""

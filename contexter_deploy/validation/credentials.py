@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from contexter_backup import aws_calls
 
+from contexter_deploy.facts.file_tree import read_tree, tree_documents
 from contexter_deploy.validation.iam_eval import (
     Decision,
     Principal,
@@ -178,13 +178,6 @@ class Stack:
         return self.policy(body.get("policy", '{"Statement": []}'))
 
 
-def _documents(root: Path) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for path in sorted(root.rglob("*.yaml")):
-        found.extend(doc for doc in yaml.safe_load_all(path.read_text(encoding="utf-8")) if doc)
-    return found
-
-
 def _pod_spec(document: Mapping[str, Any]) -> Mapping[str, Any] | None:
     kind = document.get("kind")
     spec = document.get("spec", {})
@@ -220,7 +213,7 @@ class Environment:
 
     def __init__(self, name: str, *, dist: Path, cdktf_out: Path) -> None:
         self.name = name
-        self.documents = _documents(dist / name)
+        self.documents = tree_documents(read_tree(dist / name))
         self.stack = Stack.load(cdktf_out / "stacks" / name / "cdk.tf.json")
         bootstrap_path = cdktf_out / "stacks" / "bootstrap" / "cdk.tf.json"
         self.bootstrap = Stack.load(bootstrap_path) if bootstrap_path.is_file() else None

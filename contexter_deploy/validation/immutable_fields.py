@@ -33,9 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from contexter_deploy.facts.file_tree import read_tree
+from contexter_deploy.facts.file_tree import read_tree, tree_documents
 from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.ground.config.quantity import parse_quantity
 from contexter_deploy.validation.findings import Finding, ValidationFailed
@@ -221,16 +219,6 @@ def check(committed: Iterable[Mapping[str, Any]], fresh: Sequence[Manifest]) -> 
     return findings
 
 
-def committed_documents(files: Mapping[str, str]) -> list[dict[str, Any]]:
-    """The documents of a ``dist/<env>`` file tree (``output.read_tree``)."""
-    return [
-        document
-        for text in files.values()
-        for document in yaml.load_all(text, Loader=yaml.CSafeLoader)
-        if isinstance(document, dict)
-    ]
-
-
 def against_committed(name: str, fresh: Sequence[Manifest], dist: Path) -> list[Finding]:
     """The refused changes of ``fresh`` against the committed ``dist/<name>`` (none if it is absent).
 
@@ -239,7 +227,7 @@ def against_committed(name: str, fresh: Sequence[Manifest], dist: Path) -> list[
     """
     kinds = tuple(f".{kind.lower()}.yaml" for kind in RULES)
     files = {path: text for path, text in read_tree(dist / name).items() if path.endswith(kinds)}
-    return check(committed_documents(files), fresh)
+    return check(tree_documents(files), fresh)
 
 
 def refuse(results: Sequence[tuple[str, Sequence[Manifest]]], dist: Path) -> None:

@@ -26,8 +26,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-import yaml
-
+from contexter_deploy.facts.file_tree import tree_documents
 from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.validation.findings import Finding
 
@@ -94,7 +93,7 @@ def scan_files(files: Mapping[str, str]) -> list[Finding]:
     with both checks, and every comment line for key-shaped and high-entropy values."""
     found: list[Finding] = []
     for path, text in sorted(files.items()):
-        manifests = [Manifest(doc) for doc in yaml.safe_load_all(text) if isinstance(doc, dict)]
+        manifests = [Manifest(doc) for doc in tree_documents({path: text})]
         found += check_no_secret_data(manifests)
         found += check_no_secret_literals(manifests)
         for number, line in enumerate(text.splitlines(), start=1):
