@@ -308,6 +308,13 @@ class Cluster:
         return found
 
     def _build(self) -> Iterator[Party]:
+        yield from self._workload_parties()
+        yield from self._peer_parties()
+        yield from _outside_parties()
+        yield from _unknown_parties()
+
+    def _workload_parties(self) -> Iterator[Party]:
+        """Contexter's own workloads, as their pod templates in ``dist/`` render them."""
         for target in WORKLOADS:
             templates = self._templates(target.namespace, target.name)
             labels: dict[str, str] = {}
@@ -348,6 +355,9 @@ class Cluster:
                 annotations=annotations,
                 http_probe_ports=frozenset(probes),
             )
+
+    def _peer_parties(self) -> Iterator[Party]:
+        """The add-ons Contexter talks to, labelled by their pod templates or Helm values."""
         for peer in PEERS:
             namespace = peer.identity.namespace
             labels = dict(peer.pod_labels)
@@ -386,71 +396,6 @@ class Cluster:
                 hosts=(peer.host,) if peer.service else (),
                 annotations=annotations,
             )
-        for service in PLATFORM_SERVICES:
-            yield Party(
-                service.name,
-                "pod",
-                Endpoint(
-                    service.name,
-                    "platform",
-                    namespace=service.namespace,
-                    labels=dict(service.pod_labels),
-                    sockets=tuple(Socket(number, protocol) for protocol, number in service.ports),
-                ),
-                declared_mesh="none",
-                mesh="none",
-                hosts=(service.host,),
-            )
-        for outside in NON_PODS:
-            network = IPv4Network("0.0.0.0/0") if outside.where == "internet" else None
-            kind: PartyKind = outside.where
-            yield Party(
-                outside.name,
-                kind,
-                Endpoint(outside.name, "internet", network=network),
-                declared_mesh="none",
-                mesh="none",
-                ports=outside.ports,
-                hosts=(cluster_host(outside.service, "default"),) if outside.service else (),
-            )
-        for host in (*EXTERNAL_HOSTS, *PLATFORM_EXTERNAL_HOSTS):
-            yield _external(host)
-        yield Party(
-            POD_IDENTITY_AGENT.name,
-            "link-local",
-            Endpoint(
-                POD_IDENTITY_AGENT.name,
-                "link-local",
-                network=IPv4Network(f"{POD_IDENTITY_AGENT.address}/32"),
-                sockets=(Socket(POD_IDENTITY_AGENT.port),),
-            ),
-            declared_mesh="none",
-            mesh="none",
-            hosts=(POD_IDENTITY_AGENT.host,),
-        )
-        for namespace in CONTEXTER_NAMESPACES:
-            yield Party(
-                f"(any other pod in {namespace})",
-                "unknown-pod",
-                Endpoint(
-                    f"(any other pod in {namespace})",
-                    "unknown-pod",
-                    namespace=namespace,
-                    labels={},
-                    principal=f"cluster.local/ns/{namespace}/sa/(unknown)",
-                ),
-                declared_mesh="sidecar",
-                mesh="sidecar",
-            )
-        yield Party(
-            "(any pod in another namespace)",
-            "unknown-pod",
-            Endpoint(
-                "(any pod in another namespace)", "unknown-pod", namespace="(other namespace)", labels={}
-            ),
-            declared_mesh="none",
-            mesh="none",
-        )
 
     def membership_findings(self) -> Iterator[Finding]:
         """Parties whose declared mesh membership differs from what ``dist/`` renders."""
@@ -757,6 +702,77 @@ class Cluster:
                 if host in (name, short) or host.endswith("." + name) or host.endswith("." + short):
                     return party
         return None
+
+
+def _outside_parties() -> Iterator[Party]:
+    """Platform services, what is not a pod, external hosts and the Pod Identity agent."""
+    for service in PLATFORM_SERVICES:
+        yield Party(
+            service.name,
+            "pod",
+            Endpoint(
+                service.name,
+                "platform",
+                namespace=service.namespace,
+                labels=dict(service.pod_labels),
+                sockets=tuple(Socket(number, protocol) for protocol, number in service.ports),
+            ),
+            declared_mesh="none",
+            mesh="none",
+            hosts=(service.host,),
+        )
+    for outside in NON_PODS:
+        network = IPv4Network("0.0.0.0/0") if outside.where == "internet" else None
+        kind: PartyKind = outside.where
+        yield Party(
+            outside.name,
+            kind,
+            Endpoint(outside.name, "internet", network=network),
+            declared_mesh="none",
+            mesh="none",
+            ports=outside.ports,
+            hosts=(cluster_host(outside.service, "default"),) if outside.service else (),
+        )
+    for host in (*EXTERNAL_HOSTS, *PLATFORM_EXTERNAL_HOSTS):
+        yield _external(host)
+    yield Party(
+        POD_IDENTITY_AGENT.name,
+        "link-local",
+        Endpoint(
+            POD_IDENTITY_AGENT.name,
+            "link-local",
+            network=IPv4Network(f"{POD_IDENTITY_AGENT.address}/32"),
+            sockets=(Socket(POD_IDENTITY_AGENT.port),),
+        ),
+        declared_mesh="none",
+        mesh="none",
+        hosts=(POD_IDENTITY_AGENT.host,),
+    )
+
+
+def _unknown_parties() -> Iterator[Party]:
+    """Any other pod: in a Contexter namespace (meshed) or in another namespace (not)."""
+    for namespace in CONTEXTER_NAMESPACES:
+        yield Party(
+            f"(any other pod in {namespace})",
+            "unknown-pod",
+            Endpoint(
+                f"(any other pod in {namespace})",
+                "unknown-pod",
+                namespace=namespace,
+                labels={},
+                principal=f"cluster.local/ns/{namespace}/sa/(unknown)",
+            ),
+            declared_mesh="sidecar",
+            mesh="sidecar",
+        )
+    yield Party(
+        "(any pod in another namespace)",
+        "unknown-pod",
+        Endpoint("(any pod in another namespace)", "unknown-pod", namespace="(other namespace)", labels={}),
+        declared_mesh="none",
+        mesh="none",
+    )
 
 
 @dataclass(frozen=True)
