@@ -10,7 +10,7 @@ would meet it for the first time at apply.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from contexter_deploy.validation.credentials import REFERENCE, Chain, Environment, Stack
@@ -330,7 +330,6 @@ def apply_chains(environment: Environment) -> list[Chain]:
     """Every create/tag/update the stack's resources need, by the apply role; plus the escalations
     it must be refused (a role without the boundary, changing or removing the boundary)."""
     principal = apply_principal(environment)
-    stack = environment.stack
     if principal is None:
         return [
             Chain(
@@ -339,6 +338,17 @@ def apply_chains(environment: Environment) -> list[Chain]:
                 Decision(False, "no contexter-<env>-github-apply role in cdktf.out/stacks/bootstrap"),
             )
         ]
+    stack = environment.stack
+    return [
+        *_resource_chains(principal, stack),
+        *_boundary_chains(stack),
+        *_private_endpoint_chains(stack),
+        *_refused_chains(principal, _escalations(environment)),
+    ]
+
+
+def _resource_chains(principal: Principal, stack: Stack) -> list[Chain]:
+    """The calls that create, tag and update each resource of the stack, by the apply role."""
     tags = _default_tags(stack)
     chains: list[Chain] = []
     for resource_type, resources in sorted(stack.resources.items()):
@@ -365,12 +375,12 @@ def apply_chains(environment: Environment) -> list[Chain]:
                         evaluate(principal, request),
                     )
                 )
-    boundary = next(
-        iter(
-            b for b in (body.get("permissions_boundary") for body in stack.of("aws_iam_role").values()) if b
-        ),
-        None,
-    )
+    return chains
+
+
+def _boundary_chains(stack: Stack) -> list[Chain]:
+    """A role without the permissions boundary: CI could write it any policy."""
+    chains: list[Chain] = []
     for logical_id, body in sorted(stack.of("aws_iam_role").items()):
         if not body.get("permissions_boundary"):
             chains.append(
@@ -380,6 +390,19 @@ def apply_chains(environment: Environment) -> list[Chain]:
                     Decision(False, "no permissions_boundary: CI could write it any policy"),
                 )
             )
+    return chains
+
+
+def _escalations(environment: Environment) -> list[Request]:
+    """Requests that would raise the apply role's privileges: each must be refused."""
+    stack = environment.stack
+    tags = _default_tags(stack)
+    boundary = next(
+        iter(
+            b for b in (body.get("permissions_boundary") for body in stack.of("aws_iam_role").values()) if b
+        ),
+        None,
+    )
     escalations = [
         Request(
             "iam:CreateRole",
@@ -418,6 +441,12 @@ def apply_chains(environment: Environment) -> list[Chain]:
                 Request("kms:ScheduleKeyDeletion", key, context),
                 Request("kms:PutKeyPolicy", key, context),
             ]
+    return escalations
+
+
+def _private_endpoint_chains(stack: Stack) -> list[Chain]:
+    """A private EKS endpoint must admit some client security group on 443."""
+    chains: list[Chain] = []
     for logical_id, body in stack.of("aws_eks_cluster").items():
         vpc = body.get("vpc_config", {})
         vpc = vpc[0] if isinstance(vpc, list) else vpc
@@ -442,6 +471,11 @@ def apply_chains(environment: Environment) -> list[Chain]:
                     ),
                 )
             )
+    return chains
+
+
+def _refused_chains(principal: Principal, escalations: Sequence[Request]) -> list[Chain]:
+    chains: list[Chain] = []
     for request in escalations:
         decision = evaluate(principal, request)
         chains.append(
