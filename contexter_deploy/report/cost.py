@@ -27,7 +27,7 @@ would look cheaper than it is.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -135,6 +135,21 @@ def _storage_extras(inputs: Inputs, class_name: str | None, prices: Prices) -> D
     return Decimal(0)
 
 
+@dataclass
+class _Estimate:
+    """What one estimate reads, and the lines, gaps and node count it gathers."""
+
+    inputs: Inputs
+    workloads: Sequence[SynthesizedWorkload]
+    packings: Sequence[Packing] | None
+    parameters: Parameters
+    prices: Prices
+    lines: list[Line] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)
+    node_count: int = 0
+    """Nodes priced so far: each has a root volume (the EBS line comes after the node lines)."""
+
+
 def cost_lines(
     inputs: Inputs,
     workloads: Sequence[SynthesizedWorkload],
@@ -143,14 +158,28 @@ def cost_lines(
     prices: Prices,
 ) -> tuple[list[Line], list[str]]:
     """Every line of the estimate, and what could not be priced (missing inputs)."""
-    hours = parameters.cost.hours_per_month
-    lines: list[Line] = []
-    gaps: list[str] = []
-    node_count = 0
+    estimate = _Estimate(inputs, workloads, packings, parameters, prices)
+    for add in (
+        _node_lines,
+        _nat_lines,
+        _control_plane_lines,
+        _volume_lines,
+        _backup_lines,
+        _load_balancer_lines,
+        _endpoint_lines,
+        _key_lines,
+    ):
+        add(estimate)
+    return estimate.lines, estimate.gaps
 
+
+def _node_lines(estimate: _Estimate) -> None:
+    """The node group's nodes (grown to hold the baseline when no NodePool does) and Karpenter's."""
+    inputs, packings, prices = estimate.inputs, estimate.packings, estimate.prices
+    hours = estimate.parameters.cost.hours_per_month
     groups = inputs.resources("aws_eks_node_group")
     if not groups:
-        gaps.append(f"no aws_eks_node_group found in {inputs.terraform_label}")
+        estimate.gaps.append(f"no aws_eks_node_group found in {inputs.terraform_label}")
     # without a NodePool the baseline pods were packed onto the node group itself: it grows to hold them
     on_group = sum(packing.nodes for packing in packings or [] if not packing.karpenter)
     for index, group in enumerate(groups):
@@ -160,10 +189,10 @@ def cost_lines(
         instance = str((group.body.get("instance_types") or ["?"])[0])
         hourly = prices.instance(instance, group.body.get("capacity_type") == "SPOT")
         if hourly is None:
-            gaps.append(f"no price for {instance} in prices.yaml ({prices.region})")
+            estimate.gaps.append(f"no price for {instance} in prices.yaml ({prices.region})")
             continue
-        node_count += size
-        lines.append(
+        estimate.node_count += size
+        estimate.lines.append(
             Line(
                 "system nodes",
                 size * hourly * hours,
@@ -173,16 +202,16 @@ def cost_lines(
         )
 
     if packings is None:
-        gaps.append("no node packing of the baseline pods (see the efficiency figure)")
+        estimate.gaps.append("no node packing of the baseline pods (see the efficiency figure)")
     else:
         for packing in (packing for packing in packings if packing.karpenter):
             hourly = prices.instance(packing.instance.name, not packing.on_demand)
             if hourly is None:
-                gaps.append(f"no price for {packing.instance.name}")
+                estimate.gaps.append(f"no price for {packing.instance.name}")
                 continue
-            node_count += packing.nodes
+            estimate.node_count += packing.nodes
             kind = "on-demand" if packing.on_demand else "spot"
-            lines.append(
+            estimate.lines.append(
                 Line(
                     "workload nodes",
                     packing.nodes * hourly * hours,
@@ -191,9 +220,14 @@ def cost_lines(
                 )
             )
 
+
+def _nat_lines(estimate: _Estimate) -> None:
+    """NAT gateways by the hour, with their public IPv4 addresses, and the traffic they process."""
+    inputs, parameters, prices = estimate.inputs, estimate.parameters, estimate.prices
+    hours = estimate.parameters.cost.hours_per_month
     nats = inputs.resources("aws_nat_gateway")
     if not nats:
-        gaps.append(f"no aws_nat_gateway found in {inputs.terraform_label}")
+        estimate.gaps.append(f"no aws_nat_gateway found in {inputs.terraform_label}")
     else:
         count = _total(nats)
         hourly = (prices.unit("nat_gateway_hourly") or Decimal(0)) + (
@@ -201,7 +235,7 @@ def cost_lines(
         )
         traffic = Decimal(parameters.cost.nat_processed_gib.get(inputs.environment, 0))
         per_gib = prices.unit("nat_gateway_per_gib") or Decimal(0)
-        lines.append(
+        estimate.lines.append(
             Line(
                 "NAT gateways",
                 count * hourly * hours + traffic * per_gib,
@@ -210,12 +244,17 @@ def cost_lines(
             )
         )
 
+
+def _control_plane_lines(estimate: _Estimate) -> None:
+    """The EKS control plane by the hour."""
+    inputs, prices = estimate.inputs, estimate.prices
+    hours = estimate.parameters.cost.hours_per_month
     clusters = inputs.resources("aws_eks_cluster")
     if not clusters:
-        gaps.append(f"no aws_eks_cluster found in {inputs.terraform_label}")
+        estimate.gaps.append(f"no aws_eks_cluster found in {inputs.terraform_label}")
     else:
         hourly = prices.unit("eks_cluster_hourly") or Decimal(0)
-        lines.append(
+        estimate.lines.append(
             Line(
                 "EKS control plane",
                 _total(clusters) * hourly * hours,
@@ -224,6 +263,15 @@ def cost_lines(
             )
         )
 
+
+def _volume_lines(estimate: _Estimate) -> None:
+    """EBS: the data volumes (claims and claim templates, Vault's) and every node's root volume."""
+    inputs, workloads, parameters, prices = (
+        estimate.inputs,
+        estimate.workloads,
+        estimate.parameters,
+        estimate.prices,
+    )
     gib_month = prices.unit("ebs_gp3_gib_month") or Decimal(0)
     volume_gib: Decimal = Decimal(0)
     extras = Decimal(0)
@@ -260,21 +308,25 @@ def cost_lines(
         volume_gib += size_bytes / GIB * replicas
         volume_sources.append(where)
     if not volume_sources:
-        gaps.append(f"no volumeClaimTemplates or PersistentVolumeClaim found in {inputs.dist_label}")
+        estimate.gaps.append(f"no volumeClaimTemplates or PersistentVolumeClaim found in {inputs.dist_label}")
     root_gib = _root_volume_gib(inputs, parameters)
-    lines.append(
+    estimate.lines.append(
         Line(
             "EBS volumes",
-            (volume_gib + node_count * root_gib) * gib_month + extras,
-            f"({volume_gib:g} GiB data + {node_count} nodes x {root_gib} GiB root)"
+            (volume_gib + estimate.node_count * root_gib) * gib_month + extras,
+            f"({volume_gib:g} GiB data + {estimate.node_count} nodes x {root_gib} GiB root)"
             f" x ${gib_month}/GiB-month + ${extras:.2f} IOPS/throughput",
             tuple(dict.fromkeys(volume_sources)),
         )
     )
 
+
+def _backup_lines(estimate: _Estimate) -> None:
+    """The backups in S3, and their DR copy with its transfer when the bucket replicates."""
+    inputs, parameters, prices = estimate.inputs, estimate.parameters, estimate.prices
     buckets = inputs.resources("aws_s3_bucket")
     if not buckets:
-        gaps.append(f"no aws_s3_bucket found in {inputs.terraform_label}")
+        estimate.gaps.append(f"no aws_s3_bucket found in {inputs.terraform_label}")
     else:
         stored = Decimal(parameters.cost.s3_stored_gib.get(inputs.environment, 0))
         s3 = prices.unit("s3_standard_gib_month") or Decimal(0)
@@ -286,17 +338,22 @@ def cost_lines(
             transfer = prices.unit("inter_region_transfer_per_gib") or Decimal(0)
             usd += stored * (dr_s3 + transfer)
             arithmetic += f" + DR copy in {dr.region} x (${dr_s3} + ${transfer} transfer)"
-        lines.append(Line("S3 backups", usd, arithmetic, tuple(b.address for b in buckets)))
+        estimate.lines.append(Line("S3 backups", usd, arithmetic, tuple(b.address for b in buckets)))
 
+
+def _load_balancer_lines(estimate: _Estimate) -> None:
+    """Network load balancers by the hour, with their capacity units."""
+    inputs, parameters, prices = estimate.inputs, estimate.parameters, estimate.prices
+    hours = estimate.parameters.cost.hours_per_month
     balancers = _load_balancers(inputs)
     if not balancers:
-        gaps.append(
+        estimate.gaps.append(
             f"no LoadBalancer Service or Istio ingress gateway Application found in {inputs.dist_label}"
         )
     else:
         hourly = prices.unit("nlb_hourly") or Decimal(0)
         lcu = (prices.unit("nlb_lcu_hourly") or Decimal(0)) * parameters.cost.load_balancer_capacity_units
-        lines.append(
+        estimate.lines.append(
             Line(
                 "load balancers",
                 len(balancers) * (hourly + lcu) * hours,
@@ -305,13 +362,18 @@ def cost_lines(
             )
         )
 
+
+def _endpoint_lines(estimate: _Estimate) -> None:
+    """Interface VPC endpoints, per Availability Zone, by the hour."""
+    inputs, prices = estimate.inputs, estimate.prices
+    hours = estimate.parameters.cost.hours_per_month
     endpoints = [
         e for e in inputs.resources("aws_vpc_endpoint") if e.body.get("vpc_endpoint_type") == "Interface"
     ]
     if endpoints:
         hourly = prices.unit("interface_endpoint_hourly_per_az") or Decimal(0)
         count = sum(len(e.body.get("subnet_ids") or [None]) * e.count for e in endpoints)
-        lines.append(
+        estimate.lines.append(
             Line(
                 "VPC endpoints",
                 count * hourly * hours,
@@ -319,10 +381,15 @@ def cost_lines(
                 tuple(e.address for e in endpoints),
             )
         )
+
+
+def _key_lines(estimate: _Estimate) -> None:
+    """KMS keys by the month."""
+    inputs, prices = estimate.inputs, estimate.prices
     keys = inputs.resources("aws_kms_key")
     if keys:
         monthly = prices.unit("kms_key_month") or Decimal(0)
-        lines.append(
+        estimate.lines.append(
             Line(
                 "KMS keys",
                 _total(keys) * monthly,
@@ -330,7 +397,6 @@ def cost_lines(
                 tuple(k.address for k in keys),
             )
         )
-    return lines, gaps
 
 
 def _root_volume_gib(inputs: Inputs, parameters: Parameters) -> int:
