@@ -213,7 +213,7 @@ def _synth(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         results = _synthesize(names, paths)
         if not args.accept_immutable_changes:
-            immutable_fields.refuse([(r.environment.name, r.manifests) for r in results], paths.dist)
+            immutable_fields.refuse([(r.environment.name, r.manifests, r.files) for r in results], paths.dist)
         diffs = write(results, paths.dist)
         for result in results:
             diff = diffs[result.environment.name]
@@ -346,7 +346,9 @@ def _diff(args: argparse.Namespace) -> int:
         name = result.environment.name
         drift = diff_trees(committed_files(name, paths.dist), result.files)
         print(f"{name}: {drift.summary()}")
-        for finding in immutable_fields.against_committed(name, result.manifests, paths.dist):
+        for finding in immutable_fields.against_committed(
+            name, result.manifests, paths.dist, fresh_files=result.files
+        ):
             print(f"error: {name}: {finding.render()}", file=sys.stderr)
         if args.stat:
             for marker, files in (("+", drift.added), ("-", drift.removed), ("M", drift.changed)):
