@@ -24,6 +24,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from contexter_deploy.facts.file_tree import tree_documents
@@ -138,8 +139,10 @@ def _env_literal(ref: str, node: Mapping[str, Any], path: str) -> Iterator[Findi
         )
 
 
-def _suspicious(text: str) -> list[str]:
-    """Why ``text`` looks like secret material; empty when it does not."""
+@cache
+def _suspicious(text: str) -> tuple[str, ...]:
+    """Why ``text`` looks like secret material; empty when it does not. Cached: keys and values
+    repeat across the documents of a synth."""
     for _, allowed in ALLOWED:
         text = allowed.sub(" ", text)
     reasons = [f"looks like {what}" for what, pattern in KEY_SHAPES if pattern.search(text)]
@@ -149,7 +152,7 @@ def _suspicious(text: str) -> list[str]:
     for run in _BASE64_RUN.findall(text):
         if not _HEX_RUN.fullmatch(run) and entropy(run) > BASE64_ENTROPY:
             reasons.append(f"high-entropy string ({_mask(run)}, {entropy(run):.1f} bits/char)")
-    return reasons
+    return tuple(reasons)
 
 
 def entropy(text: str) -> float:
