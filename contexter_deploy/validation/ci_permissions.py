@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
-from contexter_deploy.validation.credentials import REFERENCE, Chain, Environment, Stack
+from contexter_deploy.validation.credentials import REFERENCE, Chain, CommittedOutput, Stack
 from contexter_deploy.validation.iam_eval import Decision, Principal, Request, evaluate
 
 Body = Mapping[str, Any]
@@ -314,7 +314,7 @@ RESOURCE_CALLS: dict[str, Calls] = {
 }
 
 
-def apply_principal(environment: Environment) -> Principal | None:
+def apply_principal(environment: CommittedOutput) -> Principal | None:
     bootstrap = environment.bootstrap
     if bootstrap is None:
         return None
@@ -326,7 +326,7 @@ def apply_principal(environment: Environment) -> Principal | None:
     return None
 
 
-def apply_chains(environment: Environment) -> list[Chain]:
+def apply_chains(environment: CommittedOutput) -> list[Chain]:
     """Every create/tag/update the stack's resources need, by the apply role; plus the escalations
     it must be refused (a role without the boundary, changing or removing the boundary)."""
     principal = apply_principal(environment)
@@ -393,7 +393,7 @@ def _boundary_chains(stack: Stack) -> list[Chain]:
     return chains
 
 
-def _escalations(environment: Environment) -> list[Request]:
+def _escalations(environment: CommittedOutput) -> list[Request]:
     """Requests that would raise the apply role's privileges: each must be refused."""
     stack = environment.stack
     tags = _default_tags(stack)

@@ -198,7 +198,7 @@ def _dig(values: Mapping[str, Any], path: Sequence[str]) -> Any:
 
 
 @dataclass(frozen=True)
-class Workload:
+class AwsCaller:
     """A ServiceAccount whose pods call AWS, and the requests they make."""
 
     label: str
@@ -208,7 +208,7 @@ class Workload:
     """(request, bucket logical ID whose policy applies, KMS key logical ID whose policy applies)."""
 
 
-class Environment:
+class CommittedOutput:
     """The committed output of one environment: its documents and its stacks."""
 
     def __init__(self, name: str, *, dist: Path, cdktf_out: Path) -> None:
@@ -250,7 +250,7 @@ class Environment:
                     }
                     yield Request(action, key_arn, kms_context), None, key_id
 
-    def backup_tool_workloads(self) -> Iterator[Workload]:
+    def backup_tool_workloads(self) -> Iterator[AwsCaller]:
         for document in self.documents:
             spec = _pod_spec(document)
             if not spec:
@@ -275,14 +275,14 @@ class Environment:
                     for component in (argv[0],) if scope == "component" else components:
                         key = f"{environment}/{component}/2026-01-01T00-00-00Z.bin"
                         requests += self.s3_requests(bucket, key, operations)
-                yield Workload(
+                yield AwsCaller(
                     f"{document['kind']} {namespace}/{document['metadata']['name']} ({' '.join(argv[:2])})",
                     namespace,
                     spec.get("serviceAccountName", "default"),
                     tuple({repr(item): item for item in requests}.values()),
                 )
 
-    def addon_workloads(self) -> Iterator[Workload]:
+    def addon_workloads(self) -> Iterator[AwsCaller]:
         for document in self.documents:
             if document.get("kind") != "Application":
                 continue
@@ -292,7 +292,7 @@ class Environment:
             values = document["spec"]["source"].get("helm", {}).get("valuesObject", {})
             namespace = document["spec"]["destination"]["namespace"]
             service_account = _dig(values, ADDON_SERVICE_ACCOUNTS[name]) or name
-            yield Workload(
+            yield AwsCaller(
                 f"Application argocd/{name}",
                 namespace,
                 service_account,
@@ -300,7 +300,7 @@ class Environment:
             )
         addons = {body.get("addon_name") for body in self.stack.of("aws_eks_addon").values()}
         if "aws-ebs-csi-driver" in addons:
-            yield Workload(
+            yield AwsCaller(
                 "EKS add-on aws-ebs-csi-driver", *EBS_CSI_SERVICE_ACCOUNT, tuple(self._ebs_csi_requests())
             )
 
@@ -385,7 +385,7 @@ class Environment:
                 yield Request("kms:CreateGrant", self.stack.arn("aws_kms_key", key_id), via), None, key_id
 
 
-def pod_chains(environment: Environment) -> list[Chain]:
+def pod_chains(environment: CommittedOutput) -> list[Chain]:
     """Every needed call of every workload that calls AWS, through association, trust and policies."""
     stack = environment.stack
     associations = {
@@ -438,7 +438,7 @@ def pod_chains(environment: Environment) -> list[Chain]:
     return chains
 
 
-def replication_chains(environment: Environment) -> list[Chain]:
+def replication_chains(environment: CommittedOutput) -> list[Chain]:
     """S3 replication of every bucket with a replication configuration, as the S3 service role."""
     stack = environment.stack
     chains: list[Chain] = []
@@ -513,7 +513,7 @@ def replication_chains(environment: Environment) -> list[Chain]:
     return chains
 
 
-def upload_chains(environment: Environment) -> list[Chain]:
+def upload_chains(environment: CommittedOutput) -> list[Chain]:
     """Every client's uploads against the bucket policy they meet: only explicit denies matter here
     (the client's own role is checked by ``pod_chains``)."""
     chains: list[Chain] = []
@@ -558,7 +558,7 @@ LAUNCHING_SERVICE_ROLES: dict[str, str] = {
 permission on customer keys, so the key policy itself must allow them."""
 
 
-def launch_chains(environment: Environment) -> list[Chain]:
+def launch_chains(environment: CommittedOutput) -> list[Chain]:
     """The EBS key as the services that launch nodes with it use it (spot only where a NodePool
     admits spot capacity)."""
     key_id = environment._ebs_key()
@@ -602,7 +602,7 @@ def all_chains(name: str, *, dist: Path, cdktf_out: Path) -> list[Chain]:
     """Every chain of environment ``name``: pods, replication, uploads, and CI's apply role."""
     from contexter_deploy.validation.ci_permissions import apply_chains
 
-    environment = Environment(name, dist=dist, cdktf_out=cdktf_out)
+    environment = CommittedOutput(name, dist=dist, cdktf_out=cdktf_out)
     chains: list[Chain] = []
     for group in (pod_chains, replication_chains, launch_chains, upload_chains, apply_chains):
         try:
