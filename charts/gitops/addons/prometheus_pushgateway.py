@@ -16,7 +16,7 @@ PUSHGATEWAY_PERSISTENCE_INTERVAL = "1m"
 lost on a crash (a clean shutdown writes them too). Default upstream: 5m."""
 
 
-def pushgateway_persistence_args() -> list[str]:
+def persistence_args() -> list[str]:
     """Pushgateway's flags that keep pushed series across restarts, on the chart's volume."""
     return [
         f"--persistence.file={PUSHGATEWAY_DATA_DIR}/pushgateway.data",
@@ -41,7 +41,7 @@ def values(*, storage: Storage) -> Values:
             "storageClass": storage.class_name,
             "mountPath": PUSHGATEWAY_DATA_DIR,
         },
-        "extraArgs": pushgateway_persistence_args(),
+        "extraArgs": persistence_args(),
         "serviceMonitor": {"enabled": True, "honorLabels": True},
         "resources": resources("50m", "64Mi"),
         "securityContext": {**RESTRICTED_POD, "runAsUser": 65534, "fsGroup": 65534},
