@@ -63,7 +63,7 @@ ARGOCD_NOTIFICATIONS = SecretSpec(
 )
 """The GitHub App (Commit statuses: read and write, this repository only) that Argo CD's
 notifications controller signs in as to report each environment's deployed digests
-(``charts/gitops/addon_values.argo_cd_notifications``); the controller reads the Secret of this
+(``notifications`` in ``charts/gitops/addons/argo_cd.py``); the controller reads the Secret of this
 name and expands ``$<key>`` in its ``service.github`` notifier."""
 
 SECRETS: tuple[SecretSpec, ...] = (

@@ -4,7 +4,7 @@
 # on the revision it synced once the `contexter` Application is Synced and Healthy, one per image,
 # context `contexter/<env>/<workload>`, description the digests the live objects run, as hex
 # without `sha256:` (read from the Application's status.summary.images;
-# charts/gitops/addon_values.argo_cd_notifications).
+# notifications() in charts/gitops/addons/argo_cd.py).
 #
 # COMMIT is the merge commit of the promotion pull request (or, when nothing changed, the last
 # commit that changed dist/$ENVIRONMENT). Argo CD may sync a later commit of main when main moved

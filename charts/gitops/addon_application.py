@@ -8,7 +8,7 @@ from typing import Any
 
 from constructs import Construct
 
-from charts.gitops.addons import EXACT_VERSION, AddonChart
+from charts.gitops.addon_chart import EXACT_VERSION, AddonChart
 from charts.gitops.application import IN_CLUSTER, Retry, ignore_differences, metadata, sync_policy
 from contexter_deploy.ground.config.model import GitOps
 from imports import argo_cd

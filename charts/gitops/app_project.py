@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from charts.gitops.addons import PROJECTS_WAVE, ClusterKind
+from charts.gitops.addon_chart import ClusterKind
 from charts.gitops.application import IN_CLUSTER, metadata
+from charts.gitops.sync_waves import PROJECTS_WAVE
 from imports import argo_cd
 
 

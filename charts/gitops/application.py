@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from charts.gitops.addons import IgnoreDifference
 from contexter_deploy.ground.config.model import GitOps
 from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE, SYNC_WAVE_ANNOTATION
 from contexter_deploy.ground.topology import APPS_NAMESPACE
@@ -15,6 +14,19 @@ from imports import argo_cd
 
 IN_CLUSTER = "https://kubernetes.default.svc"
 """Argo CD deploys into the cluster it runs in."""
+
+
+@dataclass(frozen=True)
+class IgnoreDifference:
+    """A field that a controller changes at run time, which Argo CD must not revert."""
+
+    group: str
+    kind: str
+    name: str
+    json_pointers: tuple[str, ...] = ()
+    jq_path_expressions: tuple[str, ...] = ()
+    namespace: str = ""
+    """Namespace of the object; empty for cluster-scoped objects."""
 
 
 @dataclass(frozen=True)

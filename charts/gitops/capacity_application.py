@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from constructs import Construct
 
-from charts.gitops.addons import CAPACITY_WAVE
 from charts.gitops.application import Retry, directory_application
+from charts.gitops.sync_waves import CAPACITY_WAVE
 from contexter_deploy.ground.config.model import GitOps
 from contexter_deploy.ground.contracts import CAPACITY_DIRECTORY
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from constructs import Construct
 
-from charts.gitops.addons import CONTEXTER_WAVE, IgnoreDifference
-from charts.gitops.application import Retry, directory_application
+from charts.gitops.application import IgnoreDifference, Retry, directory_application
+from charts.gitops.sync_waves import CONTEXTER_WAVE
 from contexter_deploy.ground.config.model import GitOps
 from contexter_deploy.ground.contracts import CAPACITY_DIRECTORY, MANUAL_DIRECTORY
 from contexter_deploy.ground.topology import CANARY_ROUTE, WORKLOADS

@@ -10,8 +10,8 @@ from constructs import Construct
 
 from charts.delivery.performance_test import RUN_OBJECTS
 from charts.gitops.addon_application import AddonApplication, AddonApplicationProps
-from charts.gitops.addon_values import VALUES
-from charts.gitops.addons import ADDONS, NAMESPACE, AddonChart, ClusterKind, addon_namespaces, validate_addons
+from charts.gitops.addon_chart import NAMESPACE, AddonChart, ClusterKind
+from charts.gitops.addons import ADDONS, addon_namespaces, validate_addons
 from charts.gitops.app_project import Project, ProjectProps
 from charts.gitops.capacity_application import CapacityApplication, CapacityApplicationProps
 from charts.gitops.environment_application import (
@@ -104,9 +104,6 @@ class GitOpsChart(Chart):
     def __init__(self, scope: App, id: str, *, environment: Environment) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
         validate_addons(ADDONS)
-        missing = sorted({a.name for a in ADDONS} ^ set(VALUES))
-        if missing:
-            raise ValueError(f"add-ons and their values must match one to one; unmatched: {missing}")
         gitops = environment.gitops
         VaultTls(
             self,
@@ -140,7 +137,7 @@ class GitOpsChart(Chart):
                 addon.name,
                 props=AddonApplicationProps(
                     addon=addon,
-                    values=VALUES[addon.name](environment),
+                    values=addon.values(environment),
                     gitops=gitops,
                     project=PLATFORM_PROJECT,
                 ),

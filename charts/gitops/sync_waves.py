@@ -16,9 +16,20 @@ from typing import Any
 
 from cdk8s import App
 
-from charts.gitops.addons import CONTEXTER_WAVE
 from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE, CLUSTER_SCOPED_KINDS, SYNC_WAVE_ANNOTATION
 from contexter_deploy.ground.topology import DATA_NAMESPACE
+
+PROJECTS_WAVE = -10
+"""Root-Application wave of the AppProjects: they must exist before an Application names them."""
+
+CAPACITY_WAVE = 3
+"""Root-Application wave of the capacity Application (``dist/<env>/capacity``: the NodePools, their
+EC2NodeClass, the StorageClass and the PriorityClasses): right after Karpenter, whose CRDs they
+need, and before every add-on whose pods need a Karpenter node, a volume or a priority."""
+
+CONTEXTER_WAVE = 10
+"""Root-Application wave of the Contexter Application (``dist/<env>``), after every add-on it needs.
+The add-ons' own waves are in their records (``charts/gitops/addons/``)."""
 
 
 class SyncWave(IntEnum):

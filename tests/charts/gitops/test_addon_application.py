@@ -9,7 +9,6 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from charts.gitops.addon_application import AddonApplication, AddonApplicationProps
-from charts.gitops.addon_values import VALUES
 from charts.gitops.addons import addon
 from contexter_deploy.ground.config import Environment
 from contexter_deploy.ground.contracts import SYNC_WAVE_ANNOTATION
@@ -19,7 +18,7 @@ from tests.helpers import synth_construct
 def _synth(environment: Environment, name: str, **changes: Any) -> dict[str, Any]:
     item = dataclasses.replace(addon(name), **changes)
     props = AddonApplicationProps(
-        addon=item, values=VALUES[name](environment), gitops=environment.gitops, project="platform"
+        addon=item, values=item.values(environment), gitops=environment.gitops, project="platform"
     )
     [application] = synth_construct(lambda chart: AddonApplication(chart, name, props=props))
     return application

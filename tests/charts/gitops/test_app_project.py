@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from charts.gitops.addons import CRD, NAMESPACE, ClusterKind
+from charts.gitops.addon_chart import CRD, NAMESPACE, ClusterKind
 from charts.gitops.app_project import Project, ProjectProps
 from tests.helpers import synth_construct
 

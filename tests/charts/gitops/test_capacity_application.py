@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from charts.gitops.addons import ADDONS, CAPACITY_WAVE, addon
+from charts.gitops.addons import ADDONS, addon
+from charts.gitops.sync_waves import CAPACITY_WAVE
 from contexter_deploy.facts.manifests import Manifest
 from contexter_deploy.ground.config import Environment
 from contexter_deploy.ground.contracts import CAPACITY_KINDS, SYNC_WAVE_ANNOTATION

@@ -1,24 +1,23 @@
-"""charts/gitops/addons.py: the add-on table, the one place chart versions live."""
+"""charts/gitops/addons/__init__.py: the list of add-ons, one record per add-on module."""
 
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import pkgutil
 import re
 
 import pytest
 
-from charts.gitops.addon_values import VALUES
-from charts.gitops.addons import (
-    ADDONS,
-    CONTEXTER_WAVE,
-    EXACT_VERSION,
-    NamespacePolicy,
-    addon,
-    addon_namespaces,
-    validate_addons,
-)
+from charts.gitops import addons
+from charts.gitops.addon_chart import EXACT_VERSION, NamespacePolicy
+from charts.gitops.addons import ADDONS, addon, addon_namespaces, validate_addons
+from charts.gitops.sync_waves import CONTEXTER_WAVE
 from charts.gitops.vault_tls import VAULT_NAMESPACE
+from contexter_deploy.ground.config import Environment
 from contexter_deploy.ground.topology import INGRESS_GATEWAY, PROMETHEUS
+from contexter_deploy.validation.helm_values import DEFAULT_HELM_CHARTS
+from tests.conftest import requires_crd_schemas
 
 SEMVER = re.compile(r"^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 
@@ -27,8 +26,28 @@ def _replace(name: str, **changes: object) -> tuple[object, ...]:
     return tuple(dataclasses.replace(a, **changes) if a.name == name else a for a in ADDONS)  # type: ignore[arg-type]
 
 
-def test_the_table_is_valid() -> None:
+def test_the_list_is_valid() -> None:
     validate_addons(ADDONS)
+
+
+def test_every_addon_module_is_in_the_list_once_in_wave_order() -> None:
+    # a module left out of ADDONS would never be installed, and nothing else would notice
+    records = [
+        importlib.import_module(f"{addons.__name__}.{module.name}").ADDON
+        for module in pkgutil.iter_modules(addons.__path__)
+    ]
+    assert sorted(record.name for record in records) == sorted(item.name for item in ADDONS)
+    assert all(record in ADDONS for record in records)
+    assert [item.wave for item in ADDONS] == sorted(item.wave for item in ADDONS)
+
+
+@requires_crd_schemas
+def test_every_pinned_chart_has_its_upstream_source_in_shared() -> None:
+    # the values check reads each chart at its pin; a bump needs that version's folder first
+    missing = [
+        item.source for item in ADDONS if not (DEFAULT_HELM_CHARTS / item.source / "values.yaml").is_file()
+    ]
+    assert missing == []
 
 
 def test_every_addon_chart_version_is_pinned_to_one_exact_release() -> None:
@@ -83,8 +102,19 @@ def test_each_namespace_is_created_by_the_first_addon_installed_into_it() -> Non
             assert owners[0].wave == min(a.wave for a in installed), namespace
 
 
-def test_every_addon_has_production_values() -> None:
-    assert set(VALUES) == {a.name for a in ADDONS}
+def test_every_addon_has_production_values(environments: dict[str, Environment]) -> None:
+    for environment in environments.values():
+        for item in ADDONS:
+            assert isinstance(item.values(environment), dict), f"{environment.name}: {item.name}"
+
+
+def test_pod_identity_service_accounts_are_named_as_their_roles_expect(
+    environments: dict[str, Environment],
+) -> None:
+    environment = environments["prod"]
+    assert addon("cert-manager").values(environment)["serviceAccount"]["name"] == "cert-manager"
+    assert addon("karpenter").values(environment)["serviceAccount"]["name"] == "karpenter"
+    assert addon("vault").values(environment)["server"]["serviceAccount"]["name"] == "vault"
 
 
 def test_release_names_give_the_identities_the_topology_declares() -> None:

@@ -1,4 +1,5 @@
-"""Argo CD Notifications reports each environment's deployed digests as GitHub commit statuses.
+"""charts/gitops/addons/argo_cd.py: Argo CD Notifications reports each environment's deployed
+digests as GitHub commit statuses.
 
 The trigger's ``when`` (an expr-lang expression) and the templates (Go text/template with Sprig)
 are evaluated here by small evaluators of exactly the subset the values use: a conjunction of
@@ -16,15 +17,11 @@ from typing import Any
 import pytest
 import yaml
 
-from charts.gitops.addon_values import (
-    DEPLOYED_TRIGGER,
-    argo_cd,
-    argo_cd_notifications,
-    deployed_status_context,
-)
+from charts.gitops.addons import argo_cd
+from charts.gitops.addons.argo_cd import DEPLOYED_TRIGGER, deployed_status_context, promoted_repositories
 from charts.secret_catalog import ARGOCD_NOTIFICATIONS, secrets_for
 from contexter_deploy.facts.manifests import Manifest
-from contexter_deploy.ground.config import load_environment
+from contexter_deploy.ground.config import Environment, load_environment
 from contexter_deploy.ground.contracts import ARGOCD_NAMESPACE
 from contexter_deploy.validation.helm_values import check_helm_values
 from tests.conftest import REPO_ROOT
@@ -178,9 +175,15 @@ def _application(health: str, sync: str, images: list[str], phase: str = "Succee
     }
 
 
+def _notifications(environment: Environment) -> dict[str, Any]:
+    return argo_cd.notifications(
+        environment_name=environment.name, repositories=promoted_repositories(environment)
+    )
+
+
 @pytest.fixture(scope="module")
 def notifications() -> dict[str, Any]:
-    return argo_cd_notifications(load_environment("prod"))
+    return _notifications(load_environment("prod"))
 
 
 def _trigger(notifications: dict[str, Any]) -> dict[str, Any]:
@@ -281,7 +284,7 @@ def test_the_subscription_selects_the_contexter_application_of_dist() -> None:
         application = yaml.safe_load(
             (REPO_ROOT / "dist" / environment / "argocd" / "contexter.application.yaml").read_text()
         )
-        [subscription] = argo_cd_notifications(load_environment(environment))["subscriptions"]
+        [subscription] = _notifications(load_environment(environment))["subscriptions"]
         key, value = subscription["selector"].split("=")
         assert application["metadata"]["labels"][key] == value
         assert subscription["recipients"] == ["github"] and subscription["triggers"] == [DEPLOYED_TRIGGER]
@@ -296,14 +299,14 @@ def _argo_cd_application(values: dict[str, Any]) -> Manifest:
 
 
 def test_the_pinned_argo_cd_chart_accepts_the_notifications_values() -> None:
-    values = argo_cd(load_environment("prod"))
+    values = argo_cd.ADDON.values(load_environment("prod"))
     findings = check_helm_values([_argo_cd_application(values)]).findings
     assert not [f for f in findings if "notifications" in f.message], findings
 
 
 @pytest.mark.shared  # reads the pinned charts or CRDs in ../shared
 def test_fails_when_a_notifications_key_is_not_the_charts() -> None:
-    values = argo_cd(load_environment("prod"))
+    values = argo_cd.ADDON.values(load_environment("prod"))
     values["notifications"]["notifier"] = values["notifications"].pop("notifiers")
     findings = check_helm_values([_argo_cd_application(values)]).findings
     assert [f for f in findings if "notifications.notifier" in f.message], findings
