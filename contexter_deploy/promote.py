@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel
 
 from contexter_deploy.facts.file_tree import read_tree, tree_documents
 from contexter_deploy.ground.config import ENVIRONMENTS_DIR, ConfigError, ConfigIssue, load_environment
 from contexter_deploy.ground.config.errors import MISSING
+from contexter_deploy.ground.config.images import image_fields
 from contexter_deploy.ground.config.loader import environment_file, load_environment_file
-from contexter_deploy.ground.config.model import Environment, ImageReference, Workloads
+from contexter_deploy.ground.config.model import ImageReference
 
 DIGEST = re.compile(r"sha256:[0-9a-f]{64}")
 TAG = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}")
@@ -37,27 +37,6 @@ def build_order(image: str) -> tuple[int, int] | None:
     tag = ImageReference.parse(image).tag
     match = BUILD_TAG.fullmatch(tag or "")
     return (int(match["run"]), int(match["attempt"])) if match else None
-
-
-def image_fields() -> dict[str, str]:
-    """Workload name -> dotted path of its ``image`` in the environment file.
-
-    ``workloads.<key>.image`` for the workloads (``api-gateway`` -> ``workloads.api_gateway.image``),
-    and ``<key>.image`` for any other section with an image of its own (e.g. ``backup``).
-    """
-    fields = {
-        key.replace("_", "-"): f"workloads.{key}.image"
-        for key, field in Workloads.model_fields.items()
-        if _has_image(field.annotation)
-    }
-    for key, field in Environment.model_fields.items():
-        if key != "workloads" and _has_image(field.annotation):
-            fields[key.replace("_", "-")] = f"{key}.image"
-    return fields
-
-
-def _has_image(model: object) -> bool:
-    return isinstance(model, type) and issubclass(model, BaseModel) and "image" in model.model_fields
 
 
 @dataclass(frozen=True)

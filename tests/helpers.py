@@ -10,9 +10,9 @@ from typing import Any, TypeVar
 from cdk8s import App, Chart, Testing
 
 from contexter_deploy.ground.config import Environment, load_environment
+from contexter_deploy.ground.config.images import image_fields
 from contexter_deploy.ground.config.loader import ENVIRONMENTS_DIR
 from contexter_deploy.ground.naming import IMAGES
-from contexter_deploy.promote import image_fields
 
 T = TypeVar("T")
 

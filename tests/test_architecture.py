@@ -80,6 +80,11 @@ def test_the_project_keeps_its_layers() -> None:
             "import contexter_deploy.cli",
             "contexter_deploy.report is not allowed to import contexter_deploy.cli",
         ),
+        (
+            "charts/gitops/addons/argo_cd.py",
+            "import contexter_deploy.promote",
+            "charts is not allowed to import contexter_deploy.promote",
+        ),
     ],
     ids=[
         "ground->app",
@@ -88,6 +93,7 @@ def test_the_project_keeps_its_layers() -> None:
         "analysis->report",
         "read-model->analysis",
         "report->driver",
+        "add-on->driver",
     ],
 )
 def test_lint_imports_rejects_an_import_across_a_layer(
@@ -99,3 +105,30 @@ def test_lint_imports_rejects_an_import_across_a_layer(
     result = _lint_imports(root)
     assert result.returncode != 0, result.stdout
     assert message in " ".join(result.stdout.split()), result.stdout
+
+
+def unpackaged_folders(root: Path) -> list[str]:
+    """Folders of Python modules without an ``__init__.py``: ``lint-imports`` never reads them, so
+    their imports escape the contract."""
+    return sorted(
+        folder.relative_to(root).as_posix()
+        for package in PACKAGES
+        for folder in [root / package, *(root / package).rglob("*")]
+        if folder.is_dir()
+        and "__pycache__" not in folder.parts
+        and any(folder.glob("*.py"))
+        and not (folder / "__init__.py").is_file()
+    )
+
+
+def test_every_folder_of_modules_is_a_package() -> None:
+    assert unpackaged_folders(REPO_ROOT) == []
+
+
+def test_a_folder_without_init_is_found(tmp_path: Path) -> None:
+    for folder in ("charts/gitops", "infra", "contexter_deploy"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "__init__.py").touch()
+    (tmp_path / "charts/gitops/addons").mkdir()
+    (tmp_path / "charts/gitops/addons/argo_cd.py").write_text("import contexter_deploy.promote\n")
+    assert unpackaged_folders(tmp_path) == ["charts/gitops/addons"]

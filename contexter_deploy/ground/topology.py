@@ -138,7 +138,7 @@ Mesh = Literal["sidecar", "gateway", "certificate", "none"]
 @dataclass(frozen=True)
 class HelmPods:
     """Where ``dist/`` shows the pod labels and annotations of an add-on's pods: keys of the Helm
-    values of the Argo CD Application that installs it (``charts/gitops/addon_values.py``)."""
+    values of the Argo CD Application that installs it (``charts/gitops/addons/<add-on>.py``)."""
 
     application: str
     labels: tuple[str, ...] = ()
@@ -420,7 +420,7 @@ ARGOCD_NOTIFICATIONS = Peer(
     ),
 )
 """Argo CD's notifications controller: reports each environment's deployed digests to GitHub as
-commit statuses (``charts/gitops/addon_values.argo_cd_notifications``)."""
+commit statuses (``charts/gitops/addons/argo_cd.notifications``)."""
 PEERS: tuple[Peer, ...] = (
     INGRESS_GATEWAY,
     PROMETHEUS,

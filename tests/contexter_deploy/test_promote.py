@@ -13,9 +13,10 @@ import pytest
 
 from contexter_deploy.cli import main
 from contexter_deploy.ground.config import ENVIRONMENT_NAMES, ConfigError, Environment, load_environment
+from contexter_deploy.ground.config.images import image_fields
 from contexter_deploy.ground.config.loader import ENVIRONMENTS_DIR
 from contexter_deploy.ground.config.model import ImageReference
-from contexter_deploy.promote import image_fields, live_targets, set_image
+from contexter_deploy.promote import live_targets, set_image
 from tests.conftest import REPO_ROOT
 from tests.helpers import environments_with, image_of, promoted_images
 

@@ -14,7 +14,8 @@ from charts.gitops.helm_repositories import ARGO_REPO
 from charts.gitops.helm_values import CONTROLLER_REPLICAS, min_available_one, resources
 from charts.platform import capacity
 from contexter_deploy.ground.config import Environment
-from contexter_deploy.ground.config.model import Cluster
+from contexter_deploy.ground.config.images import image_fields
+from contexter_deploy.ground.config.model import Cluster, ImageReference
 
 APPLICATION_HEALTH_LUA = """hs = {}
 hs.status = "Progressing"
@@ -147,9 +148,6 @@ def deployed_template(repository: str) -> str:
 
 def promoted_repositories(environment: Environment) -> dict[str, str]:
     """Workload -> repository (the image without tag and digest) of every image a promotion pins."""
-    from contexter_deploy.ground.config.model import ImageReference
-    from contexter_deploy.promote import image_fields
-
     repositories = {}
     for workload, path in image_fields().items():
         value: Any = environment
