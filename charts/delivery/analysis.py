@@ -23,6 +23,7 @@ row end the run in Error, which aborts like a failure.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cdk8s import ApiObjectMetadata
@@ -201,19 +202,7 @@ class SloAnalysisTemplate(Construct):
     def __init__(self, scope: Construct, id: str, *, props: SloAnalysisProps) -> None:
         super().__init__(scope, id)
         self.name = f"{props.service}-slo"
-        self.resource = argo_rollouts.AnalysisTemplate(
-            self,
-            "Resource",
-            metadata=ApiObjectMetadata(
-                name=self.name,
-                namespace=props.namespace,
-                labels=workload_labels(props.service, component="analysis"),
-            ),
-            spec=argo_rollouts.AnalysisTemplateSpec(
-                args=[argo_rollouts.AnalysisTemplateSpecArgs(name=POD_TEMPLATE_HASH_ARG)],
-                metrics=slo_metrics(props),
-            ),
-        )
+        self.resource = _analysis_template(self, self.name, props, POD_TEMPLATE_HASH_ARG, slo_metrics(props))
 
 
 class CallersAnalysisTemplate(Construct):
@@ -228,22 +217,34 @@ class CallersAnalysisTemplate(Construct):
             equals(ISTIO_DESTINATION_SERVICE_LABEL, f"{{{{args.{DESTINATION_SERVICE_ARG}}}}}"),
             equals(ISTIO_DESTINATION_NAMESPACE_LABEL, props.namespace),
         ]
-        self.resource = argo_rollouts.AnalysisTemplate(
-            self,
-            "Resource",
-            metadata=ApiObjectMetadata(
-                name=self.name,
-                namespace=props.namespace,
-                labels=workload_labels(props.service, component="analysis"),
-            ),
-            spec=argo_rollouts.AnalysisTemplateSpec(
-                args=[argo_rollouts.AnalysisTemplateSpecArgs(name=DESTINATION_SERVICE_ARG)],
-                metrics=_slo_metrics(
-                    props,
-                    matchers,
-                    MESH,
-                    (CALLERS_ERROR_RATE_METRIC, CALLERS_LATENCY_METRIC),
-                    float(props.latency_p95_ms),
-                ),
-            ),
+        metrics = _slo_metrics(
+            props,
+            matchers,
+            MESH,
+            (CALLERS_ERROR_RATE_METRIC, CALLERS_LATENCY_METRIC),
+            float(props.latency_p95_ms),
         )
+        self.resource = _analysis_template(self, self.name, props, DESTINATION_SERVICE_ARG, metrics)
+
+
+def _analysis_template(
+    scope: Construct,
+    name: str,
+    props: SloAnalysisProps,
+    argument: str,
+    metrics: Sequence[argo_rollouts.AnalysisTemplateSpecMetrics],
+) -> argo_rollouts.AnalysisTemplate:
+    """The ``AnalysisTemplate`` ``name`` of ``props.service``: one argument, the given metrics."""
+    return argo_rollouts.AnalysisTemplate(
+        scope,
+        "Resource",
+        metadata=ApiObjectMetadata(
+            name=name,
+            namespace=props.namespace,
+            labels=workload_labels(props.service, component="analysis"),
+        ),
+        spec=argo_rollouts.AnalysisTemplateSpec(
+            args=[argo_rollouts.AnalysisTemplateSpecArgs(name=argument)],
+            metrics=list(metrics),
+        ),
+    )
