@@ -99,7 +99,10 @@ def declared_values(env: str) -> dict[str, set[str]]:
     return {
         "scaler": {t["name"] for d in scaled for t in d["spec"]["triggers"] if t.get("name")},
         "scaledObject": {d["metadata"]["name"] for d in scaled},
-        "exported_namespace": {d["metadata"]["namespace"] for d in scaled} | {"istio-system", "contexter"},
+        "exported_namespace": {
+            d["metadata"]["namespace"] for d in (*scaled, *dist_documents(env, "Certificate"))
+        }
+        | {"istio-system", "contexter"},
         "cronjob": {d["metadata"]["name"] for d in dist_documents(env, "CronJob")},
         "service": monitored,
         "component": {
