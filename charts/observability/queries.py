@@ -232,6 +232,13 @@ def edge_request_rate(namespace: str, *, window: str = "5m", by: str = "") -> st
     return f"sum{grouping}(rate({_edge_series(ISTIO_REQUESTS_TOTAL, namespace)}[{window}]))"
 
 
+def edge_server_errors(namespace: str, *, window: str = "5m", by: str = "") -> str:
+    """5xx responses per second at the ingress gateway in ``namespace``, optionally split ``by``."""
+    grouping = f" by ({by})" if by else ""
+    errors = _edge_series(ISTIO_REQUESTS_TOTAL, namespace, ISTIO_SERVER_ERROR_STATUS)
+    return f"sum{grouping}(rate({errors}[{window}]))"
+
+
 def edge_error_ratio(namespace: str, *, window: str = "5m") -> str:
     """Share of the requests at the ingress gateway answered with a 5xx: the application's own, and
     those it never saw (no healthy upstream 503, route timeout 504, reset); 0 when none failed."""
@@ -263,3 +270,38 @@ def targets_up(service: str) -> str:
 def rollout_metric(metric: str, rollout_variable: str = "$service") -> str:
     """An Argo Rollouts controller gauge for the rollouts matching a dashboard variable."""
     return f'{metric}{{name=~"{rollout_variable}"}}'
+
+
+ISTIOD_JOB = 'job="istiod"'
+"""The ``job`` the ServiceMonitor ``istiod`` gives istiod's series (``istiod_monitor.py``)."""
+
+ISTIOD_PUSH_ERROR_TYPES = 'type=~".+_senderr"'
+"""``pilot_xds_pushes`` counts a push that failed to send under ``<xds type>_senderr``."""
+
+
+def istiod_targets_up() -> str:
+    """Number of istiod pods Prometheus scrapes successfully."""
+    return f"sum(up{{{ISTIOD_JOB}}})"
+
+
+def istiod_connected_proxies() -> str:
+    """Envoy proxies (sidecars and gateways) connected to istiod over xDS, all versions."""
+    return f"sum({ISTIOD_XDS_CLIENTS}{{{ISTIOD_JOB}}})"
+
+
+def istiod_pushes(*, window: str = "5m", by: str = "") -> str:
+    """xDS pushes per second that istiod sent, without the failed ones, optionally split ``by``."""
+    grouping = f" by ({by})" if by else ""
+    return f'sum{grouping}(rate({ISTIOD_XDS_PUSHES}{{{ISTIOD_JOB}, type!~".+_senderr"}}[{window}]))'
+
+
+def istiod_push_errors(*, window: str = "1h") -> str:
+    """xDS pushes istiod failed to send over ``window``; 0, not nothing, when none ever failed."""
+    errors = f"{ISTIOD_XDS_PUSHES}{{{ISTIOD_JOB}, {ISTIOD_PUSH_ERROR_TYPES}}}"
+    return f"sum(increase({errors}[{window}])) or vector(0)"
+
+
+def istiod_convergence_quantile(quantile: float, *, window: str = "5m") -> str:
+    """The ``quantile`` of the time from a configuration change until a proxy has all of it, in seconds."""
+    buckets = f"{ISTIOD_PROXY_CONVERGENCE}_bucket{{{ISTIOD_JOB}}}"
+    return f"histogram_quantile({quantile:g}, sum by (le) (rate({buckets}[{window}])))"
