@@ -27,11 +27,13 @@ import promql_parser
 import pytest
 import yaml
 
+from charts.gitops.addons import ADDONS
 from charts.observability.producers import PRODUCERS, Producer, Scraper
 from contexter_deploy.facts.manifests import Manifest, selector_matches
 from contexter_deploy.ground.topology import CONNECTIONS, ISTIOD_MONITORING, PROMETHEUS, Connection
 from contexter_deploy.validation.connections import INGRESS_NETWORK_POLICY, Cluster, evaluate
 from tests.charts.observability.toolchain import DIST, ENVIRONMENTS, application_values, dist_documents
+from tests.conftest import SHARED, requires_crd_schemas
 
 LITERALS = re.compile(r"[\w.:/-]+(\|[\w.:/-]+)*")
 
@@ -358,3 +360,24 @@ def test_fails_when_no_connection_is_declared_for_the_istiod_scrape() -> None:
     )
     [finding] = unreachable(dist_manifests("prod"), moved)
     assert "declares no connection prometheus -> istiod:15010 (15010)" in finding
+
+
+@requires_crd_schemas
+@pytest.mark.parametrize("env", ENVIRONMENTS)
+def test_the_pinned_cert_manager_chart_scrapes_the_expiry_as_the_rules_read_it(env: str) -> None:
+    # The certificate alerts read exported_namespace: the chart's ServiceMonitor must exist with the
+    # project's values and keep honorLabels false (its default), so the Certificate's namespace is renamed.
+    [addon] = [a for a in ADDONS if a.chart == "cert-manager"]
+    chart = SHARED / "helm-charts" / f"cert-manager-{addon.version}"
+    monitor = (chart / "templates" / "servicemonitor.yaml").read_text(encoding="utf-8")
+    assert "and .Values.prometheus.enabled .Values.prometheus.servicemonitor.enabled" in monitor
+    assert "honorLabels: {{ .Values.prometheus.servicemonitor.honorLabels }}" in monitor
+    defaults = yaml.safe_load((chart / "values.yaml").read_text(encoding="utf-8"))["prometheus"]
+    values = application_values(env, "cert-manager")["prometheus"]
+    assert values["enabled"] is True and values["servicemonitor"]["enabled"] is True
+    assert values["servicemonitor"].get("honorLabels", defaults["servicemonitor"]["honorLabels"]) is False
+    [producer] = [p for p in PRODUCERS if p.name == "cert-manager"]
+    assert (
+        "exported_namespace" in producer.labels
+        and "certmanager_certificate_expiration_timestamp_seconds" in (producer.metrics)
+    )
