@@ -278,6 +278,16 @@ def edge_alerts(slo: Slo) -> tuple[Alert, ...]:
             description=f"cert-manager Certificate {namespace}/{EDGE}, which the ingress gateway serves,"
             " expires in {{ $value | humanizeDuration }}; when it does, every client connection fails TLS.",
         ),
+        Alert(
+            name="ContexterEdgeCertificateExpiryUnknown",
+            expr=queries.certificate_expiry_absent(namespace=namespace, name=EDGE),
+            for_="30m",
+            severity="warning",
+            summary=f"Prometheus does not know when the public certificate {namespace}/{EDGE} expires",
+            description=f"No certmanager_certificate_expiration_timestamp_seconds for {namespace}/{EDGE}"
+            " for 30 minutes: cert-manager is down or not scraped, or the Certificate is gone."
+            " ContexterEdgeCertificateExpiringSoon cannot fire until it is back.",
+        ),
     )
 
 

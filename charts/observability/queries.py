@@ -217,6 +217,12 @@ def certificate_expires_in_seconds(*, namespace: str = "", name: str = "") -> st
     return f"min by (namespace, name) ({renamed}) - time()"
 
 
+def certificate_expiry_absent(*, namespace: str, name: str) -> str:
+    """1 when Prometheus has no expiry of Certificate ``namespace/name``: cert-manager is down or not
+    scraped, or the Certificate is gone; labelled ``exported_namespace`` and ``name``."""
+    return f"absent({CERT_MANAGER_EXPIRATION}{matchers(exported_namespace=namespace, name=name)})"
+
+
 def _edge_series(metric: str, namespace: str, *extra: str) -> str:
     """``metric`` as the ingress gateway in ``namespace`` reports it: its PodMonitor is the only one
     there, so the target's ``namespace`` selects the gateway's Envoys and no sidecar's."""

@@ -390,6 +390,20 @@ def edge_cases() -> dict[str, AlertCase]:
             spike=5,
             clear=1,
         ),
+        # cert-manager unscraped: the series goes stale; Vault's certificate, still exported, does not help
+        "ContexterEdgeCertificateExpiryUnknown": AlertCase(
+            series=(
+                certificate(
+                    "istio-ingress",
+                    "contexter-edge",
+                    lambda phase, minute: None if phase in (SPIKE, FAILING) else 60 * 86400.0,
+                ),
+                certificate("vault", "vault-server-tls", by_phase(healthy=60 * 86400.0)),
+            ),
+            labels={"exported_namespace": "istio-ingress", "name": "contexter-edge"},
+            spike=10,
+            clear=1,
+        ),
     }
 
 
@@ -717,6 +731,14 @@ def test_fails_when_a_rule_selects_what_the_producer_does_not_emit(
         # every Certificate instead of the public one: Vault's pages as if it were the edge's
         (
             "ContexterEdgeCertificateExpiringSoon",
+            '{exported_namespace="istio-ingress", name="contexter-edge"}',
+            "",
+        ),
+        # a Certificate name that does not exist: the guard fires while the real one is watched
+        ("ContexterEdgeCertificateExpiryUnknown", 'name="contexter-edge"', 'name="contexter-ingress"'),
+        # any Certificate's expiry satisfies it: Vault's hides the edge's going missing
+        (
+            "ContexterEdgeCertificateExpiryUnknown",
             '{exported_namespace="istio-ingress", name="contexter-edge"}',
             "",
         ),
