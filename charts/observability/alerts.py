@@ -1,10 +1,12 @@
 """The Contexter alerts: what pages a human, what opens a ticket, and why.
 
 Paging is symptom-based: the fast and slow error-budget burn-rate alerts of api-gateway (the
-service users call) are ``critical``, and so are the backup RPO alerts (``charts/backup``: data
-that a restore would lose). Everything else is a ``warning`` that explains a cause or warns before
-a symptom appears. Thresholds come from the environment (``slo``), queries from
-``charts.observability.queries``; each alert has a runbook ``docs/runbooks/<name>.md``.
+service users call), the server errors and the certificate at the edge (``edge_alerts``: what
+users see, outages of api-gateway included) are ``critical``, and so are the backup RPO alerts
+(``charts/backup``: data that a restore would lose). Everything else is a ``warning`` that
+explains a cause or warns before a symptom appears. Thresholds come from the environment
+(``slo``), queries from ``charts.observability.queries``; each alert has a runbook
+``docs/runbooks/<name>.md``.
 
 An alert about one service carries ``namespace`` and ``service`` (``service_labels``): Alertmanager's
 inhibition lets a page suppress exactly the warnings that carry the same two labels, and nothing
@@ -16,10 +18,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from charts.mesh.edge_gateway import EDGE
 from charts.observability import queries
 from charts.observability.metrics import NAMESPACE_LABEL, SERVICE_LABEL
 from contexter_deploy.ground.config.model import Slo
-from contexter_deploy.ground.topology import API_GATEWAY, CONTEXTER_NAMESPACES, INGESTION, WORKLOADS, Workload
+from contexter_deploy.ground.topology import (
+    API_GATEWAY,
+    CONTEXTER_NAMESPACES,
+    INGESTION,
+    INGRESS_GATEWAY,
+    WORKLOADS,
+    Workload,
+)
 
 Severity = Literal["critical", "warning"]
 """``critical`` pages the on-call engineer now; ``warning`` opens a ticket for working hours.
@@ -31,6 +41,10 @@ PVC_USAGE_THRESHOLD = 0.8
 CERTIFICATE_WARNING_DAYS = 21
 """cert-manager renews a 90-day certificate 30 days before expiry; 21 days left means renewal has
 been failing for 9 days, with time left to fix it."""
+
+EDGE_CERTIFICATE_PAGE_DAYS = 7
+"""Days left on the public certificate at which a human is paged: renewal has been failing for
+23 days, and a week remains to fix it before every client connection fails."""
 
 
 @dataclass(frozen=True)
@@ -212,6 +226,71 @@ def platform_alerts() -> tuple[Alert, ...]:
     )
 
 
+def edge_labels() -> tuple[tuple[str, str], ...]:
+    """The labels that tie an alert to the ingress gateway, as ``service_labels`` does for a workload."""
+    return ((NAMESPACE_LABEL, INGRESS_GATEWAY.identity.namespace), (SERVICE_LABEL, INGRESS_GATEWAY.name))
+
+
+def edge_alerts(slo: Slo) -> tuple[Alert, ...]:
+    """What users see at the ingress gateway: server errors, latency, and the public certificate.
+
+    The gateway's Envoy counts every request it forwards or answers itself, so these alerts also see
+    what api-gateway's own metrics cannot: no healthy upstream (every pod gone, 503), a route
+    timeout (504), a reset. The error alert pages; it is the one alert a total outage of api-gateway
+    still fires, since a service without pods reports no error ratio at all.
+    """
+    namespace = INGRESS_GATEWAY.identity.namespace
+    return (
+        Alert(
+            name="ContexterEdgeHighErrorRate",
+            expr=f"{queries.edge_error_ratio(namespace)} > {slo.error_ratio_threshold:g}",
+            for_="5m",
+            severity="critical",
+            summary="The ingress gateway answers more than "
+            f"{slo.error_ratio_threshold:.0%} of requests with a server error",
+            description="{{ $value | humanizePercentage }} of the requests at the ingress gateway got a"
+            " 5xx over the last 5 minutes (threshold"
+            f" {slo.error_ratio_threshold:.0%}), including errors api-gateway never records:"
+            " no healthy upstream, timeouts, resets.",
+            labels=edge_labels(),
+        ),
+        Alert(
+            name="ContexterEdgeHighLatency",
+            expr=f"{queries.edge_latency_quantile_ms(namespace, 0.95)} > {slo.latency_p95_ms}",
+            for_="10m",
+            severity="warning",
+            summary=f"p95 latency at the ingress gateway is above the {slo.latency_p95_ms} ms objective",
+            description="The 95th percentile of request latency at the ingress gateway has been"
+            ' {{ $value | printf "%.0f" }} ms for 10 minutes'
+            f" (objective {slo.latency_p95_ms} ms).",
+            labels=edge_labels(),
+        ),
+        Alert(
+            name="ContexterEdgeCertificateExpiringSoon",
+            expr=(
+                f"{queries.certificate_expires_in_seconds(namespace=namespace, name=EDGE)}"
+                f" < {EDGE_CERTIFICATE_PAGE_DAYS} * 86400"
+            ),
+            for_="10m",
+            severity="critical",
+            summary=f"The public TLS certificate {namespace}/{EDGE} expires in less than"
+            f" {EDGE_CERTIFICATE_PAGE_DAYS} days",
+            description=f"cert-manager Certificate {namespace}/{EDGE}, which the ingress gateway serves,"
+            " expires in {{ $value | humanizeDuration }}; when it does, every client connection fails TLS.",
+        ),
+        Alert(
+            name="ContexterEdgeCertificateExpiryUnknown",
+            expr=queries.certificate_expiry_absent(namespace=namespace, name=EDGE),
+            for_="30m",
+            severity="warning",
+            summary=f"Prometheus does not know when the public certificate {namespace}/{EDGE} expires",
+            description=f"No certmanager_certificate_expiration_timestamp_seconds for {namespace}/{EDGE}"
+            " for 30 minutes: cert-manager is down or not scraped, or the Certificate is gone."
+            " ContexterEdgeCertificateExpiringSoon cannot fire until it is back.",
+        ),
+    )
+
+
 def contexter_alerts(slo: Slo) -> tuple[Alert, ...]:
     """Every alert, in a stable order."""
-    return (*slo_alerts(slo), *service_alerts(slo), *platform_alerts())
+    return (*slo_alerts(slo), *service_alerts(slo), *platform_alerts(), *edge_alerts(slo))

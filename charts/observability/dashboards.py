@@ -1,4 +1,4 @@
-"""The Grafana dashboards, as data: a small typed model, the two Contexter dashboards, and their JSON.
+"""The Grafana dashboards, as data: a small typed model, the three Contexter dashboards, and their JSON.
 
 Panels are laid out by rows on Grafana's 24-column grid, so the model stays readable and the same
 layout feeds both the dashboard JSON and the picture in ``docs/dashboards/`` (``render.py``).
@@ -11,13 +11,15 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from charts.observability import queries
+from charts.mesh.edge_gateway import EDGE
+from charts.observability import alerts, queries
 from charts.observability.metrics import POD_TEMPLATE_HASH_LABEL, SERVICE_LABEL
 from contexter_deploy.ground.config.model import Rollout, Slo
 from contexter_deploy.ground.topology import (
     API_GATEWAY,
     CONTEXTER_NAMESPACES,
     INGESTION,
+    INGRESS_GATEWAY,
     QDRANT,
     REDIS,
     WORKLOADS,
@@ -508,6 +510,161 @@ def rollout_dashboard(slo: Slo, rollout: Rollout) -> Dashboard:
     )
 
 
+def edge_dashboard(slo: Slo) -> Dashboard:
+    """Contexter edge: what users see at the ingress gateway, its certificate, and istiod."""
+    namespace = INGRESS_GATEWAY.identity.namespace
+    budget = queries.error_budget(slo.availability_target)
+    latency_ms = slo.latency_p95_ms
+    day = 86400
+    gateway_row = Row(
+        f"Edge: the ingress gateway ({namespace}), what users see",
+        (
+            Panel(
+                "Requests per second",
+                "stat",
+                6,
+                4,
+                (Query(queries.edge_request_rate(namespace), "requests"),),
+                unit="reqps",
+            ),
+            Panel(
+                "Server errors at the edge",
+                "stat",
+                6,
+                4,
+                (Query(queries.edge_error_ratio(namespace), "5xx"),),
+                unit="percentunit",
+                steps=(Step(budget, "orange"), Step(slo.error_ratio_threshold, "red")),
+            ),
+            Panel(
+                "p95 latency at the edge",
+                "stat",
+                6,
+                4,
+                (Query(queries.edge_latency_quantile_ms(namespace, 0.95), "p95"),),
+                unit="ms",
+                steps=(Step(latency_ms, "red"),),
+            ),
+            Panel(
+                "Public certificate expires in",
+                "stat",
+                6,
+                4,
+                (Query(queries.certificate_expires_in_seconds(namespace=namespace, name=EDGE), EDGE),),
+                unit="s",
+                base_color="red",
+                steps=(
+                    Step(alerts.EDGE_CERTIFICATE_PAGE_DAYS * day, "orange"),
+                    Step(alerts.CERTIFICATE_WARNING_DAYS * day, "green"),
+                ),
+                description="Red: pages (ContexterEdgeCertificateExpiringSoon); orange: a ticket is open.",
+            ),
+            Panel(
+                "Requests by response code",
+                "timeseries",
+                12,
+                8,
+                (Query(queries.edge_request_rate(namespace, by="response_code"), "{{response_code}}"),),
+                unit="reqps",
+            ),
+            Panel(
+                "Server errors at the edge, over time",
+                "timeseries",
+                12,
+                8,
+                (Query(queries.edge_error_ratio(namespace), "5xx"),),
+                unit="percentunit",
+                steps=(Step(budget, "orange"), Step(slo.error_ratio_threshold, "red")),
+                description=f"Orange: the error budget ({budget:g}); red: the page threshold.",
+            ),
+            Panel(
+                "Latency at the edge",
+                "timeseries",
+                12,
+                8,
+                tuple(
+                    Query(queries.edge_latency_quantile_ms(namespace, q), f"p{round(q * 100)}")
+                    for q in (0.5, 0.95, 0.99)
+                ),
+                unit="ms",
+                steps=(Step(latency_ms, "red"),),
+            ),
+            Panel(
+                "Server errors by response flag",
+                "timeseries",
+                12,
+                8,
+                (
+                    Query(
+                        queries.edge_server_errors(namespace, by="response_code, response_flags"),
+                        "{{response_code}} {{response_flags}}",
+                    ),
+                ),
+                unit="reqps",
+                description="UH: no healthy upstream; UT: route timeout; UC, URX: reset; NR: no route;"
+                " '-': the application's own 5xx.",
+            ),
+        ),
+    )
+    istiod_row = Row(
+        "Mesh control plane: istiod",
+        (
+            Panel(
+                "istiod pods scraped",
+                "stat",
+                6,
+                4,
+                (Query(queries.istiod_targets_up(), "up"),),
+                base_color="red",
+                steps=(Step(1, "green"),),
+            ),
+            Panel(
+                "Proxies connected",
+                "stat",
+                6,
+                4,
+                (Query(queries.istiod_connected_proxies(), "proxies"),),
+            ),
+            Panel(
+                "Push errors, last hour",
+                "stat",
+                6,
+                4,
+                (Query(queries.istiod_push_errors(window="1h"), "errors"),),
+                steps=(Step(1, "orange"),),
+            ),
+            Panel(
+                "Config change to proxy, p99",
+                "stat",
+                6,
+                4,
+                (Query(queries.istiod_convergence_quantile(0.99), "p99"),),
+                unit="s",
+                steps=(Step(10, "orange"),),
+            ),
+            Panel(
+                "xDS pushes by type",
+                "timeseries",
+                12,
+                8,
+                (Query(queries.istiod_pushes(by="type"), "{{type}}"),),
+                unit="ops",
+            ),
+            Panel(
+                "Config change to proxy (convergence)",
+                "timeseries",
+                12,
+                8,
+                tuple(
+                    Query(queries.istiod_convergence_quantile(q), f"p{round(q * 100)}") for q in (0.5, 0.99)
+                ),
+                unit="s",
+            ),
+        ),
+    )
+    return Dashboard("contexter-edge", "Contexter edge", (gateway_row, istiod_row))
+
+
 def contexter_dashboards(slo: Slo, rollout: Rollout) -> tuple[Dashboard, ...]:
     """Every dashboard this repository provisions, in a stable order."""
-    return (overview_dashboard(slo), rollout_dashboard(slo, rollout))
+    return (overview_dashboard(slo), rollout_dashboard(slo, rollout), edge_dashboard(slo))

@@ -11,11 +11,15 @@ from charts.observability.alerts import contexter_alerts
 from charts.observability.dashboard_config_map import DashboardConfigMap, DashboardConfigMapProps
 from charts.observability.dashboards import contexter_dashboards
 from charts.observability.envoy_monitor import EnvoyMonitor, EnvoyMonitorProps
+from charts.observability.istiod_monitor import IstiodMonitor, IstiodMonitorProps
 from charts.observability.workload_monitor import SecretKey, WorkloadMonitor, WorkloadMonitorProps
 from contexter_deploy.ground.config import Environment
 from contexter_deploy.ground.topology import (
     CONTEXTER_NAMESPACES,
     INGRESS_GATEWAY,
+    ISTIOD,
+    ISTIOD_MONITORING,
+    ISTIOD_MONITORING_PATH,
     PROMETHEUS,
     QDRANT,
     WORKLOADS,
@@ -43,7 +47,8 @@ def metrics_credentials(workload: Workload) -> SecretKey | None:
 
 class ObservabilityChart(Chart):
     """A PodMonitor per workload that serves metrics, one per namespace for the Istio proxies (and
-    one for the ingress gateway), the alert rules and the Grafana dashboards."""
+    one for the ingress gateway), a ServiceMonitor for istiod, the alert rules and the Grafana
+    dashboards."""
 
     def __init__(self, scope: Construct, id: str, *, environment: Environment) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
@@ -78,6 +83,18 @@ class ObservabilityChart(Chart):
                 name=INGRESS_GATEWAY.name,
                 namespace=INGRESS_GATEWAY.identity.namespace,
                 pod_labels=dict(INGRESS_GATEWAY.pod_labels),
+                scrape_interval_seconds=interval,
+            ),
+        )
+        IstiodMonitor(
+            self,
+            "istiod-monitor",
+            props=IstiodMonitorProps(
+                namespace=ISTIOD.namespace,
+                # the istiod chart labels its Service as it labels the pods: app: istiod
+                service_labels=dict(ISTIOD.pod_labels),
+                port=ISTIOD_MONITORING.name,
+                path=ISTIOD_MONITORING_PATH,
                 scrape_interval_seconds=interval,
             ),
         )

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from contexter_deploy.ground.topology import ISTIOD_MONITORING
+
 TARGET = frozenset({"namespace", "pod", "container", "endpoint", "instance", "job"})
 """Labels prometheus-operator puts on every target it generates."""
 
@@ -29,13 +31,15 @@ class Scraper:
 
     pod_monitor: str | None = None
     """Name of a PodMonitor in ``dist/<env>`` (a Contexter workload)."""
+    service_monitor: str | None = None
+    """Name of a ServiceMonitor in ``dist/<env>`` (a platform service this project scrapes itself)."""
     application: str | None = None
     """Argo CD Application whose Helm values switch the producer's ServiceMonitor on."""
     values_path: tuple[str, ...] = ()
     """Path in those values that must be ``True`` (empty: the chart scrapes it by default)."""
-    target: tuple[str, str] | None = None
+    target: tuple[str, str | int] | None = None
     """For a ServiceMonitor: the party of ``contexter_deploy/ground/topology.py`` it scrapes and the port's
-    name, so
+    name (or number, for a platform service whose ports the topology gives by number), so
     the test can follow Prometheus's connection through every policy layer. ``None``: the
     topology does not model the add-on's pods (``unmodelled`` says why). A PodMonitor's party and
     port are read from the PodMonitor in ``dist/<env>``."""
@@ -216,6 +220,15 @@ PRODUCERS: tuple[Producer, ...] = (
         (Scraper(pod_monitor="envoy-sidecars"), Scraper(pod_monitor="istio-ingressgateway")),
         "Istio 1.28 standard metrics (istio.io docs: reference/config/metrics; the stats filter's"
         " default labels); Envoy's /stats/prometheus on 15090, charts/observability/envoy_monitor.py",
+    ),
+    Producer(
+        "istiod",
+        frozenset({"pilot_xds", "pilot_xds_pushes", "pilot_proxy_convergence_time_bucket"}),
+        _labels("type", "version", "le"),
+        (Scraper(service_monitor="istiod", target=("istiod", ISTIOD_MONITORING.number)),),
+        "istio/istio 1.28 pilot/pkg/xds/monitoring.go (pilot_xds by version; pilot_xds_pushes by type:"
+        " cds, eds, lds, rds and <type>_senderr); istiod chart 1.28.3 Service port http-monitoring 15014;"
+        " charts/observability/istiod_monitor.py",
     ),
     Producer(
         "argo-rollouts",

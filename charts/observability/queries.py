@@ -12,6 +12,12 @@ from collections.abc import Iterable
 from charts.observability.metrics import (
     HTTP_REQUEST_DURATION_SECONDS,
     HTTP_REQUESTS_TOTAL,
+    ISTIO_REPORTER_LABEL,
+    ISTIO_REPORTER_SOURCE,
+    ISTIO_REQUEST_DURATION_MILLISECONDS,
+    ISTIO_REQUESTS_TOTAL,
+    ISTIO_SERVER_ERROR_STATUS,
+    NAMESPACE_LABEL,
     QUEUE_LENGTH_TRIGGER,
     SERVER_ERROR_STATUS,
     SERVICE_LABEL,
@@ -39,6 +45,11 @@ REDIS_UP = "redis_up"
 REDIS_MEMORY_USED = "redis_memory_used_bytes"
 REDIS_MEMORY_MAX = "redis_memory_max_bytes"
 REDIS_CONNECTED_REPLICAS = "redis_connected_slaves"
+
+ISTIOD_XDS_CLIENTS = "pilot_xds"
+ISTIOD_XDS_PUSHES = "pilot_xds_pushes"
+ISTIOD_PROXY_CONVERGENCE = "pilot_proxy_convergence_time"
+"""istiod's gauges, counter and histogram (seconds): ``istio/istio`` ``pilot/pkg/xds/monitoring.go``."""
 
 ROLLOUT_INFO = "rollout_info"
 ROLLOUT_REPLICAS_DESIRED = "rollout_info_replicas_desired"
@@ -192,16 +203,61 @@ def volume_usage(namespaces: Iterable[str]) -> str:
     )
 
 
-def certificate_expires_in_seconds() -> str:
-    """Seconds until each cert-manager Certificate expires, labelled with the Certificate's
-    ``namespace`` and ``name``.
+def certificate_expires_in_seconds(*, namespace: str = "", name: str = "") -> str:
+    """Seconds until each cert-manager Certificate expires (or only Certificate ``namespace/name``),
+    labelled with the Certificate's ``namespace`` and ``name``.
 
     cert-manager's ServiceMonitor does not honour labels (chart v1.19 ``honorLabels: false``), so
     Prometheus stores the Certificate's namespace as ``exported_namespace`` and sets ``namespace``
     to cert-manager's own; ``label_replace`` gives the Certificate's namespace back its name.
     """
-    renamed = f'label_replace({CERT_MANAGER_EXPIRATION}, "namespace", "$1", "exported_namespace", "(.+)")'
+    only = {key: value for key, value in (("exported_namespace", namespace), ("name", name)) if value}
+    series = f"{CERT_MANAGER_EXPIRATION}{matchers(**only)}"
+    renamed = f'label_replace({series}, "namespace", "$1", "exported_namespace", "(.+)")'
     return f"min by (namespace, name) ({renamed}) - time()"
+
+
+def certificate_expiry_absent(*, namespace: str, name: str) -> str:
+    """1 when Prometheus has no expiry of Certificate ``namespace/name``: cert-manager is down or not
+    scraped, or the Certificate is gone; labelled ``exported_namespace`` and ``name``."""
+    return f"absent({CERT_MANAGER_EXPIRATION}{matchers(exported_namespace=namespace, name=name)})"
+
+
+def _edge_series(metric: str, namespace: str, *extra: str) -> str:
+    """``metric`` as the ingress gateway in ``namespace`` reports it: its PodMonitor is the only one
+    there, so the target's ``namespace`` selects the gateway's Envoys and no sidecar's."""
+    labels = ", ".join(
+        (f'{NAMESPACE_LABEL}="{namespace}"', f'{ISTIO_REPORTER_LABEL}="{ISTIO_REPORTER_SOURCE}"', *extra)
+    )
+    return f"{metric}{{{labels}}}"
+
+
+def edge_request_rate(namespace: str, *, window: str = "5m", by: str = "") -> str:
+    """Requests per second the ingress gateway in ``namespace`` forwarded or answered itself."""
+    grouping = f" by ({by})" if by else ""
+    return f"sum{grouping}(rate({_edge_series(ISTIO_REQUESTS_TOTAL, namespace)}[{window}]))"
+
+
+def edge_server_errors(namespace: str, *, window: str = "5m", by: str = "") -> str:
+    """5xx responses per second at the ingress gateway in ``namespace``, optionally split ``by``."""
+    grouping = f" by ({by})" if by else ""
+    errors = _edge_series(ISTIO_REQUESTS_TOTAL, namespace, ISTIO_SERVER_ERROR_STATUS)
+    return f"sum{grouping}(rate({errors}[{window}]))"
+
+
+def edge_error_ratio(namespace: str, *, window: str = "5m") -> str:
+    """Share of the requests at the ingress gateway answered with a 5xx: the application's own, and
+    those it never saw (no healthy upstream 503, route timeout 504, reset); 0 when none failed."""
+    errors = _edge_series(ISTIO_REQUESTS_TOTAL, namespace, ISTIO_SERVER_ERROR_STATUS)
+    total = _edge_series(ISTIO_REQUESTS_TOTAL, namespace)
+    return _ratio(f"sum(rate({errors}[{window}]))", f"sum(rate({total}[{window}]))")
+
+
+def edge_latency_quantile_ms(namespace: str, quantile: float, *, window: str = "5m") -> str:
+    """The ``quantile`` of request latency at the ingress gateway in milliseconds: from the
+    gateway's first byte in to its last byte out, what a user's request takes inside the cluster."""
+    buckets = _edge_series(f"{ISTIO_REQUEST_DURATION_MILLISECONDS}_bucket", namespace)
+    return f"histogram_quantile({quantile:g}, sum by (le) (rate({buckets}[{window}])))"
 
 
 def targets_down(services: Iterable[str]) -> str:
@@ -220,3 +276,38 @@ def targets_up(service: str) -> str:
 def rollout_metric(metric: str, rollout_variable: str = "$service") -> str:
     """An Argo Rollouts controller gauge for the rollouts matching a dashboard variable."""
     return f'{metric}{{name=~"{rollout_variable}"}}'
+
+
+ISTIOD_JOB = 'job="istiod"'
+"""The ``job`` the ServiceMonitor ``istiod`` gives istiod's series (``istiod_monitor.py``)."""
+
+ISTIOD_PUSH_ERROR_TYPES = 'type=~".+_senderr"'
+"""``pilot_xds_pushes`` counts a push that failed to send under ``<xds type>_senderr``."""
+
+
+def istiod_targets_up() -> str:
+    """Number of istiod pods Prometheus scrapes successfully."""
+    return f"sum(up{{{ISTIOD_JOB}}})"
+
+
+def istiod_connected_proxies() -> str:
+    """Envoy proxies (sidecars and gateways) connected to istiod over xDS, all versions."""
+    return f"sum({ISTIOD_XDS_CLIENTS}{{{ISTIOD_JOB}}})"
+
+
+def istiod_pushes(*, window: str = "5m", by: str = "") -> str:
+    """xDS pushes per second that istiod sent, without the failed ones, optionally split ``by``."""
+    grouping = f" by ({by})" if by else ""
+    return f'sum{grouping}(rate({ISTIOD_XDS_PUSHES}{{{ISTIOD_JOB}, type!~".+_senderr"}}[{window}]))'
+
+
+def istiod_push_errors(*, window: str = "1h") -> str:
+    """xDS pushes istiod failed to send over ``window``; 0, not nothing, when none ever failed."""
+    errors = f"{ISTIOD_XDS_PUSHES}{{{ISTIOD_JOB}, {ISTIOD_PUSH_ERROR_TYPES}}}"
+    return f"sum(increase({errors}[{window}])) or vector(0)"
+
+
+def istiod_convergence_quantile(quantile: float, *, window: str = "5m") -> str:
+    """The ``quantile`` of the time from a configuration change until a proxy has all of it, in seconds."""
+    buckets = f"{ISTIOD_PROXY_CONVERGENCE}_bucket{{{ISTIOD_JOB}}}"
+    return f"histogram_quantile({quantile:g}, sum by (le) (rate({buckets}[{window}])))"

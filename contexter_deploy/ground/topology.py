@@ -442,7 +442,13 @@ KUBE_DNS = PlatformService(
 )
 ISTIOD = PlatformService("istiod", "istio-system", "istiod", (("app", "istiod"),), (("TCP", 15012),))
 """Sidecars fetch configuration (xDS) and their certificates from istiod on 15012. Its other
-ports are called by the API server (15017, webhooks) or by Prometheus (15014), never by pods."""
+ports are called by the API server (15017, webhooks) or by Prometheus (``ISTIOD_MONITORING``),
+never by pods."""
+ISTIOD_MONITORING = Port("http-monitoring", 15014, "http")
+"""istiod's own Prometheus endpoint (path ``ISTIOD_MONITORING_PATH``: xDS pushes, connected proxies,
+rejected configuration), under the name the istiod chart gives its container and Service port.
+istiod runs without a sidecar, so the scrape is plain HTTP; only Prometheus calls it."""
+ISTIOD_MONITORING_PATH = "/metrics"
 PLATFORM_SERVICES: tuple[PlatformService, ...] = (KUBE_DNS, ISTIOD)
 MESH_ROOT_NAMESPACE = ISTIOD.namespace
 """Istio's root namespace: a policy there without a selector applies to the whole mesh."""
@@ -753,6 +759,14 @@ def _platform_connections() -> list[Connection]:
             SIDECAR_METRICS.name,
             "scrape",
             path=SIDECAR_METRICS_PATH,
+            method="GET",
+        ),
+        Connection(
+            PROMETHEUS.name,
+            ISTIOD.name,
+            ISTIOD_MONITORING.number,
+            "scrape",
+            path=ISTIOD_MONITORING_PATH,
             method="GET",
         ),
         Connection(

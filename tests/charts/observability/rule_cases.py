@@ -33,6 +33,11 @@ Where each input label set comes from (the scrape adds ``job``, ``instance``,
 - ``certmanager_certificate_expiration_timestamp_seconds``: cert-manager v1.19 (``name, namespace,
   issuer_name, issuer_kind, issuer_group``), its chart's ServiceMonitor ``honorLabels: false``: the
   Certificate's namespace is ``exported_namespace``, ``namespace="cert-manager"``.
+- ``istio_requests_total``, ``istio_request_duration_milliseconds_bucket``: Istio 1.28 standard
+  metrics, Envoy's ``/stats/prometheus`` on 15090, scraped by the PodMonitors ``envoy-sidecars`` and
+  ``istio-ingressgateway`` (``job="envoy-stats"``, ``service`` from the pod's ``app.kubernetes.io/name``,
+  which the gateway chart 1.28.3 sets to the release name); the gateway reports what it forwards with
+  ``reporter="source"``, ``container="istio-proxy"``.
 - ``contexter_backup_last_success_timestamp_seconds``: the backup tool
   (``backup/src/contexter_backup/metrics.py``) pushes it to ``/metrics/job/contexter-backup/component/<c>``;
   Pushgateway 1.5 exposes it with ``instance=""``, and the chart 3.2.0 ServiceMonitor

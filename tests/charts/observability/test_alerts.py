@@ -188,3 +188,44 @@ def test_a_rule_file_without_recording_windows_holds_only_its_alerts_with_their_
         "cronjob": "backup-prune",
         "namespace": "contexter-data",
     }
+
+
+def test_the_edge_alerts_read_the_gateways_series_and_the_thresholds_of_the_environment(
+    environments: dict[str, Environment],
+) -> None:
+    slo = environments["prod"].slo.model_copy(update={"latency_p95_ms": 250, "error_ratio_threshold": 0.02})
+    alerts = {a.name: a for a in contexter_alerts(slo)}
+    errors, latency = alerts["ContexterEdgeHighErrorRate"], alerts["ContexterEdgeHighLatency"]
+    for alert in (errors, latency):
+        assert alert.expr.count('namespace="istio-ingress", reporter="source"') >= 1
+        assert dict(alert.labels) == {"namespace": "istio-ingress", "service": "istio-ingressgateway"}
+    assert 'response_code=~"5.."' in errors.expr and errors.expr.endswith("> 0.02")
+    assert errors.severity == "critical", "a total outage of api-gateway pages only through the edge"
+    assert "istio_request_duration_milliseconds_bucket" in latency.expr and latency.expr.endswith("> 250")
+    assert latency.severity == "warning"
+
+
+def test_the_edge_certificate_alert_watches_the_certificate_the_gateway_serves(
+    environments: dict[str, Environment],
+) -> None:
+    alert = {a.name: a for a in contexter_alerts(environments["prod"].slo)}[
+        "ContexterEdgeCertificateExpiringSoon"
+    ]
+    for env in ("dev", "staging", "prod"):
+        [gateway] = [
+            yaml.safe_load(path.read_text()) for path in (REPO_ROOT / "dist" / env).glob("*/*.gateway.yaml")
+        ]
+        served = {
+            s["tls"]["credentialName"]
+            for s in gateway["spec"]["servers"]
+            if "credentialName" in s.get("tls", {})
+        }
+        certificates = [
+            yaml.safe_load(path.read_text())
+            for path in (REPO_ROOT / "dist" / env).glob("*/*.certificate.yaml")
+        ]
+        [edge] = [c for c in certificates if c["spec"]["secretName"] in served]
+        namespace, name = edge["metadata"]["namespace"], edge["metadata"]["name"]
+        assert namespace == gateway["metadata"]["namespace"]
+        assert f'{{exported_namespace="{namespace}", name="{name}"}}' in alert.expr, env
+    assert alert.severity == "critical" and alert.expr.endswith("< 7 * 86400")

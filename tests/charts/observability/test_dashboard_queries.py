@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from charts.observability.queries import ERROR_RATIO_RECORD
-from tests.charts.observability.rule_cases import HEALTHY, by_phase, requests
-from tests.charts.observability.test_promtool_rules import Timeline, values
+from tests.charts.observability.rule_cases import HEALTHY, Series, by_phase, requests
+from tests.charts.observability.test_promtool_rules import Timeline, gateway, values
 from tests.charts.observability.toolchain import binary, dist_documents, run, write_yaml
 
 SERVICES = ("api-gateway", "search", "ingestion")
@@ -29,7 +29,9 @@ def ratio_panels(env: str) -> dict[str, str]:
             if key.endswith(".json"):
                 for panel in json.loads(text).get("panels", []):
                     for index, target in enumerate(panel.get("targets", [])):
-                        if 'status=~"5.."' in target["expr"] or ERROR_RATIO_RECORD in target["expr"]:
+                        expr = target["expr"]
+                        edge_ratio = 'response_code=~"5.."' in expr and "\n/\n" in expr
+                        if 'status=~"5.."' in expr or ERROR_RATIO_RECORD in expr or edge_ratio:
                             found[f"{key} {panel['title']} #{index}"] = target["expr"].replace(
                                 "$service", "search"
                             )
@@ -45,6 +47,11 @@ def evaluate_without_errors(tmp_path: Path, env: str, panels: dict[str, str]) ->
     for service in SERVICES:
         [ok, _] = requests("contexter", service, ok=by_phase(healthy=600.0), errors=by_phase(healthy=0.0))
         series.append({"series": ok.selector, "values": values(ok, line)})
+    # the ingress gateway forwarded requests and answered none with a 5xx: no error series at all
+    forwarded = Series(
+        gateway("istio_requests_total", response_code="200"), by_phase(healthy=600.0), counter=True
+    )
+    series.append({"series": forwarded.selector, "values": values(forwarded, line)})
     test = {
         "rule_files": ["recording.yaml"],
         "evaluation_interval": "1m",
@@ -70,6 +77,18 @@ def test_ratio_panels_show_a_value_when_no_request_failed(env: str, tmp_path: Pa
     assert len(panels) >= 5
     ok, output = evaluate_without_errors(tmp_path, env, panels)
     assert ok, output
+
+
+def test_the_edge_ratio_panels_are_among_those_checked() -> None:
+    edge = [name for name in ratio_panels("prod") if name.startswith("contexter-edge.json")]
+    assert len(edge) == 2, edge
+
+
+def test_fails_when_an_edge_ratio_panel_divides_an_absent_numerator(tmp_path: Path) -> None:
+    selector = 'istio_requests_total{namespace="istio-ingress", reporter="source"'
+    plain = f'sum(rate({selector}, response_code=~"5.."}}[5m])) / sum(rate({selector}}}[5m]))'
+    ok, output = evaluate_without_errors(tmp_path, "prod", {"plain edge ratio": plain})
+    assert not ok and "FAILED" in output
 
 
 def test_fails_when_a_ratio_panel_divides_an_absent_numerator(tmp_path: Path) -> None:

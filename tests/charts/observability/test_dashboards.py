@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
+from charts.observability.alerts import CERTIFICATE_WARNING_DAYS, EDGE_CERTIFICATE_PAGE_DAYS
 from charts.observability.dashboard_config_map import (
     SIDECAR_LABEL,
     SIDECAR_LABEL_VALUE,
@@ -23,6 +24,7 @@ from charts.observability.dashboards import (
     Query,
     Row,
     contexter_dashboards,
+    edge_dashboard,
     layout,
     overview_dashboard,
     rollout_dashboard,
@@ -162,3 +164,35 @@ def test_the_committed_dashboard_pictures_are_up_to_date(tmp_path: Path) -> None
             f"docs/dashboards/{name} is out of date:"
             " run `.venv/bin/contexter-deploy dashboards --render docs/dashboards/`"
         )
+
+
+def test_edge_config_map_snapshot(environments: dict[str, Environment], snapshot: SnapshotAssertion) -> None:
+    props = DashboardConfigMapProps(
+        dashboard=edge_dashboard(environments["prod"].slo), namespace="monitoring"
+    )
+    assert synth_construct(lambda chart: DashboardConfigMap(chart, "edge", props=props)) == snapshot
+
+
+def test_the_edge_dashboard_shows_the_gateway_its_certificate_and_istiod(
+    environments: dict[str, Environment],
+) -> None:
+    slo = environments["dev"].slo
+    dashboard = edge_dashboard(slo)
+    [gateway, istiod] = dashboard.rows
+    for panel in gateway.panels:
+        for query in panel.queries:
+            if "istio_request" in query.expr:
+                assert 'namespace="istio-ingress", reporter="source"' in query.expr, panel.title
+    panels = {p.title: p for p in _all_panels(dashboard)}
+    assert [s.value for s in panels["p95 latency at the edge"].steps] == [slo.latency_p95_ms]
+    assert panels["p95 latency at the edge"].unit == "ms", "Istio's histogram is in milliseconds"
+    assert [s.value for s in panels["Server errors at the edge"].steps][-1] == slo.error_ratio_threshold
+    expiry = panels["Public certificate expires in"]
+    assert 'exported_namespace="istio-ingress", name="contexter-edge"' in expiry.queries[0].expr
+    assert [s.value for s in expiry.steps] == [
+        EDGE_CERTIFICATE_PAGE_DAYS * 86400,
+        CERTIFICATE_WARNING_DAYS * 86400,
+    ]
+    for panel in istiod.panels:
+        for query in panel.queries:
+            assert 'job="istiod"' in query.expr, panel.title

@@ -27,11 +27,13 @@ import promql_parser
 import pytest
 import yaml
 
+from charts.gitops.addons import ADDONS
 from charts.observability.producers import PRODUCERS, Producer, Scraper
 from contexter_deploy.facts.manifests import Manifest, selector_matches
-from contexter_deploy.ground.topology import CONNECTIONS, PROMETHEUS, Connection
+from contexter_deploy.ground.topology import CONNECTIONS, ISTIOD_MONITORING, PROMETHEUS, Connection
 from contexter_deploy.validation.connections import INGRESS_NETWORK_POLICY, Cluster, evaluate
 from tests.charts.observability.toolchain import DIST, ENVIRONMENTS, application_values, dist_documents
+from tests.conftest import SHARED, requires_crd_schemas
 
 LITERALS = re.compile(r"[\w.:/-]+(\|[\w.:/-]+)*")
 
@@ -99,7 +101,10 @@ def declared_values(env: str) -> dict[str, set[str]]:
     return {
         "scaler": {t["name"] for d in scaled for t in d["spec"]["triggers"] if t.get("name")},
         "scaledObject": {d["metadata"]["name"] for d in scaled},
-        "exported_namespace": {d["metadata"]["namespace"] for d in scaled} | {"istio-system", "contexter"},
+        "exported_namespace": {
+            d["metadata"]["namespace"] for d in (*scaled, *dist_documents(env, "Certificate"))
+        }
+        | {"istio-system", "contexter"},
         "cronjob": {d["metadata"]["name"] for d in dist_documents(env, "CronJob")},
         "service": monitored,
         "component": {
@@ -115,10 +120,13 @@ def declared_values(env: str) -> dict[str, set[str]]:
 def scraped(env: str, producer: Producer) -> list[str]:
     """Why ``producer`` is not scraped in ``dist/<env>`` (empty: it is)."""
     monitors = {d["metadata"]["name"] for d in dist_documents(env, "PodMonitor")}
+    service_monitors = {d["metadata"]["name"] for d in dist_documents(env, "ServiceMonitor")}
     problems = []
     for scraper in producer.scraped_by:
         if scraper.pod_monitor is not None and scraper.pod_monitor not in monitors:
             problems.append(f"no PodMonitor {scraper.pod_monitor}")
+        if scraper.service_monitor is not None and scraper.service_monitor not in service_monitors:
+            problems.append(f"no ServiceMonitor {scraper.service_monitor}")
         if scraper.application is not None:
             values: Any = application_values(env, scraper.application)
             for key in scraper.values_path:
@@ -225,12 +233,12 @@ def dist_manifests(env: str) -> tuple[Manifest, ...]:
     )
 
 
-def scrape_targets(manifests: Sequence[Manifest], producer: Producer) -> list[tuple[str, str]]:
+def scrape_targets(manifests: Sequence[Manifest], producer: Producer) -> list[tuple[str, str | int]]:
     """``(party, port name)`` of every pod Prometheus scrapes for ``producer``: the parties a
     PodMonitor of ``manifests`` selects, with its endpoints' ports, and a ServiceMonitor's target."""
     cluster = Cluster(manifests)
     monitors = {m.name: m for m in manifests if m.kind == "PodMonitor"}
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str | int]] = []
     for scraper in producer.scraped_by:
         if scraper.target is not None:
             found.append(scraper.target)
@@ -253,13 +261,13 @@ def scrape_targets(manifests: Sequence[Manifest], producer: Producer) -> list[tu
 def unreachable(manifests: Sequence[Manifest], producers: tuple[Producer, ...] = PRODUCERS) -> list[str]:
     """Why Prometheus cannot scrape a producer in ``manifests`` (empty: it reaches every one)."""
     cluster = Cluster(manifests)
-    wanted: dict[tuple[str, str], list[str]] = {}
+    wanted: dict[tuple[str, str | int], list[str]] = {}
     for producer in producers:
         for target in scrape_targets(manifests, producer):
             wanted.setdefault(target, []).append(producer.name)
     found: list[str] = []
-    declared: list[tuple[Connection, str, str, list[str]]] = []
-    for (party, port), names in sorted(wanted.items()):
+    declared: list[tuple[Connection, str, str | int, list[str]]] = []
+    for (party, port), names in sorted(wanted.items(), key=lambda item: (item[0][0], str(item[0][1]))):
         try:
             number = cluster.parties[party].socket(port).number
         except KeyError as error:
@@ -299,6 +307,7 @@ def test_prometheus_reaches_every_scraped_producer_through_every_layer(env: str)
     assert {("redis", "metrics"), ("qdrant", "http"), ("api-gateway", "http")} <= targets
     assert {("keda-operator", "metrics"), ("prometheus-pushgateway", "http")} <= targets
     assert ("istio-ingressgateway", "http-envoy-prom") in targets
+    assert ("istiod", ISTIOD_MONITORING.number) in targets
     assert unreachable(manifests) == []
 
 
@@ -332,3 +341,43 @@ def test_fails_when_no_connection_is_declared_for_a_scraped_port() -> None:
     )
     [finding] = unreachable(dist_manifests("prod"), moved)
     assert "declares no connection prometheus -> keda-operator:metricsservice (9666)" in finding
+
+
+def test_fails_when_the_istiod_service_monitor_is_missing() -> None:
+    [istiod] = [p for p in PRODUCERS if p.name == "istiod"]
+    renamed = dataclasses.replace(istiod, scraped_by=(Scraper(service_monitor="istio-component-monitor"),))
+    assert scraped("prod", istiod) == []
+    assert scraped("prod", renamed) == ["no ServiceMonitor istio-component-monitor"]
+
+
+def test_fails_when_no_connection_is_declared_for_the_istiod_scrape() -> None:
+    # 15010 is istiod's plaintext xDS port: nothing declares Prometheus calling it
+    moved = tuple(
+        dataclasses.replace(p, scraped_by=(Scraper(service_monitor="istiod", target=("istiod", 15010)),))
+        if p.name == "istiod"
+        else p
+        for p in PRODUCERS
+    )
+    [finding] = unreachable(dist_manifests("prod"), moved)
+    assert "declares no connection prometheus -> istiod:15010 (15010)" in finding
+
+
+@requires_crd_schemas
+@pytest.mark.parametrize("env", ENVIRONMENTS)
+def test_the_pinned_cert_manager_chart_scrapes_the_expiry_as_the_rules_read_it(env: str) -> None:
+    # The certificate alerts read exported_namespace: the chart's ServiceMonitor must exist with the
+    # project's values and keep honorLabels false (its default), so the Certificate's namespace is renamed.
+    [addon] = [a for a in ADDONS if a.chart == "cert-manager"]
+    chart = SHARED / "helm-charts" / f"cert-manager-{addon.version}"
+    monitor = (chart / "templates" / "servicemonitor.yaml").read_text(encoding="utf-8")
+    assert "and .Values.prometheus.enabled .Values.prometheus.servicemonitor.enabled" in monitor
+    assert "honorLabels: {{ .Values.prometheus.servicemonitor.honorLabels }}" in monitor
+    defaults = yaml.safe_load((chart / "values.yaml").read_text(encoding="utf-8"))["prometheus"]
+    values = application_values(env, "cert-manager")["prometheus"]
+    assert values["enabled"] is True and values["servicemonitor"]["enabled"] is True
+    assert values["servicemonitor"].get("honorLabels", defaults["servicemonitor"]["honorLabels"]) is False
+    [producer] = [p for p in PRODUCERS if p.name == "cert-manager"]
+    assert (
+        "exported_namespace" in producer.labels
+        and "certmanager_certificate_expiration_timestamp_seconds" in (producer.metrics)
+    )

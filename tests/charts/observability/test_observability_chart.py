@@ -37,5 +37,5 @@ def test_rules_and_dashboards_live_with_prometheus_and_grafana(
 ) -> None:
     documents = manifests["prod"]
     assert find(documents, "PrometheusRule", "contexter", MONITORING_NAMESPACE) is not None
-    for uid in ("contexter-overview", "contexter-rollouts"):
+    for uid in ("contexter-overview", "contexter-rollouts", "contexter-edge"):
         assert find(documents, "ConfigMap", f"{uid}-dashboard", MONITORING_NAMESPACE) is not None

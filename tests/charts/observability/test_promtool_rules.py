@@ -108,6 +108,69 @@ def ksm(metric: str, **labels: str) -> str:
     return metric + "{" + ", ".join(f'{k}="{v}"' for k, v in sorted(merged.items())) + "}"
 
 
+def gateway(metric: str, **labels: str) -> str:
+    """An Envoy series of one ingress gateway pod, as the PodMonitor ``istio-ingressgateway`` stores it:
+    the Istio standard labels of a request the gateway forwarded to api-gateway (``reporter="source"``)."""
+    return envoy("istio-ingress", "istio-ingressgateway-6b8d9c7f5-p4q7r", metric, **labels)
+
+
+def envoy(namespace: str, pod: str, metric: str, **labels: str) -> str:
+    service = pod.rsplit("-", 2)[0]
+    scrape = {
+        "connection_security_policy": "unknown",
+        "container": "istio-proxy",
+        "destination_canonical_service": "api-gateway",
+        "destination_service_name": "api-gateway",
+        "destination_service_namespace": "contexter",
+        "destination_workload": "api-gateway",
+        "destination_workload_namespace": "contexter",
+        "endpoint": "http-envoy-prom",
+        "instance": "10.0.7.3:15090",
+        "job": "envoy-stats",
+        "namespace": namespace,
+        "pod": pod,
+        "reporter": "source",
+        "request_protocol": "http",
+        "response_flags": "-",
+        "service": service,
+        "source_workload": service,
+        "source_workload_namespace": namespace,
+    }
+    merged = {**scrape, **labels}
+    return metric + "{" + ", ".join(f'{k}="{v}"' for k, v in sorted(merged.items())) + "}"
+
+
+def edge_latency_series() -> tuple[Series, ...]:
+    """The gateway's latency histogram (milliseconds, a subset of Istio's default buckets): every
+    request under 100 ms when healthy; between 1 and 2.5 s when slow (p95 2425 ms)."""
+    bounds = ("100", "250", "500", "1000", "2500", "5000", "+Inf")
+
+    def increase(le: str) -> Callable[[str, int], Value]:
+        slow = {b: (600.0 if b in ("2500", "5000", "+Inf") else 0.0) for b in bounds}
+        return lambda phase, minute: slow[le] if phase in (SPIKE, FAILING) else 600.0
+
+    return tuple(
+        Series(
+            gateway("istio_request_duration_milliseconds_bucket", le=le, response_code="200"),
+            increase(le),
+            counter=True,
+        )
+        for le in bounds
+    )
+
+
+def certificate(namespace: str, name: str, value: Callable[[str, int], Value]) -> Series:
+    """cert-manager's expiry gauge of Certificate ``namespace/name``, as its ServiceMonitor stores it."""
+    return Series(
+        'certmanager_certificate_expiration_timestamp_seconds{container="cert-manager-controller",'
+        f' endpoint="http-metrics", exported_namespace="{namespace}", instance="10.0.5.5:9402",'
+        ' issuer_group="cert-manager.io", issuer_kind="ClusterIssuer",'
+        f' issuer_name="contexter-acme-dns01", job="cert-manager", name="{name}",'
+        ' namespace="cert-manager", pod="cert-manager-7f9d8c6b5-h3j4k", service="cert-manager"}',
+        value,
+    )
+
+
 def humanize_duration(seconds: float) -> str:
     """Prometheus's ``humanizeDuration`` for durations of a minute or more."""
     seconds = int(seconds)
@@ -238,18 +301,15 @@ def alert_cases(found: dict[str, dict[str, Any]]) -> dict[str, AlertCase]:
         ),
         "ContexterCertificateExpiringSoon": AlertCase(
             series=(
-                Series(
-                    'certmanager_certificate_expiration_timestamp_seconds{container="cert-manager-controller",'
-                    ' endpoint="http-metrics", exported_namespace="istio-system", instance="10.0.5.5:9402",'
-                    ' issuer_group="cert-manager.io", issuer_kind="ClusterIssuer",'
-                    ' issuer_name="contexter-acme-dns01", job="cert-manager", name="contexter-ingress",'
-                    ' namespace="cert-manager", pod="cert-manager-7f9d8c6b5-h3j4k", service="cert-manager"}',
+                certificate(
+                    "istio-ingress",
+                    "contexter-edge",
                     by_phase(
                         healthy=60 * 86400.0, spike=10 * 86400.0, failing=20 * 86400.0, recovered=90 * 86400.0
                     ),
                 ),
             ),
-            labels={"namespace": "istio-system", "name": "contexter-ingress"},
+            labels={"namespace": "istio-ingress", "name": "contexter-edge"},
             value_text=lambda minute: humanize_duration(20 * 86400 - minute * MINUTE),
             spike=30,
             clear=1,
@@ -269,6 +329,79 @@ def alert_cases(found: dict[str, dict[str, Any]]) -> dict[str, AlertCase]:
             ),
             labels={"namespace": "contexter-data", "service": "redis", "pod": "redis-0"},
             spike=5,
+            clear=1,
+        ),
+        **edge_cases(),
+    }
+
+
+def edge_cases() -> dict[str, AlertCase]:
+    """The edge alerts. Each case also carries series that must not count: api-gateway's sidecar
+    failing every call to search (``reporter="source"`` too, in ``contexter``) and Vault's server
+    certificate a day from expiry."""
+    sidecar_errors = Series(
+        envoy(
+            "contexter",
+            "api-gateway-7d9c8f6b4-x2x9q",
+            "istio_requests_total",
+            destination_service_name="search",
+            response_code="503",
+            response_flags="UH",
+        ),
+        by_phase(healthy=600.0),
+        counter=True,
+    )
+    return {
+        "ContexterEdgeHighErrorRate": AlertCase(
+            series=(
+                Series(
+                    gateway("istio_requests_total", response_code="200"),
+                    by_phase(healthy=600.0),
+                    counter=True,
+                ),
+                # no api-gateway pod ready: the gateway answers 503 itself, which the app never counts
+                Series(
+                    gateway("istio_requests_total", response_code="503", response_flags="UH"),
+                    by_phase(healthy=0.0, spike=18.0, failing=30.0),
+                    counter=True,
+                ),
+                sidecar_errors,
+            ),
+            labels={},
+            value_text="4.762%",
+            detect=1,
+        ),
+        "ContexterEdgeHighLatency": AlertCase(
+            series=(*edge_latency_series(), sidecar_errors), labels={}, value_text="2425", spike=2
+        ),
+        "ContexterEdgeCertificateExpiringSoon": AlertCase(
+            series=(
+                certificate(
+                    "istio-ingress",
+                    "contexter-edge",
+                    by_phase(
+                        healthy=60 * 86400.0, spike=3 * 86400.0, failing=5 * 86400.0, recovered=90 * 86400.0
+                    ),
+                ),
+                certificate("vault", "vault-server-tls", lambda phase, minute: 86400.0 + minute * MINUTE),
+            ),
+            labels={"namespace": "istio-ingress", "name": "contexter-edge"},
+            value_text=lambda minute: humanize_duration(5 * 86400 - minute * MINUTE),
+            spike=5,
+            clear=1,
+        ),
+        # cert-manager unscraped: the series goes stale; Vault's certificate, still exported, does not help
+        "ContexterEdgeCertificateExpiryUnknown": AlertCase(
+            series=(
+                certificate(
+                    "istio-ingress",
+                    "contexter-edge",
+                    lambda phase, minute: None if phase in (SPIKE, FAILING) else 60 * 86400.0,
+                ),
+                certificate("vault", "vault-server-tls", by_phase(healthy=60 * 86400.0)),
+            ),
+            labels={"exported_namespace": "istio-ingress", "name": "contexter-edge"},
+            spike=10,
             clear=1,
         ),
     }
@@ -577,6 +710,48 @@ def test_fails_when_a_rule_selects_what_the_producer_does_not_emit(
     else:
         test = alert_test(name, broken[name], made[name])  # type: ignore[arg-type]
     ok, output = promtool_test(tmp_path, broken, name, test)
+    assert not ok and "FAILED" in output
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new"),
+    [
+        # the gateway reports what it forwards as the source; "destination" selects nothing
+        ("ContexterEdgeHighErrorRate", 'reporter="source"', 'reporter="destination"'),
+        # without the gateway's namespace the sidecars' own 503s count as the edge's
+        ("ContexterEdgeHighErrorRate", 'namespace="istio-ingress", ', ""),
+        # Istio's histogram is in milliseconds: the objective in seconds fires on every healthy minute
+        ("ContexterEdgeHighLatency", "> 500", "> 0.5"),
+        # cert-manager's ServiceMonitor keeps the Certificate's namespace as exported_namespace
+        (
+            "ContexterEdgeCertificateExpiringSoon",
+            'exported_namespace="istio-ingress"',
+            'namespace="istio-ingress"',
+        ),
+        # every Certificate instead of the public one: Vault's pages as if it were the edge's
+        (
+            "ContexterEdgeCertificateExpiringSoon",
+            '{exported_namespace="istio-ingress", name="contexter-edge"}',
+            "",
+        ),
+        # a Certificate name that does not exist: the guard fires while the real one is watched
+        ("ContexterEdgeCertificateExpiryUnknown", 'name="contexter-edge"', 'name="contexter-ingress"'),
+        # any Certificate's expiry satisfies it: Vault's hides the edge's going missing
+        (
+            "ContexterEdgeCertificateExpiryUnknown",
+            '{exported_namespace="istio-ingress", name="contexter-edge"}',
+            "",
+        ),
+    ],
+)
+def test_fails_when_an_edge_alert_reads_other_series_than_the_edges(
+    name: str, old: str, new: str, tmp_path: Path
+) -> None:
+    found, made = cases("prod")
+    broken = copy.deepcopy(found)
+    assert old in broken[name]["expr"]
+    broken[name]["expr"] = broken[name]["expr"].replace(old, new)
+    ok, output = promtool_test(tmp_path, broken, name, alert_test(name, found[name], made[name]))  # type: ignore[arg-type]
     assert not ok and "FAILED" in output
 
 
