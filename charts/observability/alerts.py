@@ -10,7 +10,7 @@ explains a cause or warns before a symptom appears. Thresholds come from the env
 
 An alert about one service carries ``namespace`` and ``service`` (``service_labels``): Alertmanager's
 inhibition lets a page suppress exactly the warnings that carry the same two labels, and nothing
-without them (``charts.gitops.addon_values.alertmanager_config``).
+without them (``charts.gitops.addons.kube_prometheus_stack.alertmanager_config``).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ shared in-memory volume (``OUTPUT_CERTS``); Prometheus reads that certificate an
 HTTPS, presenting the SPIFFE identity ``topology.PROMETHEUS`` that the AuthorizationPolicies allow.
 See https://istio.io/latest/docs/ops/integrations/prometheus/#tls-settings.
 
-The kube-prometheus-stack values (``charts/gitops/addon_values.py``) and the PodMonitors
+The kube-prometheus-stack values (``charts/gitops/addons/kube_prometheus_stack.py``) and the PodMonitors
 (``charts/observability/workload_monitor.py``) both read this module, so the files Prometheus
 mounts and the files the scrape configuration names cannot drift apart.
 """

@@ -2,7 +2,7 @@
 
 The monitors name ports and labels that upstream charts create: istiod's Service and pods (istiod
 chart) and the ingress gateway's pods (gateway chart). The ``shared`` tests read those charts at the
-versions ``charts/gitops/addons.py`` pins, so a chart bump that renames a port or a label fails here
+versions ``charts/gitops/addons/`` pins, so a chart bump that renames a port or a label fails here
 instead of leaving Prometheus with no target.
 """
 
@@ -15,8 +15,7 @@ from typing import Any
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from charts.gitops.addon_values import istio_ingressgateway, istiod
-from charts.gitops.addons import ADDONS
+from charts.gitops.addons import ADDONS, addon
 from charts.observability.istiod_monitor import IstiodMonitor, IstiodMonitorProps
 from contexter_deploy.facts.manifests import Manifest, find
 from contexter_deploy.ground.config import Environment
@@ -144,7 +143,7 @@ def test_the_gateway_chart_serves_envoy_metrics_on_pods_the_monitor_selects(
     for key in dict(INGRESS_GATEWAY.pod_labels):
         assert f"{key}: {{{{ (.Values.labels.{key} | quote)" in selector_labels
     for environment in environments.values():
-        assert istio_ingressgateway(environment)["labels"] == dict(INGRESS_GATEWAY.pod_labels)
+        assert addon("istio-ingressgateway").values(environment)["labels"] == dict(INGRESS_GATEWAY.pod_labels)
     assert SIDECAR_METRICS_PATH == "/stats/prometheus"
 
 
@@ -161,7 +160,8 @@ def test_no_network_policy_stands_in_front_of_the_istiod_and_gateway_scrapes(
         values = (_chart(name).parent / "values.yaml").read_text(encoding="utf-8")
         assert re.search(r"networkPolicy:\s+enabled: false", values), name
     for environment in environments.values():
-        for rendered in (istiod(environment), istio_ingressgateway(environment)):
+        for name in ("istiod", "istio-ingressgateway"):
+            rendered = addon(name).values(environment)
             assert "networkPolicy" not in rendered.get("global", {})
     for documents in manifests.values():
         guarded = {m.namespace for m in documents if m.kind == "NetworkPolicy"}
